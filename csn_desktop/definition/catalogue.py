@@ -1,0 +1,80 @@
+"""Reads and checks the standards catalogue CSV that a definition names."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from csn_desktop.definition.problems import Problem
+from csn_desktop.domain.questionnaire import Standard
+
+COLUMNS = ("code", "title", "publisher", "year", "theme", "source")
+MAX_CATALOGUE_BYTES = 5_000_000
+
+
+def read_catalogue(file: Path, theme_ids: set[str]) -> tuple[list[Standard], list[Problem]]:
+    """The catalogue's standards and every problem found, each naming the line and column."""
+    try:
+        raw = file.read_bytes()
+    except OSError as error:
+        return [], [Problem(file, "", f"the catalogue cannot be read: {error.strerror or error}")]
+    if len(raw) > MAX_CATALOGUE_BYTES:
+        return [], [
+            Problem(file, "", f"the catalogue is larger than {MAX_CATALOGUE_BYTES:,} bytes")
+        ]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        return [], [Problem(file, "", f"the catalogue is not UTF-8 text (byte {error.start})")]
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    header = tuple(reader.fieldnames or ())
+    missing = [c for c in COLUMNS if c not in header]
+    if missing:
+        return [], [
+            Problem(
+                file,
+                "line 1",
+                f"missing column(s): {', '.join(missing)} (expected: {', '.join(COLUMNS)})",
+                1,
+            )
+        ]
+    standards: list[Standard] = []
+    problems: list[Problem] = []
+    codes: set[str] = set()
+    try:
+        for row in reader:
+            line = reader.line_num
+
+            def report(column: str, message: str, line: int = line) -> None:
+                problems.append(Problem(file, f"line {line}, column {column}", message, line))
+
+            if None in row or any(v is None for v in row.values()):
+                report("*", "this row does not have the same number of columns as the header")
+                continue
+            code, title, theme = row["code"].strip(), row["title"].strip(), row["theme"].strip()
+            if not code:
+                report("code", "the code is empty")
+            elif code in codes:
+                report("code", f"'{code}' appears twice")
+            codes.add(code)
+            if not title:
+                report("title", "the title is empty")
+            elif title.startswith("[UNVERIFIED"):
+                report("title", "unverified rows do not belong in the catalogue")
+            if theme not in theme_ids:
+                report("theme", f"unknown theme '{theme}' (themes: {', '.join(sorted(theme_ids))})")
+            year_text = row["year"].strip()
+            year = int(year_text) if year_text.isdigit() else None
+            if year_text and (year is None or not 1900 <= year <= 2100):
+                report("year", f"'{year_text}' is not a year")
+            standards.append(
+                Standard(code, title, row["publisher"].strip(), year, theme, row["source"].strip())
+            )
+    except csv.Error as error:
+        problems.append(
+            Problem(file, f"line {reader.line_num}", f"not valid CSV: {error}", reader.line_num)
+        )
+    if not standards and not problems:
+        problems.append(Problem(file, "", "the catalogue has no standards"))
+    return standards, problems

@@ -1,0 +1,1 @@
+"""Pure-Python domain: questionnaire model, answers, conditions, validation and progress."""

@@ -1,0 +1,109 @@
+"""Checks one answer value against its question: type, choices, limits and formats."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+from urllib.parse import urlsplit
+
+from csn_desktop.domain.questionnaire import Question, QuestionType
+from csn_desktop.domain.values import JsonValue, has_unstorable
+
+# Deliberately simple (one @, a dot in the domain, no spaces): delivery cannot be checked offline.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def validate_value(question: Question, value: JsonValue) -> str | None:
+    """A plain-words reason why ``value`` is not acceptable for ``question``, or None if it is."""
+    if value is None:
+        return None
+    match question.type:
+        case QuestionType.TEXT | QuestionType.LONG_TEXT:
+            return _check_text(question, value)
+        case QuestionType.EMAIL:
+            return _check_text(question, value) or _check_email(value)
+        case QuestionType.URL:
+            return _check_text(question, value) or _check_url(value)
+        case QuestionType.SINGLE_CHOICE:
+            if not isinstance(value, str) or question.choice(value) is None:
+                return f"“{value}” is not one of the choices."
+            return None
+        case QuestionType.MULTIPLE_CHOICE:
+            return _check_multiple(question, value)
+        case QuestionType.YES_NO:
+            return None if isinstance(value, bool) else "Answer yes or no."
+        case QuestionType.NUMBER:
+            return _check_number(question, value)
+        case QuestionType.DATE:
+            return _check_date(value)
+        case QuestionType.STANDARDS_MATRIX | QuestionType.REPEAT_GROUP:
+            return "This question is answered through its rows, not with a value of its own."
+    raise ValueError(f"unknown question type {question.type!r}")
+
+
+def _check_text(question: Question, value: JsonValue) -> str | None:
+    if not isinstance(value, str):
+        return "Enter text."
+    if len(value) > question.max_length:
+        return (
+            f"This answer is {len(value):,} characters long; the limit is "
+            f"{question.max_length:,}. Please shorten it."
+        )
+    if has_unstorable(value):
+        return "This answer contains control characters that cannot be stored."
+    return None
+
+
+def _check_email(value: JsonValue) -> str | None:
+    if isinstance(value, str) and _EMAIL.match(value.strip()):
+        return None
+    return "Enter an e-mail address such as name@council.gov.uk."
+
+
+def _check_url(value: JsonValue) -> str | None:
+    if isinstance(value, str):
+        parts = urlsplit(value.strip())
+        if parts.scheme in {"http", "https"} and "." in parts.netloc and " " not in value.strip():
+            return None
+    return "Enter a web address starting with https:// or http://."
+
+
+def _check_multiple(question: Question, value: JsonValue) -> str | None:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        return "Choose from the list."
+    unknown = [v for v in value if question.choice(v) is None]
+    if unknown:
+        return f"“{unknown[0]}” is not one of the choices."
+    if len(set(value)) != len(value):
+        return "A choice is selected twice."
+    if question.max_selections is not None and len(value) > question.max_selections:
+        return f"Choose at most {question.max_selections}."
+    return None
+
+
+def _check_number(question: Question, value: JsonValue) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return "Enter a number."
+    if question.integer and value != int(value):
+        return "Enter a whole number."
+    if question.minimum is not None and value < question.minimum:
+        return f"Enter a number of at least {_format_number(question.minimum)}."
+    if question.maximum is not None and value > question.maximum:
+        return f"Enter a number of at most {_format_number(question.maximum)}."
+    return None
+
+
+def _check_date(value: JsonValue) -> str | None:
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return "This date does not exist."
+        return None
+    return "Enter a date as year-month-day, for example 2026-11-24."
+
+
+def _format_number(number: float) -> str:
+    return str(int(number)) if number == int(number) else str(number)

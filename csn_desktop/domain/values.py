@@ -1,0 +1,30 @@
+"""Answer values as stored (JSON scalars and lists of text) and helpers to clean and test them."""
+
+from __future__ import annotations
+
+import re
+
+JsonValue = str | int | float | bool | list[str] | None
+
+# Characters that XML 1.0 (and so Excel) cannot store; removed from text as it is typed.
+_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """Remove characters that Excel and XML cannot store; keep tab, line breaks and all letters."""
+    return _UNSTORABLE.sub("", text)
+
+
+def has_unstorable(text: str) -> bool:
+    return _UNSTORABLE.search(text) is not None
+
+
+def is_answered(value: JsonValue) -> bool:
+    """An answer counts when it holds something: not None, not blank text, not an empty list."""
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return value.strip() != ""
+    if isinstance(value, list):
+        return len(value) > 0
+    return True
