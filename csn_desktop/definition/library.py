@@ -1,0 +1,72 @@
+"""Every questionnaire version in a folder of definitions, checked together."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from csn_desktop.definition.loader import read_definition
+from csn_desktop.definition.problems import DefinitionError, Problem
+from csn_desktop.definition.versions import LOCK_NAME, check_version
+from csn_desktop.domain.questionnaire import Questionnaire
+
+DEFINITION_GLOB = "*.yaml"
+
+
+def definition_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob(DEFINITION_GLOB))
+
+
+def check_files(files: Iterable[Path]) -> tuple[list[Questionnaire], list[Problem]]:
+    """Load and check definition files together: each alone, its version, and no version twice."""
+    loaded: list[Questionnaire] = []
+    problems: list[Problem] = []
+    where: dict[tuple[str, int], Path] = {}
+    for file in files:
+        questionnaire, found = read_definition(file)
+        problems.extend(found)
+        if questionnaire is None:
+            continue
+        problems.extend(check_version(file, questionnaire, file.parent / LOCK_NAME))
+        key = (questionnaire.id, questionnaire.version)
+        if key in where:
+            name = f"version {questionnaire.version} of '{questionnaire.id}'"
+            message = f"{name} is also defined in {where[key].name}"
+            problems.append(Problem(file, "version", message))
+            continue
+        where[key] = file
+        loaded.append(questionnaire)
+    return loaded, problems
+
+
+@dataclass(frozen=True)
+class QuestionnaireLibrary:
+    """The questionnaires available to the app, by id and version."""
+
+    questionnaires: tuple[Questionnaire, ...]
+
+    @classmethod
+    def load(cls, folder: Path) -> QuestionnaireLibrary:
+        """Load every definition in a folder; DefinitionError lists all problems if any."""
+        files = definition_files(folder)
+        if not files:
+            raise DefinitionError([Problem(folder, "", "no questionnaire definition found here")])
+        loaded, problems = check_files(files)
+        if problems:
+            raise DefinitionError(problems)
+        return cls(tuple(loaded))
+
+    def get(self, questionnaire_id: str, version: int) -> Questionnaire | None:
+        return next(
+            (q for q in self.questionnaires if (q.id, q.version) == (questionnaire_id, version)),
+            None,
+        )
+
+    def latest(self, questionnaire_id: str | None = None) -> Questionnaire:
+        """The highest version of a questionnaire (of the first id defined, when none is named)."""
+        wanted = questionnaire_id or self.questionnaires[0].id
+        candidates = [q for q in self.questionnaires if q.id == wanted]
+        if not candidates:
+            raise KeyError(wanted)
+        return max(candidates, key=lambda q: q.version)
