@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, database opening and migrations, and queries that take a Session."""

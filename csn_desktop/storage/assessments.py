@@ -1,0 +1,135 @@
+"""Assessments: creating, finding, listing, finalising and reopening them."""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, select, update
+from sqlalchemy.orm import Session, joinedload
+
+from csn_desktop.storage import audit
+from csn_desktop.storage.errors import AssessmentIsFinal, AssessmentNotFound
+from csn_desktop.storage.models import (
+    ORIGIN_IMPORTED,
+    ORIGIN_LOCAL,
+    STATUS_DRAFT,
+    STATUS_FINAL,
+    Assessment,
+)
+from csn_desktop.storage.timestamps import utc_now
+
+
+def create_assessment(
+    session: Session,
+    *,
+    organisation_id: int,
+    questionnaire_id: str,
+    questionnaire_version: int,
+    period: str,
+    respondent: str | None = None,
+    origin: str = ORIGIN_LOCAL,
+    uuid: str | None = None,
+) -> Assessment:
+    """A new draft assessment (flushed, so it has an id), with a "created" audit event."""
+    if origin not in (ORIGIN_LOCAL, ORIGIN_IMPORTED):
+        raise ValueError(f"origin must be 'local' or 'imported', not {origin!r}")
+    now = utc_now()
+    assessment = Assessment(
+        uuid=str(uuid_module.UUID(uuid)) if uuid else str(uuid_module.uuid4()),
+        organisation_id=organisation_id,
+        questionnaire_id=questionnaire_id,
+        questionnaire_version=questionnaire_version,
+        period=period,
+        status=STATUS_DRAFT,
+        respondent=respondent,
+        origin=origin,
+        flagged=False,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(assessment)
+    session.flush()
+    audit.add_audit_event(
+        session,
+        assessment.id,
+        audit.CREATED,
+        f"{questionnaire_id} v{questionnaire_version}, {period}, {origin}",
+    )
+    return assessment
+
+
+def get_assessment(session: Session, assessment_id: int) -> Assessment:
+    """The assessment with its organisation, or AssessmentNotFound."""
+    assessment = session.get(
+        Assessment, assessment_id, options=[joinedload(Assessment.organisation)]
+    )
+    if assessment is None:
+        raise AssessmentNotFound(f"There is no assessment number {assessment_id}.")
+    return assessment
+
+
+def find_assessment_by_uuid(session: Session, uuid: str) -> Assessment | None:
+    return session.scalars(select(Assessment).where(Assessment.uuid == uuid)).first()
+
+
+def list_assessments(session: Session, *, include_superseded: bool = True) -> list[Assessment]:
+    """Every assessment with its organisation loaded, most recently updated first."""
+    query = (
+        select(Assessment)
+        .options(joinedload(Assessment.organisation))
+        .order_by(Assessment.updated_at.desc(), Assessment.id.desc())
+    )
+    if not include_superseded:
+        query = query.where(Assessment.superseded_by_id.is_(None))
+    return list(session.scalars(query))
+
+
+def touch_draft(session: Session, assessment_id: int) -> None:
+    """Mark a draft as just updated, or raise: AssessmentNotFound, or AssessmentIsFinal.
+
+    One UPDATE does both the check and the timestamp, which keeps autosave fast.
+    """
+    result = cast(
+        "CursorResult[Any]",
+        session.execute(
+            update(Assessment)
+            .where(Assessment.id == assessment_id, Assessment.status == STATUS_DRAFT)
+            .values(updated_at=utc_now())
+            .execution_options(synchronize_session="evaluate")
+        ),
+    )
+    if result.rowcount == 1:
+        return
+    status = session.scalar(select(Assessment.status).where(Assessment.id == assessment_id))
+    if status is None:
+        raise AssessmentNotFound(f"There is no assessment number {assessment_id}.")
+    raise AssessmentIsFinal(
+        "This assessment has been finalised, so its answers cannot be changed. "
+        "Reopen it to make changes."
+    )
+
+
+def finalise_assessment(session: Session, assessment_id: int) -> Assessment:
+    assessment = get_assessment(session, assessment_id)
+    if assessment.status == STATUS_FINAL:
+        raise AssessmentIsFinal("This assessment is already final.")
+    now = utc_now()
+    assessment.status = STATUS_FINAL
+    assessment.finalised_at = now
+    assessment.updated_at = now
+    audit.add_audit_event(session, assessment.id, audit.FINALISED)
+    session.flush()
+    return assessment
+
+
+def reopen_assessment(session: Session, assessment_id: int) -> Assessment:
+    assessment = get_assessment(session, assessment_id)
+    if assessment.status != STATUS_FINAL:
+        return assessment
+    assessment.status = STATUS_DRAFT
+    assessment.finalised_at = None
+    assessment.updated_at = utc_now()
+    audit.add_audit_event(session, assessment.id, audit.REOPENED)
+    session.flush()
+    return assessment

@@ -1,0 +1,50 @@
+"""The audit trail: what happened to an assessment, when, and under which OS user."""
+
+from __future__ import annotations
+
+import getpass
+from functools import cache
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from csn_desktop.storage.models import AuditEvent
+from csn_desktop.storage.timestamps import utc_now
+
+CREATED = "created"
+ANSWER_COPIED = "answer_copied"
+FINALISED = "finalised"
+REOPENED = "reopened"
+IMPORTED = "imported"
+SUPERSEDED = "superseded"
+EXPORTED = "exported"
+
+
+@cache
+def current_actor() -> str:
+    """The operating-system user name, or "unknown" where the system cannot say."""
+    try:
+        return getpass.getuser() or "unknown"
+    except (OSError, KeyError, ImportError):
+        return "unknown"
+
+
+def add_audit_event(
+    session: Session, assessment_id: int | None, kind: str, detail: str = ""
+) -> AuditEvent:
+    """Record an event (added to the session, not committed)."""
+    event = AuditEvent(
+        assessment_id=assessment_id, at=utc_now(), kind=kind, detail=detail, actor=current_actor()
+    )
+    session.add(event)
+    return event
+
+
+def list_audit_events(session: Session, assessment_id: int) -> list[AuditEvent]:
+    """An assessment's events, oldest first."""
+    query = (
+        select(AuditEvent)
+        .where(AuditEvent.assessment_id == assessment_id)
+        .order_by(AuditEvent.at, AuditEvent.id)
+    )
+    return list(session.scalars(query))

@@ -1,0 +1,126 @@
+"""Opening a database: checks, backup and migration when needed, engine and session factory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import TracebackType
+
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from csn_desktop.storage import migrating
+from csn_desktop.storage.disks import is_local_disk
+from csn_desktop.storage.errors import DatabaseRefused
+from csn_desktop.storage.inspection import FileState, inspect_database_file
+from csn_desktop.storage.locations import is_url
+from csn_desktop.storage.sqlite_setup import configure_sqlite_engine
+
+
+class Database:
+    """An open database: the engine and a factory of sessions (the caller commits)."""
+
+    def __init__(self, engine: Engine, path: Path | None, backup: Path | None = None) -> None:
+        self.engine = engine
+        self.path = path
+        # The copy made before migrating when this database was opened, if any.
+        self.backup = backup
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        """A new session, usable as `with db.session() as s: ...; s.commit()`."""
+        return self._sessions()
+
+    def close(self) -> None:
+        """Close every pooled connection (checkpointing and removing the WAL file on SQLite)."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def database_url(url_or_path: str | Path) -> URL:
+    """A SQLAlchemy URL for a file path or for a URL given as text."""
+    if isinstance(url_or_path, str) and is_url(url_or_path):
+        return make_url(url_or_path)
+    path = Path(url_or_path).expanduser()
+    return URL.create("sqlite", database=str(path))
+
+
+def sqlite_file(url: URL) -> Path | None:
+    """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
+    if url.get_backend_name() != "sqlite":
+        return None
+    database = url.database or ""
+    if database in ("", ":memory:") or url.query.get("mode") == "memory":
+        return None
+    if database.startswith("file:"):
+        return None  # a SQLite URI: the caller manages it
+    return Path(database).expanduser()
+
+
+def open_database(url_or_path: str | Path) -> Database:
+    """Open (creating or migrating when needed) a database, or raise DatabaseRefused.
+
+    An existing SQLite file is first checked read-only; one that is not a SQLite database,
+    is damaged, or was made by a newer version is refused and left unchanged. One at an older
+    schema is backed up with the SQLite backup API before it is migrated.
+    """
+    url = database_url(url_or_path)
+    path = sqlite_file(url)
+    if path is None:
+        return _open_other(url)
+    path = path.absolute()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    found = inspect_database_file(
+        path, head=migrating.HEAD_REVISION, known=migrating.KNOWN_REVISIONS
+    )
+    backup: Path | None = None
+    if found.state is FileState.OLDER:
+        assert found.revision is not None
+        backup = migrating.backup_database(path, found.revision)
+    if found.state is not FileState.CURRENT:
+        migrating.upgrade_to_head(url)
+    engine = create_engine(url)
+    configure_sqlite_engine(engine, wal=is_local_disk(path))
+    return Database(engine, path, backup)
+
+
+def _open_other(url: URL) -> Database:
+    """In-memory SQLite or a server database: no file checks or backups, same revision rules."""
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        configure_sqlite_engine(engine, wal=False)
+    try:
+        revision = _stored_revision(engine)
+        if revision is not None and revision not in migrating.KNOWN_REVISIONS:
+            raise DatabaseRefused(
+                f"The database at {url.render_as_string(hide_password=True)} was made by a "
+                f"newer version of csn-desktop (schema {revision}). Install the newer version "
+                "to open it; the database has not been changed."
+            )
+        if revision != migrating.HEAD_REVISION:
+            from alembic import command
+
+            with engine.begin() as connection:
+                command.upgrade(migrating.alembic_config(connection), "head")
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(engine, None)
+
+
+def _stored_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        if not engine.dialect.has_table(connection, "alembic_version"):
+            return None
+        rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+    return str(rows[0][0]) if len(rows) == 1 else None

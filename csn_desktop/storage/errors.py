@@ -1,0 +1,23 @@
+"""Exceptions raised by the storage layer, worded for the person using the app."""
+
+from __future__ import annotations
+
+
+class StorageError(Exception):
+    """Base class of storage errors; the message is plain words fit to show to the user."""
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class DatabaseRefused(StorageError):
+    """An existing database file was not opened, and has not been changed."""
+
+
+class AssessmentNotFound(StorageError, LookupError):
+    """No assessment has the given id."""
+
+
+class AssessmentIsFinal(StorageError):
+    """A finalised assessment cannot be changed until it is reopened."""

@@ -1,0 +1,117 @@
+"""Schema revisions: known revisions, backups before migrating, and Alembic upgrades run in code."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, create_engine, event, text
+from sqlalchemy.engine import URL
+from sqlalchemy.pool import NullPool
+
+from csn_desktop.storage.errors import StorageError
+from csn_desktop.storage.sqlite_setup import use_sqlalchemy_begin
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy.engine.interfaces import DBAPIConnection
+    from sqlalchemy.pool import ConnectionPoolEntry
+
+# Kept in step with migrations/versions by a test, so that opening an up-to-date database
+# never needs to import alembic (a slow import at start-up).
+HEAD_REVISION = "0001"
+KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+
+SCRIPT_LOCATION = Path(__file__).with_name("migrations")
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic configuration built in code, pointing at the migrations shipped in the package."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(SCRIPT_LOCATION))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def alembic_heads() -> list[str]:
+    """The head revisions Alembic finds in the migration scripts (one, unless branched)."""
+    from alembic.script import ScriptDirectory
+
+    return list(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
+def alembic_revisions() -> list[str]:
+    """Every revision in the migration scripts, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def upgrade_to_head(url: URL) -> None:
+    """Migrate a database to the head revision in one transaction, foreign keys off meanwhile.
+
+    Batch migrations on SQLite copy and drop tables; with foreign keys on, dropping a parent
+    table would cascade-delete its children, so a private engine runs them with the check off
+    and verifies the foreign keys before committing.
+    """
+    from alembic import command
+
+    engine = create_engine(url, poolclass=NullPool)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _foreign_keys_off)
+        use_sqlalchemy_begin(engine)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "head")
+            if engine.dialect.name == "sqlite":
+                problems = connection.execute(text("PRAGMA foreign_key_check")).all()
+                if problems:
+                    raise StorageError(
+                        f"The database upgrade was abandoned: {len(problems)} rows point at "
+                        "missing records. The database has not been changed."
+                    )
+    finally:
+        engine.dispose()
+
+
+def _foreign_keys_off(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=OFF")
+        cursor.execute("PRAGMA busy_timeout=5000")
+    finally:
+        cursor.close()
+
+
+def backup_path(path: Path, revision: str, now: datetime | None = None) -> Path:
+    """`<name>.backup-<revision>-<UTC timestamp>.sqlite3` beside the database, never existing."""
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    candidate = path.with_name(f"{path.stem}.backup-{revision}-{stamp}.sqlite3")
+    counter = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}.backup-{revision}-{stamp}-{counter}.sqlite3")
+        counter += 1
+    return candidate
+
+
+def backup_database(path: Path, revision: str) -> Path:
+    """Copy a SQLite database with the backup API (safe while open) and return the copy's path."""
+    target = backup_path(path, revision)
+    source = sqlite3.connect(path)
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)
+            # The copy is a standalone file: no WAL sidecars to lose when it is moved.
+            copy.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    return target

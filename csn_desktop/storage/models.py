@@ -1,0 +1,152 @@
+"""SQLAlchemy 2 typed models: organisation, assessment, answer, audit event and import record."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from csn_desktop.storage.timestamps import UtcDateTime, utc_now
+
+# Every constraint and index gets a predictable name, so Alembic batch migrations on SQLite
+# can find and alter them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+STATUS_DRAFT = "draft"
+STATUS_FINAL = "final"
+ORIGIN_LOCAL = "local"
+ORIGIN_IMPORTED = "imported"
+OTHER_TYPE_CODE = "OTHER"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Organisation(Base):
+    """A council (identified by its GSS code) or another organisation typed in by the user."""
+
+    __tablename__ = "organisation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    gss_code: Mapped[str | None] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    official_name: Mapped[str] = mapped_column(String(300))
+    type_code: Mapped[str] = mapped_column(String(16))
+    type_name: Mapped[str] = mapped_column(String(100))
+    nation: Mapped[str] = mapped_column(String(50))
+    region: Mapped[str] = mapped_column(String(100))
+    current: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    assessments: Mapped[list[Assessment]] = relationship(back_populates="organisation")
+
+    def __repr__(self) -> str:
+        return f"Organisation(id={self.id!r}, gss_code={self.gss_code!r}, name={self.name!r})"
+
+
+class Assessment(Base):
+    """One self-assessment of one organisation for one period against one questionnaire version."""
+
+    __tablename__ = "assessment"
+    __table_args__ = (
+        CheckConstraint("status IN ('draft', 'final')", name="status"),
+        CheckConstraint("origin IN ('local', 'imported')", name="origin"),
+        Index("ix_assessment_updated_at", "updated_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
+    questionnaire_id: Mapped[str] = mapped_column(String(100))
+    questionnaire_version: Mapped[int] = mapped_column(Integer)
+    period: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(10), default=STATUS_DRAFT)
+    respondent: Mapped[str | None] = mapped_column(String(200))
+    origin: Mapped[str] = mapped_column(String(10), default=ORIGIN_LOCAL)
+    source_file_sha256: Mapped[str | None] = mapped_column(String(64))
+    flagged: Mapped[bool] = mapped_column(Boolean, default=False)
+    superseded_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("assessment.id", ondelete="SET NULL"), index=True
+    )
+    exported_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    finalised_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+    organisation: Mapped[Organisation] = relationship(back_populates="assessments")
+    answers: Mapped[list[Answer]] = relationship(
+        back_populates="assessment", cascade="all, delete-orphan", passive_deletes=True
+    )
+    superseded_by: Mapped[Assessment | None] = relationship(remote_side="Assessment.id")
+
+    @property
+    def is_final(self) -> bool:
+        return self.status == STATUS_FINAL
+
+    def __repr__(self) -> str:
+        return f"Assessment(id={self.id!r}, uuid={self.uuid!r}, status={self.status!r})"
+
+
+class Answer(Base):
+    """One stored answer: its value is JSON text, unique per assessment, question and item."""
+
+    __tablename__ = "answer"
+    __table_args__ = (UniqueConstraint("assessment_id", "question_id", "item_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(String(200))
+    item_key: Mapped[str] = mapped_column(String(100), default="")
+    value_json: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    assessment: Mapped[Assessment] = relationship(back_populates="answers")
+
+
+class AuditEvent(Base):
+    """Something that happened to an assessment, who did it and when."""
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("assessment.id", ondelete="SET NULL"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    kind: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    actor: Mapped[str] = mapped_column(String(200))
+
+
+class ImportRecord(Base):
+    """The outcome of importing one submission file."""
+
+    __tablename__ = "import_record"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    imported_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    outcome: Mapped[str] = mapped_column(String(40))
+    message: Mapped[str] = mapped_column(Text, default="")
+    submission_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
+    assessment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("assessment.id", ondelete="SET NULL"), index=True
+    )

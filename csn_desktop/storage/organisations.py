@@ -1,0 +1,117 @@
+"""Organisations: loading the bundled council list, finding and listing them."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from csn_desktop.storage.models import OTHER_TYPE_CODE, Organisation
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationRow:
+    """One row of resources/councils/uk_local_authorities.csv."""
+
+    gss_code: str
+    name: str
+    official_name: str
+    type_code: str
+    type_name: str
+    nation: str
+    region: str
+
+
+_FIELDS = tuple(f.name for f in fields(OrganisationRow))
+
+
+def _as_row(row: OrganisationRow | Mapping[str, object]) -> OrganisationRow:
+    if isinstance(row, OrganisationRow):
+        return row
+    missing = [name for name in _FIELDS if name not in row]
+    if missing:
+        raise ValueError(f"organisation row {dict(row)!r} lacks {', '.join(missing)}")
+    values = {name: str(row[name] or "").strip() for name in _FIELDS}
+    if not values["gss_code"]:
+        raise ValueError(f"organisation row {dict(row)!r} has no GSS code")
+    return OrganisationRow(**values)
+
+
+def read_organisations_csv(path: Path) -> list[OrganisationRow]:
+    """Read the councils CSV (UTF-8, with or without a byte-order mark)."""
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        return [_as_row(row) for row in csv.DictReader(stream)]
+
+
+def load_organisations(
+    session: Session,
+    rows: Iterable[OrganisationRow | Mapping[str, object]],
+    *,
+    retire_missing: bool = False,
+) -> int:
+    """Insert or update organisations by GSS code; return how many rows were loaded.
+
+    With retire_missing, councils with a GSS code that are absent from rows are marked
+    not current (never deleted: assessments refer to them).
+    """
+    existing = {
+        org.gss_code: org
+        for org in session.scalars(select(Organisation).where(Organisation.gss_code.is_not(None)))
+    }
+    seen: set[str] = set()
+    for raw in rows:
+        row = _as_row(raw)
+        seen.add(row.gss_code)
+        org = existing.get(row.gss_code)
+        if org is None:
+            org = Organisation(gss_code=row.gss_code)
+            session.add(org)
+            existing[row.gss_code] = org
+        org.name = row.name
+        org.official_name = row.official_name
+        org.type_code = row.type_code
+        org.type_name = row.type_name
+        org.nation = row.nation
+        org.region = row.region
+        org.current = True
+    if retire_missing:
+        for code, org in existing.items():
+            if code not in seen:
+                org.current = False
+    session.flush()
+    return len(seen)
+
+
+def add_other_organisation(
+    session: Session, name: str, *, nation: str = "", region: str = ""
+) -> Organisation:
+    """An organisation typed in by the user, with no GSS code."""
+    org = Organisation(
+        gss_code=None,
+        name=name,
+        official_name=name,
+        type_code=OTHER_TYPE_CODE,
+        type_name="Other organisation",
+        nation=nation,
+        region=region,
+        current=True,
+    )
+    session.add(org)
+    session.flush()
+    return org
+
+
+def find_organisation(session: Session, gss_code: str) -> Organisation | None:
+    return session.scalars(select(Organisation).where(Organisation.gss_code == gss_code)).first()
+
+
+def list_organisations(session: Session, *, current_only: bool = False) -> list[Organisation]:
+    """Organisations by name (then official name, for councils that share a short name)."""
+    query = select(Organisation).order_by(Organisation.name, Organisation.official_name)
+    if current_only:
+        query = query.where(Organisation.current.is_(True))
+    return list(session.scalars(query))
