@@ -1,0 +1,1 @@
+"""One function per user action: each opens a session, calls storage and commits."""

@@ -1,0 +1,256 @@
+"""Actions on assessments: start, answer, list, load, finalise, reopen, copy forward."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from csn_desktop.definition.library import QuestionnaireLibrary
+from csn_desktop.domain.answers import Answers
+from csn_desktop.domain.progress import Progress, is_complete, overall_progress
+from csn_desktop.domain.questionnaire import Question, Questionnaire, QuestionType
+from csn_desktop.domain.values import JsonValue, clean_text
+from csn_desktop.errors import UserError
+from csn_desktop.storage import answers as stored_answers
+from csn_desktop.storage import assessments as stored
+from csn_desktop.storage import audit
+from csn_desktop.storage.database import Database
+from csn_desktop.storage.models import Assessment
+from csn_desktop.storage.organisations import add_other_organisation, find_organisation
+
+PERIOD = re.compile(r"^(\d{4})/(\d{2})$")
+
+
+class AnswerRefused(UserError):
+    """An answer that cannot be stored as given (too long, wrong question)."""
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentSummary:
+    """What the home list and ``csn-desktop list`` show of one assessment."""
+
+    id: int
+    uuid: str
+    gss_code: str | None
+    council: str
+    period: str
+    status: str
+    respondent: str | None
+    origin: str
+    questionnaire_id: str
+    questionnaire_version: int
+    progress: Progress | None  # None when this app lacks the questionnaire version
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class LoadedAssessment:
+    """An assessment with its answers and the questionnaire version it answers."""
+
+    summary: AssessmentSummary
+    questionnaire: Questionnaire
+    answers: Answers
+
+
+def check_period(period: str) -> str:
+    """A financial year such as 2026/27; raises UserError with an example otherwise."""
+    text = period.strip()
+    match = PERIOD.match(text)
+    if match is None or (int(match[1]) + 1) % 100 != int(match[2]):
+        raise UserError(f"“{period}” is not a period such as 2026/27 (a financial year).")
+    return text
+
+
+def start_assessment(
+    database: Database,
+    questionnaire: Questionnaire,
+    *,
+    period: str,
+    gss_code: str | None = None,
+    other_organisation: str | None = None,
+    respondent: str | None = None,
+) -> int:
+    """Create a draft for a council (by GSS code) or a named other organisation; returns its id."""
+    period = check_period(period)
+    with database.session() as session:
+        if gss_code:
+            organisation = find_organisation(session, gss_code)
+            if organisation is None:
+                raise UserError(f"There is no council with the GSS code {gss_code}.")
+        elif other_organisation and other_organisation.strip():
+            organisation = add_other_organisation(session, clean_text(other_organisation.strip()))
+        else:
+            raise UserError("Choose a council, or name the organisation.")
+        assessment = stored.create_assessment(
+            session,
+            organisation_id=organisation.id,
+            questionnaire_id=questionnaire.id,
+            questionnaire_version=questionnaire.version,
+            period=period,
+            respondent=clean_text(respondent.strip())
+            if respondent and respondent.strip()
+            else None,
+        )
+        session.commit()
+        return assessment.id
+
+
+def prepare_value(question: Question, value: JsonValue) -> JsonValue:
+    """The value as it will be stored: unstorable characters removed, empty answers as None.
+
+    Raises AnswerRefused for text over the question's limit, which is never cut silently.
+    """
+    if isinstance(value, str):
+        value = clean_text(value)
+        if len(value) > question.max_length:
+            raise AnswerRefused(
+                f"This answer is {len(value):,} characters long; the limit is "
+                f"{question.max_length:,} (Excel cannot store more in a cell). Please shorten it."
+            )
+        return value if value.strip() else None
+    if isinstance(value, list):
+        return [clean_text(v) for v in value] or None
+    return value
+
+
+def save_answer(
+    database: Database,
+    questionnaire: Questionnaire,
+    assessment_id: int,
+    question_id: str,
+    item_key: str,
+    value: JsonValue,
+) -> JsonValue:
+    """Save one answer in its own transaction (autosave's durable unit); returns what was stored."""
+    if not questionnaire.has_question(question_id):
+        raise AnswerRefused(f"“{question_id}” is not a question of this questionnaire.")
+    question = questionnaire.question(question_id)
+    if question.type in (QuestionType.STANDARDS_MATRIX, QuestionType.REPEAT_GROUP):
+        raise AnswerRefused(f"“{question_id}” is answered through its rows.")
+    stored_value = prepare_value(question, value)
+    with database.session() as session:
+        stored_answers.save_answer(session, assessment_id, question_id, item_key, stored_value)
+        session.commit()
+    return stored_value
+
+
+def delete_repeat_item(
+    database: Database, assessment_id: int, group_id: str, item_key: str
+) -> None:
+    with database.session() as session:
+        stored_answers.delete_item(session, assessment_id, group_id, item_key)
+        session.commit()
+
+
+def summarise(
+    assessment: Assessment, library: QuestionnaireLibrary, answers: Answers | None
+) -> AssessmentSummary:
+    questionnaire = library.get(assessment.questionnaire_id, assessment.questionnaire_version)
+    progress = (
+        overall_progress(questionnaire, answers)
+        if questionnaire is not None and answers is not None
+        else None
+    )
+    return AssessmentSummary(
+        id=assessment.id,
+        uuid=assessment.uuid,
+        gss_code=assessment.organisation.gss_code,
+        council=assessment.organisation.name,
+        period=assessment.period,
+        status=assessment.status,
+        respondent=assessment.respondent,
+        origin=assessment.origin,
+        questionnaire_id=assessment.questionnaire_id,
+        questionnaire_version=assessment.questionnaire_version,
+        progress=progress,
+        updated_at=assessment.updated_at,
+    )
+
+
+def list_assessments(database: Database, library: QuestionnaireLibrary) -> list[AssessmentSummary]:
+    """Every assessment in the database, most recently saved first, with its progress."""
+    with database.session() as session:
+        return [
+            summarise(a, library, stored_answers.load_answers(session, a.id))
+            for a in stored.list_assessments(session)
+        ]
+
+
+def load_assessment(
+    database: Database, library: QuestionnaireLibrary, assessment_id: int
+) -> LoadedAssessment:
+    with database.session() as session:
+        assessment = stored.get_assessment(session, assessment_id)
+        answers = stored_answers.load_answers(session, assessment_id)
+        questionnaire = library.get(assessment.questionnaire_id, assessment.questionnaire_version)
+        if questionnaire is None:
+            raise UserError(
+                f"This assessment answers {assessment.questionnaire_id} version "
+                f"{assessment.questionnaire_version}, which this version of csn-desktop does not "
+                "have. Install a newer version to open it."
+            )
+        return LoadedAssessment(summarise(assessment, library, answers), questionnaire, answers)
+
+
+def finalise(database: Database, library: QuestionnaireLibrary, assessment_id: int) -> None:
+    """Mark complete assessment final (read-only); refuses while anything is missing or invalid."""
+    loaded = load_assessment(database, library, assessment_id)
+    if not is_complete(loaded.questionnaire, loaded.answers):
+        raise UserError(
+            "This assessment cannot be finalised yet: some required answers are missing or "
+            "invalid. The review page lists them."
+        )
+    with database.session() as session:
+        stored.finalise_assessment(session, assessment_id)
+        session.commit()
+
+
+def reopen(database: Database, assessment_id: int, reason: str) -> None:
+    """Make a final assessment editable again; the reason goes into the audit trail."""
+    reason = clean_text(reason).strip()
+    if not reason:
+        raise UserError("Say why the assessment is being reopened.")
+    with database.session() as session:
+        stored.reopen_assessment(session, assessment_id)
+        audit.add_audit_event(session, assessment_id, "reopen_reason", reason)
+        session.commit()
+
+
+def copy_forward(
+    database: Database,
+    library: QuestionnaireLibrary,
+    source_id: int,
+    *,
+    period: str,
+    respondent: str | None = None,
+) -> int:
+    """A new draft for the same organisation and a new period, holding the source's answers.
+
+    Answers are moved onto the newest questionnaire version, following renamed question ids;
+    answers to questions that no longer exist, or that no longer validate, are left behind.
+    The sign-off is never copied.
+    """
+    from csn_desktop.domain.carry_forward import carry_answers
+
+    period = check_period(period)
+    source = load_assessment(database, library, source_id)
+    target_questionnaire = library.latest(source.questionnaire.id)
+    carried = carry_answers(source.answers, target_questionnaire)
+    with database.session() as session:
+        assessment = stored.get_assessment(session, source_id)
+        new = stored.create_assessment(
+            session,
+            organisation_id=assessment.organisation_id,
+            questionnaire_id=target_questionnaire.id,
+            questionnaire_version=target_questionnaire.version,
+            period=period,
+            respondent=respondent or assessment.respondent,
+        )
+        for key, value in carried:
+            stored_answers.save_answer(session, new.id, key.question_id, key.item_key, value)
+        audit.add_audit_event(
+            session, new.id, "answers_copied", f"{len(carried)} answers from {assessment.uuid}"
+        )
+        session.commit()
+        return new.id

@@ -1,0 +1,65 @@
+"""Fills a database with realistic, reproducible example assessments."""
+
+from __future__ import annotations
+
+import random
+import uuid
+
+from csn_desktop.domain.answers import NO_ITEM
+from csn_desktop.domain.progress import is_complete
+from csn_desktop.domain.questionnaire import Questionnaire
+from csn_desktop.domain.sample_answers import sample_answers
+from csn_desktop.storage import answers as stored_answers
+from csn_desktop.storage import assessments as stored
+from csn_desktop.storage.database import Database
+from csn_desktop.storage.models import OTHER_TYPE_CODE
+from csn_desktop.storage.organisations import list_organisations
+
+# Councils that deliver services; combined authorities and the GLA answer too, but less often.
+PERIODS = ("2026/27", "2026/27", "2026/27", "2025/26")
+
+
+def fill_demo(
+    database: Database, questionnaire: Questionnaire, *, councils: int, seed: int
+) -> tuple[int, int]:
+    """Add one assessment for each of ``councils`` councils; returns (final, draft) counts.
+
+    The same seed gives the same councils, periods and answers. About 40% are complete and final.
+    """
+    rng = random.Random(seed)  # noqa: S311 - reproducible examples, not secrets
+    with database.session() as session:
+        candidates = [
+            (o.id, o.gss_code)
+            for o in list_organisations(session, current_only=True)
+            if o.type_code != OTHER_TYPE_CODE
+        ]
+    chosen = rng.sample(
+        sorted(candidates, key=lambda c: c[1] or ""), min(councils, len(candidates))
+    )
+    finals = drafts = 0
+    for organisation_id, _ in chosen:
+        complete = rng.random() < 0.4
+        answers = sample_answers(
+            questionnaire, rng, completeness=1.0 if complete else rng.uniform(0.2, 0.9)
+        )
+        with database.session() as session:
+            assessment = stored.create_assessment(
+                session,
+                organisation_id=organisation_id,
+                questionnaire_id=questionnaire.id,
+                questionnaire_version=questionnaire.version,
+                period=rng.choice(PERIODS),
+                respondent=str(answers.get("respondent_name", NO_ITEM) or "") or None,
+                uuid=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            )
+            for key, value in answers:
+                stored_answers.save_answer(
+                    session, assessment.id, key.question_id, key.item_key, value
+                )
+            if complete and is_complete(questionnaire, answers):
+                stored.finalise_assessment(session, assessment.id)
+                finals += 1
+            else:
+                drafts += 1
+            session.commit()
+    return finals, drafts

@@ -1,0 +1,1 @@
+"""The command line: batch access to the same actions the window uses."""

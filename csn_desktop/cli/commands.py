@@ -1,0 +1,54 @@
+"""Runs one command-line command; errors reach stderr in plain words, never as a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+
+from csn_desktop.definition.problems import DefinitionError
+from csn_desktop.errors import UserError
+from csn_desktop.logfile import configure_logging
+from csn_desktop.storage.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+EXIT_PROBLEM = 1
+EXIT_INTERNAL = 70
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _handlers() -> dict[str, Handler]:
+    import csn_desktop.cli.demo as demo
+    import csn_desktop.cli.listing as listing
+    import csn_desktop.cli.questionnaire as questionnaire
+
+    return {
+        "questionnaire": questionnaire.run,
+        "list": listing.run,
+        "demo": demo.run,
+    }
+
+
+def run_command(arguments: argparse.Namespace) -> int:
+    """Run the command named in ``arguments`` and return the process exit code."""
+    try:
+        return _handlers()[arguments.command](arguments)
+    except (UserError, StorageError, DefinitionError) as error:
+        print(f"csn-desktop: {error}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except OSError as error:
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"csn-desktop: {error.strerror or error}{where}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        print("csn-desktop: stopped.", file=sys.stderr)
+        return 130
+    except Exception as error:  # the last resort: say so plainly, keep the details in the log
+        log_path = configure_logging()
+        log.exception("unexpected error in command %s", arguments.command)
+        where = f" Details are in {log_path}." if log_path else ""
+        print(f"csn-desktop: unexpected error: {error!r}.{where}", file=sys.stderr)
+        return EXIT_INTERNAL

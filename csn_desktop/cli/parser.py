@@ -1,0 +1,51 @@
+"""The command-line grammar; kept free of heavy imports because the window starts through it too."""
+
+from __future__ import annotations
+
+import argparse
+
+from csn_desktop import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="csn-desktop",
+        description="Smart-city standards self-assessment for UK councils. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"csn-desktop {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="PATH_OR_URL",
+        help="database file or SQLAlchemy URL (default: CSN_DATABASE, else the user's data folder)",
+    )
+    parser.add_argument(
+        "--exit-after-start",
+        action="store_true",
+        help="show the filled window, then quit (for measuring start-up)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    questionnaire = commands.add_parser("questionnaire", help="check or publish definitions")
+    q_commands = questionnaire.add_subparsers(dest="questionnaire_command", required=True)
+    check = q_commands.add_parser("check", help="validate definition files (default: all bundled)")
+    check.add_argument("files", nargs="*", metavar="FILE")
+    publish = q_commands.add_parser("publish", help="record a checked definition as published")
+    publish.add_argument("file", metavar="FILE")
+
+    commands.add_parser("list", help="list the assessments in the database")
+
+    demo = commands.add_parser("demo", help="fill the database with realistic example assessments")
+    demo.add_argument("--councils", type=_positive, required=True, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value

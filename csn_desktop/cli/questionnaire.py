@@ -1,0 +1,50 @@
+"""``csn-desktop questionnaire check|publish``: validate definitions, record a published version."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from csn_desktop.definition.library import check_files, definition_files
+from csn_desktop.definition.loader import load_definition
+from csn_desktop.definition.versions import LOCK_NAME, publish
+from csn_desktop.paths import assessments_dir
+
+
+def run(arguments: argparse.Namespace) -> int:
+    if arguments.questionnaire_command == "publish":
+        return _publish(Path(arguments.file))
+    return _check([Path(f) for f in arguments.files])
+
+
+def _check(files: list[Path]) -> int:
+    expanded: list[Path] = []
+    for file in files or [assessments_dir()]:
+        expanded.extend(definition_files(file) if file.is_dir() else [file])
+    if not expanded:
+        print("csn-desktop: no definition files to check", file=sys.stderr)
+        return 1
+    loaded, problems = check_files(expanded)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    for questionnaire in loaded:
+        sections = len(questionnaire.sections)
+        questions = sum(1 for _ in questionnaire.iter_questions())
+        print(
+            f"ok: {questionnaire.id} version {questionnaire.version} — {sections} sections, "
+            f"{questions} questions and fields, {len(questionnaire.standards)} standards"
+        )
+    if problems:
+        count = len(problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _publish(file: Path) -> int:
+    questionnaire = load_definition(file)
+    publish(questionnaire, file.parent / LOCK_NAME)
+    name = f"{questionnaire.id} version {questionnaire.version}"
+    print(f"published: {name} in {file.parent / LOCK_NAME}")
+    return 0

@@ -1,0 +1,25 @@
+"""Entry point: the window when no command is given, otherwise the command line."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from csn_desktop.cli.parser import build_parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run csn-desktop with ``argv`` (default: the process arguments) and return its exit code."""
+    arguments = build_parser().parse_args(argv)
+    if arguments.command is None:
+        # Imported here so the command line never loads Qt.
+        from csn_desktop.ui.application import run_window
+
+        return run_window(arguments)
+    from csn_desktop.cli.commands import run_command
+
+    return run_command(arguments)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""Where bundled data and the user's folders are: from a checkout, a wheel or the bundle."""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "csn-desktop"
+APP_AUTHOR = "City Standards Network"
+
+
+@cache
+def data_root() -> Path:
+    """The folder that holds ``resources/`` and ``assessments/``."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle)
+    package = Path(__file__).resolve().parent
+    checkout = package.parent
+    if (checkout / "resources").is_dir() and (checkout / "assessments").is_dir():
+        return checkout
+    # An installed wheel carries both folders inside the package (see pyproject.toml).
+    return package / "_data"
+
+
+def resources_dir() -> Path:
+    return data_root() / "resources"
+
+
+def assessments_dir() -> Path:
+    return data_root() / "assessments"
+
+
+def councils_csv() -> Path:
+    return resources_dir() / "councils" / "uk_local_authorities.csv"
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def user_data_dir() -> Path:
+    """Per-user writable data (the database); nothing is ever written beside the program."""
+    return platformdirs.user_data_path(APP_NAME, APP_AUTHOR)
+
+
+def user_log_dir() -> Path:
+    return platformdirs.user_log_path(APP_NAME, APP_AUTHOR)
