@@ -368,18 +368,20 @@ class _CrossChecks:
             if section.id in seen_sections:
                 self.r.problem(("sections", n, "id"), f"section id '{section.id}' is used twice")
             seen_sections.add(section.id)
-        seen: set[str] = set()
+        seen: dict[str, int] = {}
         for _, question in self.q.iter_questions():
-            path = self.paths.get(question.id, ())
+            # The n-th question with an id is at the n-th place that id appears in the file.
+            places = self.paths.get(question.id) or [()]
+            path = places[min(seen.get(question.id, 0), len(places) - 1)]
             if question.id in seen:
                 self.r.problem(path + ("id",), f"question id '{question.local_id}' is used twice")
-            seen.add(question.id)
+            seen[question.id] = seen.get(question.id, 0) + 1
             self._check_question(question, path)
         for _, question in self.q.iter_questions():
             for old in question.replaces:
                 if old in seen:
                     self.r.problem(
-                        self.paths[question.id] + ("replaces",),
+                        self.paths[question.id][0] + ("replaces",),
                         f"'{old}' is still a question here, so it cannot be replaced",
                     )
 
@@ -440,14 +442,15 @@ def _with_qualified_conditions(questionnaire: Questionnaire) -> Questionnaire:
     return replace(questionnaire, sections=sections)
 
 
-def _question_paths(top: dict[str, Any]) -> dict[str, Path_]:
-    """Qualified question id → its path in the file, for locating cross-check problems."""
-    paths: dict[str, Path_] = {}
+def _question_paths(top: dict[str, Any]) -> dict[str, list[Path_]]:
+    """Qualified question id → its paths in the file (in order), for locating problems."""
+    paths: dict[str, list[Path_]] = {}
     for n, section in enumerate(top.get("sections") or []):
         for m, question in enumerate((section or {}).get("questions") or []):
             qpath: Path_ = ("sections", n, "questions", m)
             qid = str((question or {}).get("id", ""))
-            paths.setdefault(qid, qpath)
+            paths.setdefault(qid, []).append(qpath)
             for k, field in enumerate((question or {}).get("fields") or []):
-                paths.setdefault(f"{qid}.{(field or {}).get('id', '')}", qpath + ("fields", k))
+                fid = f"{qid}.{(field or {}).get('id', '')}"
+                paths.setdefault(fid, []).append(qpath + ("fields", k))
     return paths

@@ -40,6 +40,18 @@ def parse_yaml(text: str) -> YamlDocument:
     document = YamlDocument(content=None)
     if node is not None:
         document.content = _convert(node, (), document)
+    if document.aliases:
+        # A composed alias is its anchor's node, so its marks are the anchor's: take each alias's
+        # own line from the events, which come in the same document order.
+        events = yaml.parse(text, Loader=_Loader)
+        lines = [
+            e.start_mark.line + 1
+            for e in events
+            if isinstance(e, yaml.AliasEvent) and e.start_mark is not None
+        ]
+        for n, ((path, _), line) in enumerate(zip(document.aliases, lines, strict=False)):
+            document.aliases[n] = (path, line)
+            document.lines[path] = line
     return document
 
 
@@ -54,6 +66,9 @@ def _convert(node: yaml.Node, path: Path_, document: YamlDocument) -> Any:
         for key_node, value_node in node.value:
             key = _scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else repr(key_node)
             key = str(key)
+            if id(key_node) in document._seen:  # an alias used as a key
+                document.aliases.append((path + (key,), key_node.start_mark.line + 1))
+            document._seen.add(id(key_node))
             if key in result:
                 document.duplicate_keys.append((path + (key,), key_node.start_mark.line + 1))
             result[key] = _convert(value_node, path + (key,), document)

@@ -12,7 +12,7 @@ from csn_desktop.domain.values import JsonValue, has_unstorable
 
 # Deliberately simple (one @, a dot in the domain, no spaces): delivery cannot be checked offline.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def validate_value(question: Question, value: JsonValue) -> str | None:
@@ -64,7 +64,10 @@ def _check_email(value: JsonValue) -> str | None:
 
 def _check_url(value: JsonValue) -> str | None:
     if isinstance(value, str):
-        parts = urlsplit(value.strip())
+        try:
+            parts = urlsplit(value.strip())
+        except ValueError:  # such as a malformed IPv6 host, "https://[oops"
+            return "Enter a web address starting with https:// or http://."
         if parts.scheme in {"http", "https"} and "." in parts.netloc and " " not in value.strip():
             return None
     return "Enter a web address starting with https:// or http://."
@@ -96,7 +99,7 @@ def _check_number(question: Question, value: JsonValue) -> str | None:
 
 
 def _check_date(value: JsonValue) -> str | None:
-    if isinstance(value, str) and _ISO_DATE.match(value):
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
         try:
             date.fromisoformat(value)
         except ValueError:
