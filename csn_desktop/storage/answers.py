@@ -105,9 +105,7 @@ def load_answers(session: Session, assessment_id: int) -> Answers:
             Answer.assessment_id == assessment_id
         )
     )
-    return Answers.from_mapping(
-        {AnswerKey(q, item): decode_value(text) for q, item, text in rows.tuples()}
-    )
+    return Answers.from_mapping({AnswerKey(q, item): decode_value(text) for q, item, text in rows})
 
 
 def delete_item(session: Session, assessment_id: int, group_id: str, item_key: str) -> int:

@@ -1,0 +1,157 @@
+"""Migrations: HEAD_REVISION matches Alembic, the migrated schema matches the models, backups."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine, text
+
+from csn_desktop.storage import migrating
+from csn_desktop.storage.database import open_database
+from csn_desktop.storage.models import Base
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_head_revision_constant_matches_alembic() -> None:
+    assert migrating.alembic_heads() == [migrating.HEAD_REVISION]
+    assert migrating.alembic_revisions() == list(migrating.KNOWN_REVISIONS)
+    assert migrating.KNOWN_REVISIONS[-1] == migrating.HEAD_REVISION
+
+
+def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
+    path = tmp_path / "m.sqlite3"
+    open_database(path).close()
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+            assert connection.execute(text("SELECT version_num FROM alembic_version")).all() == [
+                (migrating.HEAD_REVISION,)
+            ]
+    finally:
+        engine.dispose()
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path: Path) -> None:
+    path = tmp_path / "fast.sqlite3"
+    open_database(path).close()
+    code = (
+        "import sys\n"
+        "from csn_desktop.storage.database import open_database\n"
+        f"open_database({str(path)!r}).close()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert out.stdout.strip() == "[]"
+
+
+def test_backup_copies_a_live_database(tmp_path: Path) -> None:
+    path = tmp_path / "live.sqlite3"
+    database = open_database(path)
+    with database.session() as session:
+        session.execute(
+            text(
+                "INSERT INTO audit_event (at, kind, detail, actor)"
+                " VALUES ('2026-01-01', 'k', 'ŷ', 'a')"
+            )
+        )
+        session.commit()
+        # Still open, with the change perhaps only in the WAL: the backup API must see it.
+        backup = migrating.backup_database(path, "0001")
+    database.close()
+    assert backup.parent == path.parent
+    assert backup.name.startswith("live.backup-0001-")
+    assert backup.name.endswith("Z.sqlite3")
+    with sqlite3.connect(backup) as raw:
+        assert raw.execute("SELECT detail FROM audit_event").fetchall() == [("ŷ",)]
+        assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    raw.close()
+    assert migrating.backup_database(path, "0001") != backup  # never overwrites a backup
+
+
+SECOND_REVISION = '''"""Test-only revision: a marker table."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0002"
+down_revision: str | None = "0001"
+branch_labels: str | None = None
+depends_on: str | None = None
+
+
+def upgrade() -> None:
+    op.create_table("test_marker", sa.Column("id", sa.Integer(), primary_key=True))
+    with op.batch_alter_table("assessment") as batch_op:
+        batch_op.add_column(sa.Column("test_note", sa.Text(), nullable=True))
+
+
+def downgrade() -> None:
+    op.drop_table("test_marker")
+'''
+
+
+def test_older_database_is_backed_up_then_migrated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from csn_desktop.storage.answers import save_answer
+    from csn_desktop.storage.assessments import create_assessment
+    from csn_desktop.storage.organisations import add_other_organisation
+
+    path = tmp_path / "old.sqlite3"
+    with open_database(path) as database, database.session() as session:
+        org = add_other_organisation(session, "Cyngor")
+        assessment = create_assessment(
+            session,
+            organisation_id=org.id,
+            questionnaire_id="csn",
+            questionnaire_version=1,
+            period="2026/27",
+        )
+        save_answer(session, assessment.id, "about.role", "", "Swyddog ŵ")
+        session.commit()
+    original = path.read_bytes()
+
+    # A newer app version: the shipped scripts plus a revision 0002 (which rebuilds, in batch
+    # mode, the assessment table that answers refer to with ON DELETE CASCADE).
+    scripts = tmp_path / "scripts"
+    shutil.copytree(migrating.SCRIPT_LOCATION, scripts)
+    (scripts / "versions" / "0002_test.py").write_text(SECOND_REVISION, encoding="utf-8")
+    monkeypatch.setattr(migrating, "SCRIPT_LOCATION", scripts)
+    monkeypatch.setattr(migrating, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(migrating, "KNOWN_REVISIONS", ("0001", "0002"))
+
+    with open_database(path) as database:
+        assert database.backup is not None
+        assert database.backup.name.startswith("old.backup-0001-")
+        with database.session() as session:
+            assert session.execute(text("SELECT version_num FROM alembic_version")).all() == [
+                ("0002",)
+            ]
+            assert session.execute(text("SELECT count(*) FROM test_marker")).scalar() == 0
+            # The answers survived the rebuilt parent table.
+            assert session.execute(text("SELECT value_json FROM answer")).all() == [
+                ('"Swyddog ŵ"',)
+            ]
+            assert session.execute(text("PRAGMA foreign_key_check")).all() == []
+        backup = database.backup
+    with sqlite3.connect(backup) as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert raw.execute("SELECT value_json FROM answer").fetchall() == [('"Swyddog ŵ"',)]
+    raw.close()
+    assert original != path.read_bytes()
