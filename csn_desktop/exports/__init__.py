@@ -1,0 +1,1 @@
+"""Writers of the PDF report and the Excel submission; they never touch the UI."""

@@ -1,0 +1,1 @@
+"""Readers and validators of Excel submissions; they never touch the UI."""
