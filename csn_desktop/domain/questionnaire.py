@@ -142,7 +142,11 @@ class Questionnaire:
 
     @cached_property
     def _index(self) -> dict[str, tuple[Section, Question]]:
-        return {question.id: (section, question) for section, question in self.iter_questions()}
+        # The first of two questions with one id wins (the loader reports the second as an error).
+        index: dict[str, tuple[Section, Question]] = {}
+        for section, question in self.iter_questions():
+            index.setdefault(question.id, (section, question))
+        return index
 
     def question(self, question_id: str) -> Question:
         """The question (or group field) with this qualified id; KeyError if there is none."""
