@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import json
 import math
+from functools import cache
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Insert, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from csn_desktop.domain.answers import AnswerKey, Answers
 from csn_desktop.domain.values import JsonValue
 from csn_desktop.storage.assessments import touch_draft
-from csn_desktop.storage.models import Answer
+from csn_desktop.storage.models import Answer, Base
 from csn_desktop.storage.timestamps import utc_now
 
 _KEY_COLUMNS = ["assessment_id", "question_id", "item_key"]
@@ -38,6 +39,17 @@ def decode_value(text: str) -> JsonValue:
     if value is None or isinstance(value, str | int | float | bool):
         return value
     raise ValueError(f"stored answer {text!r} is not a valid value")
+
+
+@cache
+def _upsert_statement(dialect: str) -> Insert:
+    """INSERT … ON CONFLICT DO UPDATE, built once per dialect: building costs more than running."""
+    table = Base.metadata.tables["answer"]
+    insert = sqlite.insert(table) if dialect == "sqlite" else postgresql.insert(table)
+    return insert.on_conflict_do_update(
+        index_elements=_KEY_COLUMNS,
+        set_={"value_json": insert.excluded.value_json, "updated_at": insert.excluded.updated_at},
+    )
 
 
 def save_answer(
@@ -65,25 +77,8 @@ def save_answer(
         "updated_at": utc_now(),
     }
     dialect = session.get_bind().dialect.name
-    if dialect == "sqlite":
-        lite = sqlite.insert(Answer).values(row)
-        session.execute(
-            lite.on_conflict_do_update(
-                index_elements=_KEY_COLUMNS,
-                set_={
-                    "value_json": lite.excluded.value_json,
-                    "updated_at": lite.excluded.updated_at,
-                },
-            )
-        )
-    elif dialect == "postgresql":
-        pg = postgresql.insert(Answer).values(row)
-        session.execute(
-            pg.on_conflict_do_update(
-                index_elements=_KEY_COLUMNS,
-                set_={"value_json": pg.excluded.value_json, "updated_at": pg.excluded.updated_at},
-            )
-        )
+    if dialect in ("sqlite", "postgresql"):
+        session.execute(_upsert_statement(dialect), row)
     else:
         existing = session.scalar(select(Answer.id).where(*where))
         if existing is None:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import uuid as uuid_module
+from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import CursorResult, Update, bindparam, select, update
 from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
 
 from csn_desktop.storage import audit
 from csn_desktop.storage.errors import AssessmentIsFinal, AssessmentNotFound
@@ -16,8 +19,9 @@ from csn_desktop.storage.models import (
     STATUS_DRAFT,
     STATUS_FINAL,
     Assessment,
+    Base,
 )
-from csn_desktop.storage.timestamps import utc_now
+from csn_desktop.storage.timestamps import UtcDateTime, utc_now
 
 
 def create_assessment(
@@ -85,21 +89,32 @@ def list_assessments(session: Session, *, include_superseded: bool = True) -> li
     return list(session.scalars(query))
 
 
+@cache
+def _touch_statement() -> Update:
+    """Built once: statement construction costs more than SQLite's part of an autosave."""
+    table = Base.metadata.tables["assessment"]
+    return (
+        update(table)
+        .where(table.c.id == bindparam("assessment_id"), table.c.status == STATUS_DRAFT)
+        .values(updated_at=bindparam("now", type_=UtcDateTime()))
+    )
+
+
 def touch_draft(session: Session, assessment_id: int) -> None:
     """Mark a draft as just updated, or raise: AssessmentNotFound, or AssessmentIsFinal.
 
-    One UPDATE does both the check and the timestamp, which keeps autosave fast.
+    One UPDATE does both the check and the timestamp, which keeps autosave fast; an
+    Assessment already loaded in the session gets the new timestamp too.
     """
+    now = utc_now()
     result = cast(
         "CursorResult[Any]",
-        session.execute(
-            update(Assessment)
-            .where(Assessment.id == assessment_id, Assessment.status == STATUS_DRAFT)
-            .values(updated_at=utc_now())
-            .execution_options(synchronize_session="evaluate")
-        ),
+        session.execute(_touch_statement(), {"assessment_id": assessment_id, "now": now}),
     )
     if result.rowcount == 1:
+        loaded = session.identity_map.get(identity_key(Assessment, assessment_id))
+        if loaded is not None:
+            set_committed_value(loaded, "updated_at", now)
         return
     status = session.scalar(select(Assessment.status).where(Assessment.id == assessment_id))
     if status is None:
