@@ -1,4 +1,4 @@
-"""Builds resources/councils/uk_local_authorities.csv from mySociety's list of UK local authorities."""
+"""Builds resources/councils/uk_local_authorities.csv from mySociety's list of local authorities."""
 
 from __future__ import annotations
 

@@ -1,0 +1,181 @@
+"""The picture across councils: adoption, demand, barriers, gaps, priorities and suppression."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from csn_desktop.domain.answers import Answers
+from csn_desktop.domain.standards_use import (
+    BARRIERS,
+    IN_USE,
+    NEED,
+    USE_STATUS,
+    is_in_demand_but_unused,
+)
+
+# Figures about fewer councils than this are withheld from anything shared outside the network.
+DEFAULT_MINIMUM_GROUP = 5
+
+GAPS_GROUP = "gaps"
+PRIORITY_QUESTIONS = ("grand_challenges", "top_themes")
+
+
+@dataclass(frozen=True, slots=True)
+class Submission:
+    """One council's assessment as the network sees it."""
+
+    assessment_id: int
+    gss_code: str | None
+    council: str
+    nation: str
+    region: str
+    authority_type: str
+    period: str
+    status: str
+    answers: Answers
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Which submissions to include; an empty set means all."""
+
+    nations: frozenset[str] = frozenset()
+    regions: frozenset[str] = frozenset()
+    authority_types: frozenset[str] = frozenset()
+    periods: frozenset[str] = frozenset()
+    statuses: frozenset[str] = frozenset()
+
+    def admits(self, s: Submission) -> bool:
+        return all(
+            not wanted or value in wanted
+            for wanted, value in (
+                (self.nations, s.nation),
+                (self.regions, s.region),
+                (self.authority_types, s.authority_type),
+                (self.periods, s.period),
+                (self.statuses, s.status),
+            )
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class StandardFigures:
+    """How the councils that answered for one standard use and need it."""
+
+    code: str
+    answered: int
+    use_counts: dict[str, int]
+    need_counts: dict[str, int]
+    in_use: int
+    demand: int  # needed or essential but not in use
+
+    def share(self, use_status: str) -> float:
+        return self.use_counts.get(use_status, 0) / self.answered if self.answered else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class DescribedGap:
+    council: str
+    theme: str | None
+    description: str
+    impact: str | None
+    should_cover: str | None
+
+
+@dataclass
+class NetworkPicture:
+    """Everything the network view shows for one selection of submissions."""
+
+    councils: int
+    standards: dict[str, StandardFigures]
+    barriers: Counter[str] = field(default_factory=Counter)
+    councils_citing_barrier: Counter[str] = field(default_factory=Counter)
+    gaps: list[DescribedGap] = field(default_factory=list)
+    priorities: dict[str, Counter[str]] = field(default_factory=dict)
+
+    def ranked_demand(self) -> list[StandardFigures]:
+        """Standards by how many councils need them but do not use them, most first."""
+        rows = [f for f in self.standards.values() if f.demand]
+        return sorted(rows, key=lambda f: (-f.demand, f.code))
+
+    def ranked_barriers(self) -> list[tuple[str, int, int]]:
+        """(barrier, mentions, councils citing it), most cited first."""
+        return sorted(
+            ((b, n, self.councils_citing_barrier[b]) for b, n in self.barriers.items()),
+            key=lambda row: (-row[2], -row[1], row[0]),
+        )
+
+
+def select(submissions: Iterable[Submission], filters: Filters) -> list[Submission]:
+    return [s for s in submissions if filters.admits(s)]
+
+
+def aggregate(submissions: Sequence[Submission], standard_codes: Sequence[str]) -> NetworkPicture:
+    """Count, over the given submissions, what the network view and its exports show."""
+    use_counts: dict[str, Counter[str]] = {code: Counter() for code in standard_codes}
+    need_counts: dict[str, Counter[str]] = {code: Counter() for code in standard_codes}
+    answered: Counter[str] = Counter()
+    in_use: Counter[str] = Counter()
+    demand: Counter[str] = Counter()
+    picture = NetworkPicture(len(submissions), {})
+    picture.priorities = {q: Counter() for q in PRIORITY_QUESTIONS}
+    for submission in submissions:
+        cited: set[str] = set()
+        gap_items: dict[str, dict[str, object]] = {}
+        for key, value in submission.answers:
+            question, code = key.question_id, key.item_key
+            if question == USE_STATUS and code in use_counts and isinstance(value, str):
+                use_counts[code][value] += 1
+                answered[code] += 1
+                in_use[code] += value in IN_USE
+            elif question == NEED and code in need_counts and isinstance(value, str):
+                need_counts[code][value] += 1
+            elif question == BARRIERS and isinstance(value, list):
+                picture.barriers.update(value)
+                cited.update(value)
+            elif question.startswith(GAPS_GROUP + ".") and code:
+                gap_items.setdefault(code, {})[question.partition(".")[2]] = value
+            elif question in picture.priorities and isinstance(value, list):
+                picture.priorities[question].update(value)
+        for code in standard_codes:
+            use = submission.answers.get(USE_STATUS, code)
+            need = submission.answers.get(NEED, code)
+            demand[code] += is_in_demand_but_unused(use, need)
+        picture.councils_citing_barrier.update(cited)
+        picture.gaps.extend(_described_gaps(submission.council, gap_items))
+    picture.standards = {
+        code: StandardFigures(
+            code,
+            answered[code],
+            dict(use_counts[code]),
+            dict(need_counts[code]),
+            in_use[code],
+            demand[code],
+        )
+        for code in standard_codes
+    }
+    return picture
+
+
+def _described_gaps(council: str, items: dict[str, dict[str, object]]) -> list[DescribedGap]:
+    def text(value: object) -> str | None:
+        return value if isinstance(value, str) else None
+
+    return [
+        DescribedGap(
+            council,
+            text(fields.get("theme")),
+            text(fields.get("description")) or "",
+            text(fields.get("impact")),
+            text(fields.get("should_cover")),
+        )
+        for _, fields in sorted(items.items(), key=lambda kv: int(kv[0]) if kv[0].isdigit() else 0)
+        if text(fields.get("description"))
+    ]
+
+
+def is_suppressed(count: int, minimum: int = DEFAULT_MINIMUM_GROUP) -> bool:
+    """Whether a figure about ``count`` councils must be withheld outside the network."""
+    return 0 < count < minimum

@@ -1,0 +1,53 @@
+"""What the standards matrix answers mean: in use, in demand, and a council's priority gaps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from csn_desktop.domain.answers import Answers
+from csn_desktop.domain.questionnaire import Questionnaire, Standard
+
+# The matrix and its fields, as named in the questionnaire definitions (assessments/README.md).
+MATRIX = "standards"
+USE_STATUS = f"{MATRIX}.use_status"
+NEED = f"{MATRIX}.need"
+BARRIERS = f"{MATRIX}.barriers"
+NOTE = f"{MATRIX}.note"
+
+IN_USE = frozenset({"partly_used", "fully_used", "certified"})
+NOT_IN_USE = frozenset({"not_aware", "aware_not_used", "planning"})
+IN_DEMAND = frozenset({"needed", "essential"})
+
+
+@dataclass(frozen=True, slots=True)
+class PriorityGap:
+    """A standard the council needs (or finds essential) but does not use, with its barriers."""
+
+    standard: Standard
+    use_status: str | None
+    need: str
+    barriers: tuple[str, ...]
+
+
+def is_in_demand_but_unused(use_status: object, need: object) -> bool:
+    """Needed or essential, and not in use (no answer on use counts as not in use)."""
+    return need in IN_DEMAND and use_status not in IN_USE
+
+
+def priority_gaps(questionnaire: Questionnaire, answers: Answers) -> list[PriorityGap]:
+    """The council's priority gaps, essential ones first, then in catalogue order."""
+    gaps: list[PriorityGap] = []
+    for standard in questionnaire.standards:
+        use = answers.get(USE_STATUS, standard.code)
+        need = answers.get(NEED, standard.code)
+        if isinstance(need, str) and is_in_demand_but_unused(use, need):
+            barriers = answers.get(BARRIERS, standard.code)
+            gaps.append(
+                PriorityGap(
+                    standard,
+                    use if isinstance(use, str) else None,
+                    need,
+                    tuple(barriers) if isinstance(barriers, list) else (),
+                )
+            )
+    return sorted(gaps, key=lambda g: g.need != "essential")
