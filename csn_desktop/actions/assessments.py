@@ -10,7 +10,7 @@ from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.answers import Answers
 from csn_desktop.domain.progress import Progress, is_complete, overall_progress
 from csn_desktop.domain.questionnaire import TEXT_LIMIT, Question, Questionnaire, QuestionType
-from csn_desktop.domain.values import JsonValue, clean_text
+from csn_desktop.domain.values import JsonValue, clean_text, text_length
 from csn_desktop.errors import UserError
 from csn_desktop.storage import answers as stored_answers
 from csn_desktop.storage import assessments as stored
@@ -103,12 +103,12 @@ def prepare_value(question: Question, value: JsonValue) -> JsonValue:
     """
     if isinstance(value, str):
         value = clean_text(value)
-        if len(value) > question.max_length:
+        if text_length(value) > question.max_length:
             why = (
                 " (Excel cannot store more in a cell)" if question.max_length == TEXT_LIMIT else ""
             )
             raise AnswerRefused(
-                f"This answer is {len(value):,} characters long; the limit is "
+                f"This answer is {text_length(value):,} characters long; the limit is "
                 f"{question.max_length:,}{why}. Please shorten it."
             )
         return value if value.strip() else None

@@ -8,7 +8,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from csn_desktop.domain.questionnaire import Question, QuestionType
-from csn_desktop.domain.values import JsonValue, has_unstorable
+from csn_desktop.domain.values import JsonValue, has_unstorable, text_length
 
 # Deliberately simple (one @, a dot in the domain, no spaces): delivery cannot be checked offline.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
@@ -46,9 +46,9 @@ def validate_value(question: Question, value: JsonValue) -> str | None:
 def _check_text(question: Question, value: JsonValue) -> str | None:
     if not isinstance(value, str):
         return "Enter text."
-    if len(value) > question.max_length:
+    if text_length(value) > question.max_length:
         return (
-            f"This answer is {len(value):,} characters long; the limit is "
+            f"This answer is {text_length(value):,} characters long; the limit is "
             f"{question.max_length:,}. Please shorten it."
         )
     if has_unstorable(value):

@@ -15,6 +15,11 @@ def clean_text(text: str) -> str:
     return _UNSTORABLE.sub("", text)
 
 
+def text_length(text: str) -> int:
+    """Length as Excel counts it for its cell limit: UTF-16 code units, so an emoji counts twice."""
+    return len(text.encode("utf-16-le")) // 2
+
+
 def has_unstorable(text: str) -> bool:
     return _UNSTORABLE.search(text) is not None
 

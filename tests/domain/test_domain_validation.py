@@ -171,3 +171,16 @@ def test_clean_text_strips_what_excel_cannot_store() -> None:
 )
 def test_is_answered(value: JsonValue, answered: bool) -> None:
     assert is_answered(value) is answered
+
+
+def test_length_counts_like_excel_so_emoji_count_twice() -> None:
+    from csn_desktop.domain.questionnaire import TEXT_LIMIT, Question, QuestionType
+    from csn_desktop.domain.validation import validate_value
+    from csn_desktop.domain.values import text_length
+
+    assert text_length("ŵŷ") == 2
+    assert text_length("🙂") == 2
+    question = Question("q", QuestionType.LONG_TEXT, "Q")
+    half = TEXT_LIMIT // 2
+    assert validate_value(question, "🙂" * half) is None
+    assert validate_value(question, "🙂" * (half + 1)) is not None
