@@ -1,0 +1,110 @@
+"""The home list of assessments, also readable without SQLAlchemy so the window starts fast."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from csn_desktop.definition.library import QuestionnaireLibrary
+from csn_desktop.domain.answers import AnswerKey, Answers
+from csn_desktop.domain.progress import Progress, overall_progress
+from csn_desktop.domain.values import JsonValue
+from csn_desktop.storage.locations import is_url
+
+if TYPE_CHECKING:
+    from csn_desktop.storage.database import Database
+
+_ASSESSMENTS = """
+SELECT a.id, o.name, o.gss_code, a.period, a.status, a.questionnaire_id,
+       a.questionnaire_version, a.updated_at, a.respondent
+FROM assessment AS a JOIN organisation AS o ON o.id = a.organisation_id
+ORDER BY a.updated_at DESC, a.id DESC
+"""
+_ANSWERS = "SELECT assessment_id, question_id, item_key, value_json FROM answer"
+
+
+@dataclass(frozen=True, slots=True)
+class HomeRow:
+    """One line of the home list."""
+
+    id: int
+    council: str
+    gss_code: str | None
+    period: str
+    status: str
+    respondent: str | None
+    progress: Progress | None  # None when this app lacks the questionnaire version
+    updated_at: datetime
+
+
+def home_rows(database: Database, library: QuestionnaireLibrary) -> list[HomeRow]:
+    """The home list read through the open database (the normal path)."""
+    from csn_desktop.actions.assessments import list_assessments
+
+    return [
+        HomeRow(
+            s.id, s.council, s.gss_code, s.period, s.status, s.respondent, s.progress, s.updated_at
+        )
+        for s in list_assessments(database, library)
+    ]
+
+
+def quick_home_rows(location: str | Path, library: QuestionnaireLibrary) -> list[HomeRow] | None:
+    """The home list read straight from an existing SQLite file, read-only, with the standard
+    library only; None when that is not possible (a URL, no file yet, another layout).
+
+    Used only to show the window filled at once: the database is opened properly right after.
+    """
+    if isinstance(location, str):
+        if is_url(location):
+            return None
+        location = Path(location)
+    path = location.expanduser().absolute()
+    if not path.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            rows = connection.execute(_ASSESSMENTS).fetchall()
+            values: dict[int, dict[AnswerKey, JsonValue]] = defaultdict(dict)
+            for assessment_id, question_id, item_key, text in connection.execute(_ANSWERS):
+                values[assessment_id][AnswerKey(question_id, item_key)] = _decode(text)
+        finally:
+            connection.close()
+        return [_row(row, library, values.get(row[0], {})) for row in rows]
+    except (sqlite3.Error, ValueError, TypeError):
+        return None
+
+
+def _row(
+    row: tuple[object, ...], library: QuestionnaireLibrary, values: dict[AnswerKey, JsonValue]
+) -> HomeRow:
+    ident, name, gss, period, status, q_id, q_version, updated, respondent = row
+    questionnaire = library.get(str(q_id), int(str(q_version)))
+    progress = (
+        overall_progress(questionnaire, Answers.from_mapping(values)) if questionnaire else None
+    )
+    return HomeRow(
+        id=int(str(ident)),
+        council=str(name),
+        gss_code=None if gss is None else str(gss),
+        period=str(period),
+        status=str(status),
+        respondent=None if respondent is None else str(respondent),
+        progress=progress,
+        updated_at=datetime.fromisoformat(str(updated)).replace(tzinfo=UTC),
+    )
+
+
+def _decode(text: str) -> JsonValue:
+    value = json.loads(text)
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    raise ValueError(f"stored answer {text!r} is not a valid value")

@@ -1,0 +1,176 @@
+"""One copy of the app per database: a lock file naming who holds it; stale locks reclaimed."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import socket
+import sys
+import time
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from csn_desktop.errors import UserError
+from csn_desktop.storage.locations import is_url
+
+# A lock file that cannot be read is reclaimed only when it is older than this (seconds): a younger
+# one may be another copy still writing it.
+UNREADABLE_GRACE = 10.0
+
+
+@dataclass(frozen=True, slots=True)
+class LockHolder:
+    """Who holds a database: written into the lock file as JSON."""
+
+    user: str
+    host: str
+    pid: int
+    started: str
+
+    def describe(self) -> str:
+        return f"{self.user} on {self.host} (process {self.pid}, since {self.started})"
+
+
+class DatabaseInUse(UserError):
+    """Another running copy of csn-desktop has the database open."""
+
+    def __init__(self, database: Path, holder: LockHolder) -> None:
+        super().__init__(
+            f"The database {database} is already open in csn-desktop, used by "
+            f"{holder.describe()}. Close it there first, or choose another database."
+        )
+        self.holder = holder
+
+
+class InstanceLock:
+    """The lock file ``<database>.lock``: ``acquire()`` it, then ``release()`` it."""
+
+    def __init__(self, database: Path) -> None:
+        self.database = database
+        self.path = database.with_name(database.name + ".lock")
+        self._held = False
+
+    @classmethod
+    def for_location(cls, location: str | Path) -> InstanceLock | None:
+        """The lock for a database file; None for a server database URL (no file to lock)."""
+        if isinstance(location, str):
+            if is_url(location):
+                if not location.startswith("sqlite:///") or "mode=memory" in location:
+                    return None
+                location = location.removeprefix("sqlite:///").partition("?")[0]
+                if not location or location == ":memory:":
+                    return None
+            location = Path(location)
+        return cls(location.expanduser().absolute())
+
+    @property
+    def held(self) -> bool:
+        return self._held
+
+    def acquire(self) -> None:
+        """Take the lock, reclaiming one left by a process that is gone; else DatabaseInUse."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        for _ in range(3):
+            if self._try_create():
+                self._held = True
+                return
+            holder = read_holder(self.path)
+            if holder is None:
+                if _age(self.path) < UNREADABLE_GRACE:
+                    raise DatabaseInUse(self.database, _unknown_holder())
+            elif not is_stale(holder):
+                raise DatabaseInUse(self.database, holder)
+            self.path.unlink(missing_ok=True)
+        raise DatabaseInUse(self.database, read_holder(self.path) or _unknown_holder())
+
+    def release(self) -> None:
+        if self._held:
+            self._held = False
+            holder = read_holder(self.path)
+            if holder is not None and holder.pid == os.getpid() and holder.host == _host():
+                self.path.unlink(missing_ok=True)
+
+    def _try_create(self) -> bool:
+        try:
+            descriptor = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            return False
+        me = LockHolder(
+            user=_user(),
+            host=_host(),
+            pid=os.getpid(),
+            started=datetime.now(UTC).astimezone().strftime("%Y-%m-%d %H:%M"),
+        )
+        with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
+            json.dump(asdict(me), stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        return True
+
+
+def read_holder(path: Path) -> LockHolder | None:
+    """The holder named in a lock file, or None when it is missing or unreadable."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return LockHolder(
+            str(data["user"]), str(data["host"]), int(data["pid"]), str(data["started"])
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def is_stale(holder: LockHolder) -> bool:
+    """A lock is stale when its process, on this computer, is no longer running."""
+    return holder.host == _host() and not process_running(holder.pid)
+
+
+def process_running(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":
+        return _windows_process_running(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _windows_process_running(pid: int) -> bool:  # pragma: no cover - Windows only
+    import ctypes
+
+    synchronize, wait_timeout = 0x00100000, 0x00000102
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(synchronize, False, pid)
+    if not handle:
+        return False
+    try:
+        return bool(kernel32.WaitForSingleObject(handle, 0) == wait_timeout)
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def _host() -> str:
+    return socket.gethostname() or "this computer"
+
+
+def _age(path: Path) -> float:
+    try:
+        return time.time() - path.stat().st_mtime
+    except OSError:
+        return UNREADABLE_GRACE
+
+
+def _unknown_holder() -> LockHolder:
+    return LockHolder("another user", "an unknown computer", 0, "an unknown time")
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser() or "unknown"
+    except (OSError, KeyError, ImportError):
+        return "unknown"

@@ -1,0 +1,65 @@
+"""Starting the window: the single-instance lock, a quickly filled home list, then the database."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from csn_desktop.actions.home import quick_home_rows
+from csn_desktop.actions.instance_lock import DatabaseInUse, InstanceLock
+from csn_desktop.definition.library import QuestionnaireLibrary
+from csn_desktop.definition.problems import DefinitionError
+from csn_desktop.logfile import configure_logging
+from csn_desktop.paths import assessments_dir
+from csn_desktop.storage.locations import APP_AUTHOR, APP_NAME, resolve_database
+from csn_desktop.ui.crash import install_excepthook
+from csn_desktop.ui.dialogs import MessageDialog
+from csn_desktop.ui.main_window import MainWindow
+
+
+class QuitWhenPainted(QObject):
+    """Quits the application once the window has been painted (``--exit-after-start``)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def run_window(arguments: argparse.Namespace) -> int:
+    """Show the window on the chosen database and run until it is closed; the exit code."""
+    log_path = configure_logging()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("CSN self-assessment")
+    install_excepthook(log_path)
+    location = resolve_database(arguments.database)
+    lock = InstanceLock.for_location(location)
+    try:
+        if lock is not None:
+            lock.acquire()
+        library = QuestionnaireLibrary.load(assessments_dir())
+    except (DatabaseInUse, DefinitionError) as error:
+        MessageDialog.ask(None, "csn-desktop cannot start", str(error))
+        return 1
+    window = MainWindow(location, QSettings(), library, lock)
+    rows = quick_home_rows(location, library)
+    if rows is not None:
+        # The list read straight from the file shows at once; the database opens just after.
+        window.show_rows(rows)
+        if not arguments.exit_after_start:
+            QTimer.singleShot(0, window.load)
+    elif not window.load():
+        return 1
+    if arguments.exit_after_start:
+        painted = QuitWhenPainted(window)
+        window.installEventFilter(painted)
+    window.show()
+    code = app.exec()
+    window.close()
+    return code

@@ -1,0 +1,76 @@
+"""Continuing from a previous period: which assessment to copy and the new period."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from csn_desktop.actions.assessments import check_period
+from csn_desktop.actions.home import HomeRow
+from csn_desktop.errors import UserError
+from csn_desktop.ui.new_assessment_dialog import current_period
+
+
+@dataclass(frozen=True, slots=True)
+class CopyForward:
+    source_id: int
+    period: str
+
+
+class CopyForwardDialog(QDialog):
+    """The answers of the chosen assessment are copied into a new draft (never the sign-off)."""
+
+    def __init__(
+        self, rows: list[HomeRow], selected: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Continue from a previous period")
+        self.source = QComboBox(self)
+        self.source.setAccessibleName("Previous assessment")
+        for row in rows:
+            self.source.addItem(f"{row.council} — {row.period} ({row.status})", row.id)
+        if selected is not None and self.source.findData(selected) >= 0:
+            self.source.setCurrentIndex(self.source.findData(selected))
+        self.period = QLineEdit(current_period(), self)
+        self.period.setAccessibleName("New period")
+        self.problem = QLabel(self)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton("Copy answers", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&Copy answers from:", self.source)
+        form.addRow("&New period:", self.period)
+        form.addRow(self.problem)
+        form.addRow(buttons)
+
+    def request(self) -> CopyForward:
+        source = self.source.currentData()
+        if not isinstance(source, int):
+            raise UserError("Choose the assessment to copy.")
+        return CopyForward(source, check_period(self.period.text()))
+
+    def accept(self) -> None:
+        try:
+            self.request()
+        except UserError as error:
+            self.problem.setText(f"⚠ {error}")
+            return
+        super().accept()
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, rows: list[HomeRow], selected: int | None
+    ) -> CopyForward | None:
+        dialog = cls(rows, selected, parent)
+        return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,76 @@
+"""Dialogs that ask the user something; each has a classmethod ``ask`` that tests can replace."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ConfirmDialog:
+    """A yes-or-no question."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str, confirm: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        yes = box.addButton(confirm, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        box.exec()
+        return box.clickedButton() is yes
+
+
+class MessageDialog:
+    """Tells the user something went wrong, and what to do."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+        box.addButton("OK", QMessageBox.ButtonRole.AcceptRole)
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+
+class ReopenDialog(QDialog):
+    """Asks why a final assessment is being reopened; the reason goes into the audit trail."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Reopen the assessment")
+        label = QLabel(
+            "This assessment is final. Say why it is being reopened; the reason is recorded "
+            "in its history.",
+            self,
+        )
+        label.setWordWrap(True)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setTabChangesFocus(True)
+        self.reason.setAccessibleName("Reason for reopening")
+        buttons = QDialogButtonBox(self)
+        self.ok = buttons.addButton("Reopen", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok.setEnabled(False)
+        self.reason.textChanged.connect(
+            lambda: self.ok.setEnabled(bool(self.reason.toPlainText().strip()))
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.reason)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str | None:
+        """The reason given, or None if the user cancelled."""
+        dialog = cls(parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.reason.toPlainText().strip() or None
+        return None

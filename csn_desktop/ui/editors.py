@@ -1,0 +1,268 @@
+"""One editor widget per question type, each reporting a committed value through ``committed``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csn_desktop.domain.questionnaire import Question, QuestionType
+from csn_desktop.domain.values import JsonValue
+
+# While typing, text is saved this long after the last key press, so a crash loses little.
+TYPING_DEBOUNCE_MS = 600
+
+
+class AnswerEditor(QWidget):
+    """Base of the editors: ``set_value`` shows a value; ``committed`` carries a new one."""
+
+    committed = Signal(object)
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self._loading = False
+
+    def set_value(self, value: JsonValue) -> None:
+        self._loading = True
+        try:
+            self._show(value)
+        finally:
+            self._loading = False
+
+    def _show(self, value: JsonValue) -> None:
+        raise NotImplementedError
+
+    def _emit(self, value: JsonValue) -> None:
+        if not self._loading:
+            self.committed.emit(value)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.setEnabled(not read_only)
+
+    def flush(self) -> None:
+        """Commit anything typed but not yet committed (before closing)."""
+
+    def focus_target(self) -> QWidget:
+        return self
+
+
+class TextEditor(AnswerEditor):
+    """Text, e-mail, web address, number and date: a line edit, saved while typing too."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.edit = QLineEdit(self)
+        self.edit.setMaxLength(question.max_length)
+        self.edit.setAccessibleName(question.label)
+        self.edit.setAccessibleDescription(question.help.strip())
+        hints = {
+            QuestionType.EMAIL: "name@council.gov.uk",
+            QuestionType.URL: "https://",
+            QuestionType.DATE: "YYYY-MM-DD",
+        }
+        self.edit.setPlaceholderText(hints.get(question.type, ""))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+        self._timer = QTimer(self, singleShot=True, interval=TYPING_DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+        self.edit.textEdited.connect(lambda _text: self._timer.start())
+        self.edit.editingFinished.connect(self.flush)
+
+    def _show(self, value: JsonValue) -> None:
+        self.edit.setText("" if value is None else _number_text(value))
+
+    def parsed(self) -> JsonValue:
+        text = self.edit.text()
+        if self.question.type is QuestionType.NUMBER:
+            return parse_number(text, integer=self.question.integer)
+        return text
+
+    def flush(self) -> None:
+        self._timer.stop()
+        self._emit(self.parsed())
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+class LongTextEditor(AnswerEditor):
+    """Long text: a plain-text box, saved when it loses focus and while typing."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setAccessibleName(question.label)
+        self.edit.setAccessibleDescription(question.help.strip())
+        self.edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+        self._timer = QTimer(self, singleShot=True, interval=TYPING_DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+        self.edit.textChanged.connect(self._typed)
+        self.edit.installEventFilter(self)
+
+    def _typed(self) -> None:
+        if not self._loading:
+            self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.edit and event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return super().eventFilter(watched, event)
+
+    def _show(self, value: JsonValue) -> None:
+        self.edit.setPlainText("" if value is None else str(value))
+
+    def flush(self) -> None:
+        self._timer.stop()
+        self._emit(self.edit.toPlainText())
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+class SingleChoiceEditor(AnswerEditor):
+    """Single choice: a drop-down whose first entry means "not answered"."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.combo = QComboBox(self)
+        self.combo.addItem("— Choose —", None)
+        for choice in question.choices:
+            self.combo.addItem(choice.label, choice.id)
+            if choice.help:
+                self.combo.setItemData(
+                    self.combo.count() - 1, choice.help, Qt.ItemDataRole.ToolTipRole
+                )
+        self.combo.setAccessibleName(question.label)
+        self.combo.setAccessibleDescription(question.help.strip())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo)
+        layout.addStretch(1)
+        self.setFocusProxy(self.combo)
+        self.combo.activated.connect(lambda _index: self._emit(self.combo.currentData()))
+
+    def _show(self, value: JsonValue) -> None:
+        index = self.combo.findData(value) if value is not None else 0
+        self.combo.setCurrentIndex(max(index, 0))
+
+    def focus_target(self) -> QWidget:
+        return self.combo
+
+
+class MultipleChoiceEditor(AnswerEditor):
+    """Multiple choice: one check box per choice."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: list[tuple[str, QCheckBox]] = []
+        for choice in question.choices:
+            box = QCheckBox(choice.label, self)
+            box.setAccessibleName(choice.label)
+            box.setAccessibleDescription(question.label)
+            box.setToolTip(choice.help)
+            box.toggled.connect(lambda _checked: self._emit(self.selected() or None))
+            layout.addWidget(box)
+            self.boxes.append((choice.id, box))
+        if self.boxes:
+            self.setFocusProxy(self.boxes[0][1])
+
+    def selected(self) -> list[str]:
+        return [choice_id for choice_id, box in self.boxes if box.isChecked()]
+
+    def _show(self, value: JsonValue) -> None:
+        chosen = set(value) if isinstance(value, list) else set()
+        for choice_id, box in self.boxes:
+            box.setChecked(choice_id in chosen)
+
+    def focus_target(self) -> QWidget:
+        return self.boxes[0][1] if self.boxes else self
+
+
+class YesNoEditor(AnswerEditor):
+    """Yes or no: two radio buttons, neither chosen until answered."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.yes = QRadioButton("Yes", self)
+        self.no = QRadioButton("No", self)
+        self.group = QButtonGroup(self)
+        for button in (self.yes, self.no):
+            button.setAccessibleName(f"{question.label} {button.text()}")
+            self.group.addButton(button)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.yes)
+        layout.addWidget(self.no)
+        layout.addStretch(1)
+        self.setFocusProxy(self.yes)
+        self.yes.clicked.connect(lambda: self._emit(True))
+        self.no.clicked.connect(lambda: self._emit(False))
+
+    def _show(self, value: JsonValue) -> None:
+        self.group.setExclusive(False)
+        self.yes.setChecked(value is True)
+        self.no.setChecked(value is False)
+        self.group.setExclusive(True)
+
+    def focus_target(self) -> QWidget:
+        return self.yes
+
+
+def parse_number(text: str, *, integer: bool) -> JsonValue:
+    """A number typed as text; text that is not a number is kept as typed (and reported invalid)."""
+    cleaned = text.strip().replace(",", "")
+    if not cleaned:
+        return None
+    try:
+        number = float(cleaned)
+    except ValueError:
+        return text
+    if integer and number.is_integer():
+        return int(number)
+    return int(number) if number.is_integer() and "." not in cleaned else number
+
+
+def _number_text(value: JsonValue) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def make_editor(question: Question, parent: QWidget | None = None) -> AnswerEditor:
+    """The editor for a question that is not a group."""
+    match question.type:
+        case QuestionType.LONG_TEXT:
+            return LongTextEditor(question, parent)
+        case QuestionType.SINGLE_CHOICE:
+            return SingleChoiceEditor(question, parent)
+        case QuestionType.MULTIPLE_CHOICE:
+            return MultipleChoiceEditor(question, parent)
+        case QuestionType.YES_NO:
+            return YesNoEditor(question, parent)
+        case _:
+            return TextEditor(question, parent)

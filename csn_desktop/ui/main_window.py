@@ -1,0 +1,271 @@
+"""The main window: home list and assessment pages, menus, status bar, remembered geometry."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from csn_desktop import __version__
+from csn_desktop.actions.home import HomeRow
+from csn_desktop.actions.instance_lock import InstanceLock
+from csn_desktop.definition.library import QuestionnaireLibrary
+from csn_desktop.ui.dialogs import MessageDialog
+from csn_desktop.ui.home_page import HomePage
+from csn_desktop.ui.menus import build_menus
+from csn_desktop.ui.messages import describe_error
+
+if TYPE_CHECKING:
+    # The database layer (SQLAlchemy) is imported only once the window is shown.
+    from csn_desktop.storage.database import Database
+    from csn_desktop.ui.assessment_page import AssessmentPage
+    from csn_desktop.ui.assessment_state import AssessmentState
+
+log = logging.getLogger(__name__)
+LAST_ASSESSMENT = "last_assessment"
+
+
+class MainWindow(QMainWindow):
+    """Opens the database with ``load()``; closing saves pending answers and gives up the lock."""
+
+    def __init__(
+        self,
+        location: str | Path,
+        settings: QSettings,
+        library: QuestionnaireLibrary,
+        lock: InstanceLock | None = None,
+    ) -> None:
+        super().__init__()
+        self.location = location
+        self.settings = settings
+        self.library = library
+        self.lock = lock
+        self.database: Database | None = None
+        self.state: AssessmentState | None = None
+        self.assessment_page: AssessmentPage | None = None
+        self.setWindowTitle("City Standards Network — self-assessment")
+        self.stack = QStackedWidget(self)
+        self.home = HomePage(self.stack)
+        self.stack.addWidget(self.home)
+        self.setCentralWidget(self.stack)
+        self.save_status = QLabel("", self)
+        self.save_status.setAccessibleName("Save status")
+        self.statusBar().addPermanentWidget(self.save_status)
+        self.menus = build_menus(self)
+        self._connect()
+        self._update_actions()
+        geometry = settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(self.screen().availableGeometry().size() * 0.7)
+
+    def _connect(self) -> None:
+        m = self.menus
+        m.new.triggered.connect(self.new_assessment)
+        self.home.new_button.clicked.connect(self.new_assessment)
+        m.copy_forward.triggered.connect(self.continue_previous)
+        self.home.copy_button.clicked.connect(self.continue_previous)
+        m.open.triggered.connect(self._open_selected)
+        self.home.open_requested.connect(self.open_assessment)
+        m.home.triggered.connect(self.show_home)
+        m.quit.triggered.connect(self.close)
+        m.find.triggered.connect(self._find)
+        m.next_section.triggered.connect(lambda: self._page_call(lambda p: p.step(1)))
+        m.previous_section.triggered.connect(lambda: self._page_call(lambda p: p.step(-1)))
+        m.review.triggered.connect(lambda: self._page_call(lambda p: p.show_review()))
+        m.finalise.triggered.connect(lambda: self._review_call(finalise=True))
+        m.reopen.triggered.connect(lambda: self._review_call(finalise=False))
+        m.about.triggered.connect(self._about)
+
+    # Opening the database and the home list
+
+    def show_rows(self, rows: list[HomeRow]) -> None:
+        last = self.settings.value(LAST_ASSESSMENT)
+        self.home.set_rows(rows, int(last) if last is not None else None)
+        self._update_actions()
+
+    def load(self) -> bool:
+        """Open the database (creating or migrating it) and fill the home list; False on refusal."""
+        from csn_desktop.actions.setup import open_app_database
+
+        try:
+            self.database = open_app_database(self.location)
+            self.refresh_home()
+        except Exception as error:
+            MessageDialog.ask(self, "The database cannot be opened", describe_error(error))
+            self.close()
+            return False
+        return True
+
+    def refresh_home(self) -> None:
+        from csn_desktop.actions.home import home_rows
+
+        if self.database is not None:
+            self.show_rows(home_rows(self.database, self.library))
+
+    # User actions
+
+    def new_assessment(self) -> None:
+        from csn_desktop.actions.assessments import start_assessment
+        from csn_desktop.actions.directory import organisation_choices
+        from csn_desktop.ui.new_assessment_dialog import NewAssessmentDialog
+
+        if self.database is None:
+            return
+        request = NewAssessmentDialog.ask(self, organisation_choices(self.database))
+        if request is None:
+            return
+        try:
+            new_id = start_assessment(
+                self.database,
+                self.library.latest(),
+                period=request.period,
+                gss_code=request.gss_code,
+                other_organisation=request.other_organisation,
+                respondent=request.respondent,
+            )
+        except Exception as error:
+            MessageDialog.ask(self, "Could not start the assessment", describe_error(error))
+            return
+        self.refresh_home()
+        self.open_assessment(new_id)
+
+    def continue_previous(self) -> None:
+        from csn_desktop.actions.assessments import copy_forward
+        from csn_desktop.ui.copy_forward_dialog import CopyForwardDialog
+
+        if self.database is None or not self.home.model.rows:
+            return
+        request = CopyForwardDialog.ask(self, self.home.model.rows, self.home.current_id())
+        if request is None:
+            return
+        try:
+            new_id = copy_forward(
+                self.database, self.library, request.source_id, period=request.period
+            )
+        except Exception as error:
+            MessageDialog.ask(self, "Could not copy the assessment", describe_error(error))
+            return
+        self.refresh_home()
+        self.open_assessment(new_id)
+
+    def _open_selected(self) -> None:
+        current = self.home.current_id()
+        if current is not None:
+            self.open_assessment(current)
+
+    def open_assessment(self, assessment_id: int) -> None:
+        from csn_desktop.actions.assessments import load_assessment
+        from csn_desktop.ui.assessment_page import AssessmentPage
+        from csn_desktop.ui.assessment_state import AssessmentState
+
+        if self.database is None:
+            return
+        try:
+            loaded = load_assessment(self.database, self.library, assessment_id)
+        except Exception as error:
+            MessageDialog.ask(self, "Could not open the assessment", describe_error(error))
+            return
+        self.close_assessment()
+        self.state = AssessmentState(self.database, self.library, loaded)
+        self.state.saved.connect(self.save_status.setText)
+        self.state.save_failed.connect(self._save_failed)
+        self.assessment_page = AssessmentPage(self.state, self.stack)
+        self.stack.addWidget(self.assessment_page)
+        self.stack.setCurrentWidget(self.assessment_page)
+        self.setWindowTitle(f"{self.state.title} — City Standards Network self-assessment")
+        self.settings.setValue(LAST_ASSESSMENT, assessment_id)
+        self.save_status.setText("All answers saved")
+        self._update_actions()
+        self.assessment_page.navigator.setFocus()
+
+    def _save_failed(self, _question_id: str, _item_key: str, reason: str) -> None:
+        self.save_status.setText(f"Could not save: {reason}")
+        self.statusBar().showMessage(
+            "An answer could not be saved; it is marked beside its question.", 10_000
+        )
+
+    def close_assessment(self) -> None:
+        if self.assessment_page is not None:
+            self.assessment_page.flush()
+            self.stack.removeWidget(self.assessment_page)
+            self.assessment_page.deleteLater()
+        self.assessment_page = None
+        self.state = None
+
+    def show_home(self) -> None:
+        self.close_assessment()
+        self.setWindowTitle("City Standards Network — self-assessment")
+        self.refresh_home()
+        self.stack.setCurrentWidget(self.home)
+        self._update_actions()
+        self.home.table.setFocus()
+
+    def _find(self) -> None:
+        if self.assessment_page is None:
+            return
+        for row, page in enumerate(self.assessment_page.section_pages):
+            for widget in page.questions.values():
+                if hasattr(widget, "search"):
+                    self.assessment_page.show_section(row)
+                    widget.search.setFocus()
+                    widget.search.selectAll()
+                    return
+
+    def _page_call(self, call: object) -> None:
+        if self.assessment_page is not None and callable(call):
+            call(self.assessment_page)
+
+    def _review_call(self, *, finalise: bool) -> None:
+        page = self.assessment_page
+        if page is None:
+            return
+        page.show_review()
+        page.review.refresh()
+        if finalise and page.review.finalise_button.isEnabled():
+            page.review.finalise()
+        elif not finalise and page.review.reopen_button.isEnabled():
+            page.review.reopen()
+
+    def _update_actions(self) -> None:
+        m, in_assessment = self.menus, self.assessment_page is not None
+        has_rows = bool(self.home.model.rows)
+        m.copy_forward.setEnabled(has_rows)
+        m.open.setEnabled(has_rows and not in_assessment)
+        for action in (m.home, m.find, m.next_section, m.previous_section, m.review):
+            action.setEnabled(in_assessment)
+        m.finalise.setEnabled(in_assessment)
+        m.reopen.setEnabled(in_assessment)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About csn-desktop",
+            f"csn-desktop {__version__}\n\nSmart-city standards self-assessment for UK councils "
+            "and the City Standards Network.",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.close_assessment()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        if self.database is not None:
+            self.database.close()
+            self.database = None
+        if self.lock is not None:
+            self.lock.release()
+        super().closeEvent(event)
+
+
+def focusable_widgets(root: QWidget) -> list[QWidget]:
+    """Every visible widget under ``root`` that takes keyboard focus (for accessibility checks)."""
+    from PySide6.QtCore import Qt
+
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if w.isVisibleTo(root) and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]

@@ -1,0 +1,173 @@
+"""The standards matrix as a table model: one row per catalogue standard, a column per field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from csn_desktop.domain.progress import required_rows
+from csn_desktop.domain.questionnaire import Question, QuestionType, Standard
+from csn_desktop.domain.validation import validate_value
+from csn_desktop.domain.values import JsonValue
+from csn_desktop.ui.assessment_state import AssessmentState
+
+Index = QModelIndex | QPersistentModelIndex
+FIXED_COLUMNS = ("Code", "Title", "Theme")
+# The raw stored value of a cell (a choice id, a list of ids, text).
+ValueRole = Qt.ItemDataRole.UserRole + 1
+
+
+class StandardsMatrixModel(QAbstractTableModel):
+    """A thin adapter: reads answers from the state and saves edits through it."""
+
+    def __init__(self, state: AssessmentState, matrix: Question) -> None:
+        super().__init__()
+        self.state = state
+        self.matrix = matrix
+        self.standards: tuple[Standard, ...] = state.questionnaire.standards
+        self.fields: tuple[Question, ...] = matrix.fields
+        self._required: set[str] = set()
+        self._rows = {s.code: n for n, s in enumerate(self.standards)}
+        self.refresh_required()
+        state.answer_changed.connect(self._answer_changed)
+
+    def refresh_required(self) -> None:
+        self._required = set(
+            required_rows(self.state.questionnaire, self.matrix, self.state.answers)
+        )
+
+    def is_required(self, row: int) -> bool:
+        return self.standards[row].code in self._required
+
+    def field_at(self, column: int) -> Question | None:
+        offset = column - len(FIXED_COLUMNS)
+        return self.fields[offset] if 0 <= offset < len(self.fields) else None
+
+    def column_of(self, field_id: str) -> int:
+        ids = [f.id for f in self.fields]
+        return len(FIXED_COLUMNS) + ids.index(field_id)
+
+    def row_of(self, code: str) -> int:
+        return self._rows.get(code, -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.standards)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(FIXED_COLUMNS) + len(self.fields)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        field = self.field_at(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return field.label if field else FIXED_COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole and field is not None:
+            return field.help.strip() or field.label
+        return None
+
+    def value(self, row: int, field: Question) -> JsonValue:
+        return self.state.value(field.id, self.standards[row].code)
+
+    def applies(self, row: int, field: Question) -> bool:
+        return self.state.answers.is_relevant(
+            self.state.questionnaire, field, self.standards[row].code
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        standard = self.standards[index.row()]
+        field = self.field_at(index.column())
+        if field is None:
+            return self._fixed(standard, index.column(), role)
+        value = self.value(index.row(), field)
+        if role == ValueRole or role == Qt.ItemDataRole.EditRole:
+            return value
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if not self.applies(index.row(), field):
+                return "—" if role == Qt.ItemDataRole.DisplayRole else "not asked"
+            text = self._display(field, value)
+            problem = self._problem(index.row(), field, value)
+            return f"⚠ {text}" if problem else text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            problem = self._problem(index.row(), field, value)
+            return problem or f"{standard.code}: {field.label}"
+        return None
+
+    def _fixed(self, standard: Standard, column: int, role: int) -> Any:
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return None
+        if column == 0:
+            required = " (required)" if standard.code in self._required else ""
+            return standard.code + (required if role != Qt.ItemDataRole.DisplayRole else "")
+        if column == 1:
+            return standard.title
+        return self.state.questionnaire.theme_label(standard.theme)
+
+    def _display(self, field: Question, value: JsonValue) -> str:
+        if value is None:
+            return ""
+        if field.type is QuestionType.SINGLE_CHOICE and isinstance(value, str):
+            return field.choice_label(value)
+        if isinstance(value, list):
+            return "; ".join(field.choice_label(v) for v in value)
+        return str(value)
+
+    def _problem(self, row: int, field: Question, value: JsonValue) -> str | None:
+        unsaved = self.state.unsaved_reason(field.id, self.standards[row].code)
+        return f"Not saved: {unsaved}" if unsaved else validate_value(field, value)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        field = self.field_at(index.column())
+        if field is not None and not self.state.is_final and self.applies(index.row(), field):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(  # noqa: N802
+        self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        field = self.field_at(index.column()) if index.isValid() else None
+        if field is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        if isinstance(value, str) and field.type not in (
+            QuestionType.LONG_TEXT,
+            QuestionType.TEXT,
+        ):
+            value = value.strip() or None
+        self.state.save(field.id, self.standards[index.row()].code, value)
+        return True
+
+    def _answer_changed(self, question_id: str, item_key: str) -> None:
+        if question_id == self.matrix.required_rows_from:
+            self.refresh_required()
+            self._all_changed()
+            return
+        if not question_id.startswith(self.matrix.id + "."):
+            return
+        row = self.row_of(item_key)
+        if row >= 0:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def _all_changed(self) -> None:
+        if self.standards:
+            last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def status_changed(self) -> None:
+        """Editable or not has changed: tell the views."""
+        self.refresh_required()
+        self._all_changed()

@@ -1,0 +1,77 @@
+"""The menu bar and its actions, with standard shortcuts; other features add their entries here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+
+@dataclass
+class Menus:
+    """The menus and the actions the window connects.
+
+    The File menu holds the assessment's files: exports add their actions to ``file`` in place of
+    ``export`` (disabled until an exporter is wired in).
+    """
+
+    file: QMenu
+    edit: QMenu
+    assessment: QMenu
+    help: QMenu
+    new: QAction
+    copy_forward: QAction
+    open: QAction
+    home: QAction
+    export: QAction
+    quit: QAction
+    find: QAction
+    next_section: QAction
+    previous_section: QAction
+    review: QAction
+    finalise: QAction
+    reopen: QAction
+    about: QAction
+
+
+def _action(
+    menu: QMenu, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+) -> QAction:
+    action = QAction(text, menu)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    menu.addAction(action)
+    return action
+
+
+def build_menus(window: QMainWindow) -> Menus:
+    bar = window.menuBar()
+    file = bar.addMenu("&File")
+    new = _action(file, "&New assessment…", QKeySequence.StandardKey.New)
+    copy_forward = _action(file, "&Continue from a previous period…")
+    open_ = _action(file, "&Open selected assessment", QKeySequence.StandardKey.Open)
+    home = _action(file, "&Home (all assessments)", "Ctrl+Shift+H")
+    file.addSeparator()
+    export = _action(file, "&Export…")
+    export.setEnabled(False)
+    export.setStatusTip("Export is not available in this version.")
+    file.addSeparator()
+    quit_ = _action(file, "&Quit", QKeySequence.StandardKey.Quit)
+    quit_.setMenuRole(QAction.MenuRole.QuitRole)
+    edit = bar.addMenu("&Edit")
+    find = _action(edit, "&Find standard", QKeySequence.StandardKey.Find)
+    assessment = bar.addMenu("&Assessment")
+    next_section = _action(assessment, "&Next section", "Ctrl+PgDown")
+    previous_section = _action(assessment, "&Previous section", "Ctrl+PgUp")
+    review = _action(assessment, "&Review", "Ctrl+R")
+    assessment.addSeparator()
+    finalise = _action(assessment, "&Finalise…")
+    reopen = _action(assessment, "Re&open…")
+    help_ = bar.addMenu("&Help")
+    about = _action(help_, "&About csn-desktop")
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    return Menus(
+        file, edit, assessment, help_, new, copy_forward, open_, home, export, quit_, find,
+        next_section, previous_section, review, finalise, reopen, about,
+    )  # fmt: skip

@@ -1,0 +1,18 @@
+"""Plain words for errors shown to the user; unexpected ones are logged in full."""
+
+from __future__ import annotations
+
+import logging
+
+from csn_desktop.errors import UserError
+from csn_desktop.storage.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+
+def describe_error(error: Exception) -> str:
+    """The message of an expected error; for others, a short note (the details go to the log)."""
+    if isinstance(error, UserError | StorageError):
+        return str(error)
+    log.error("unexpected error", exc_info=error)
+    return f"an unexpected error ({type(error).__name__}); details are in the log file"

@@ -1,0 +1,118 @@
+"""Starting an assessment: the council (type-ahead by name or GSS code), period and respondent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from csn_desktop.actions.assessments import check_period
+from csn_desktop.actions.directory import OrganisationChoice
+from csn_desktop.errors import UserError
+
+OTHER = "Another organisation (not a council)…"
+
+
+@dataclass(frozen=True, slots=True)
+class NewAssessment:
+    """What the user asked for: a council's GSS code or another organisation's name."""
+
+    period: str
+    gss_code: str | None
+    other_organisation: str | None
+    respondent: str | None
+
+
+def current_period(today: date | None = None) -> str:
+    """The UK financial year containing today, such as 2026/27."""
+    today = today or date.today()
+    start = today.year if today.month >= 4 else today.year - 1
+    return f"{start}/{(start + 1) % 100:02d}"
+
+
+class NewAssessmentDialog(QDialog):
+    """Asks for the organisation, period and (optionally) respondent; checks them before closing."""
+
+    def __init__(self, councils: list[OrganisationChoice], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New assessment")
+        self.councils = {f"{c.name} ({c.gss_code})": c for c in councils}
+        self.organisation = QComboBox(self)
+        self.organisation.setEditable(True)
+        self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.organisation.addItem("")
+        self.organisation.addItems([*self.councils, OTHER])
+        self.organisation.setAccessibleName("Council")
+        self.organisation.setAccessibleDescription("Type part of the council's name or GSS code.")
+        completer = QCompleter(QStringListModel([*self.councils, OTHER], self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.organisation.setCompleter(completer)
+        self.other_name = QLineEdit(self)
+        self.other_name.setAccessibleName("Name of the organisation")
+        self.period = QLineEdit(current_period(), self)
+        self.period.setAccessibleName("Period")
+        self.period.setAccessibleDescription("A financial year such as 2026/27.")
+        self.respondent = QLineEdit(self)
+        self.respondent.setAccessibleName("Respondent (optional)")
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&Council:", self.organisation)
+        form.addRow("Organisation &name:", self.other_name)
+        form.addRow("&Period:", self.period)
+        form.addRow("&Respondent (optional):", self.respondent)
+        form.addRow(self.problem)
+        form.addRow(buttons)
+        self.organisation.currentTextChanged.connect(self._organisation_changed)
+        self._organisation_changed(self.organisation.currentText())
+
+    def _organisation_changed(self, text: str) -> None:
+        other = text == OTHER
+        self.other_name.setEnabled(other)
+
+    def request(self) -> NewAssessment:
+        """The request as entered, or UserError saying what to correct."""
+        period = check_period(self.period.text())
+        text = self.organisation.currentText().strip()
+        respondent = self.respondent.text().strip() or None
+        if text == OTHER:
+            name = self.other_name.text().strip()
+            if not name:
+                raise UserError("Type the name of the organisation.")
+            return NewAssessment(period, None, name, respondent)
+        council = self.councils.get(text)
+        if council is None:
+            raise UserError("Choose a council from the list, or “Another organisation”.")
+        return NewAssessment(period, council.gss_code, None, respondent)
+
+    def accept(self) -> None:
+        try:
+            self.request()
+        except UserError as error:
+            self.problem.setText(f"⚠ {error}")
+            return
+        super().accept()
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, councils: list[OrganisationChoice]
+    ) -> NewAssessment | None:
+        dialog = cls(councils, parent)
+        return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,81 @@
+"""One question on a page: its label, help, editor, the reason a value is invalid, unsaved state."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from csn_desktop.domain.questionnaire import Question
+from csn_desktop.domain.validation import validate_value
+from csn_desktop.domain.values import JsonValue
+from csn_desktop.ui.assessment_state import AssessmentState
+from csn_desktop.ui.editors import AnswerEditor, make_editor
+
+
+class QuestionField(QWidget):
+    """Shows and saves one answer: a top-level question, or one field of a repeat-group item."""
+
+    def __init__(
+        self,
+        state: AssessmentState,
+        question: Question,
+        item_key: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.question = question
+        self.item_key = item_key
+        required = " (required)" if question.required else ""
+        personal = " — personal data" if question.personal_data else ""
+        self.label = QLabel(f"<b>{_escape(question.label)}</b>{required}{personal}", self)
+        self.label.setWordWrap(True)
+        self.help = QLabel(question.help.strip(), self)
+        self.help.setWordWrap(True)
+        self.help.setVisible(bool(question.help.strip()))
+        self.editor: AnswerEditor = make_editor(question, self)
+        self.label.setBuddy(self.editor.focus_target())
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.label, self.help, self.editor, self.problem):
+            layout.addWidget(widget)
+        self.setFocusProxy(self.editor)
+        self.editor.set_value(state.value(question.id, item_key))
+        self.editor.committed.connect(self._commit)
+        self.show_problem()
+
+    def _commit(self, value: JsonValue) -> None:
+        self.state.save(self.question.id, self.item_key, value)
+        self.show_problem()
+
+    def show_problem(self) -> None:
+        """Explain beside the field why its value is invalid or was not saved."""
+        reasons = []
+        unsaved = self.state.unsaved_reason(self.question.id, self.item_key)
+        if unsaved:
+            reasons.append(f"⚠ Not saved: {unsaved}")
+        invalid = validate_value(self.question, self.state.value(self.question.id, self.item_key))
+        if invalid:
+            reasons.append(f"⚠ {invalid}")
+        text = " ".join(reasons)
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+        self.editor.focus_target().setAccessibleDescription(
+            " ".join(filter(None, [self.question.help.strip(), text]))
+        )
+
+    def reload(self) -> None:
+        self.editor.set_value(self.state.value(self.question.id, self.item_key))
+        self.show_problem()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.editor.set_read_only(read_only)
+
+    def flush(self) -> None:
+        self.editor.flush()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
