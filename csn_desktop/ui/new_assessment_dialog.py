@@ -54,6 +54,7 @@ class NewAssessmentDialog(QDialog):
         self.organisation.addItem("")
         self.organisation.addItems([*self.councils, OTHER])
         self.organisation.setAccessibleName("Council")
+        self.organisation.lineEdit().setAccessibleName("Council")
         self.organisation.setAccessibleDescription("Type part of the council's name or GSS code.")
         completer = QCompleter(QStringListModel([*self.councils, OTHER], self), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
