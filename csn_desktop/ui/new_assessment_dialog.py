@@ -54,7 +54,9 @@ class NewAssessmentDialog(QDialog):
         self.organisation.addItem("")
         self.organisation.addItems([*self.councils, OTHER])
         self.organisation.setAccessibleName("Council")
-        self.organisation.lineEdit().setAccessibleName("Council")
+        line = self.organisation.lineEdit()
+        if line is not None:
+            line.setAccessibleName("Council")
         self.organisation.setAccessibleDescription("Type part of the council's name or GSS code.")
         completer = QCompleter(QStringListModel([*self.councils, OTHER], self), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

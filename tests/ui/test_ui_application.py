@@ -1,0 +1,59 @@
+"""Starting the real program: the filled window without the PDF or Excel libraries; the lock."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from csn_desktop.actions.demo import fill_demo
+from csn_desktop.actions.setup import open_app_database, questionnaire_library
+
+PROBE = """
+import sys
+from csn_desktop.main import main
+code = main(sys.argv[1:])
+print(json.dumps({"code": code, "modules": sorted(m for m in ("reportlab", "openpyxl",
+      "sqlalchemy") if m in sys.modules)}))
+"""
+
+
+def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(tmp_path / name.lower())
+    return subprocess.run(
+        [sys.executable, "-c", "import json\n" + PROBE, *args],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+
+
+def test_window_starts_filled_without_export_libraries(tmp_path: Path) -> None:
+    db_path = tmp_path / "csn.sqlite3"
+    with open_app_database(db_path) as database:
+        fill_demo(database, questionnaire_library().latest(), councils=2, seed=1)
+    result = run(tmp_path, "--database", str(db_path), "--exit-after-start")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report == {"code": 0, "modules": []}
+    assert not db_path.with_name(db_path.name + ".lock").exists()
+
+
+def test_second_copy_is_refused(tmp_path: Path) -> None:
+    db_path = tmp_path / "csn.sqlite3"
+    db_path.with_name(db_path.name + ".lock").write_text(
+        json.dumps({"user": "ffion", "host": "council-pc-17", "pid": 1, "started": "09:00"}),
+        encoding="utf-8",
+    )
+    # The refusal dialog would wait for a click: answer it at once.
+    probe = "from csn_desktop.ui import dialogs\n"
+    probe += "dialogs.MessageDialog.ask = classmethod(lambda cls, p, t, text, d='': print(text))\n"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_STATE_HOME=str(tmp_path / "s"))
+    result = subprocess.run(
+        [sys.executable, "-c", probe + "import json\n" + PROBE, "--database", str(db_path)],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert "ffion on council-pc-17" in result.stdout
+    assert json.loads(result.stdout.strip().splitlines()[-1])["code"] == 1
