@@ -40,9 +40,11 @@ class SectionPage(QScrollArea):
                 widget = RepeatGroupWidget(state, question, body)
             else:
                 widget = QuestionField(state, question, parent=body)
-            layout.addWidget(widget)
+            stretch = 1 if isinstance(widget, StandardsMatrixWidget) else 0
+            layout.addWidget(widget, stretch)
             self.questions[question.id] = widget
-        layout.addStretch(1)
+        if not any(isinstance(w, StandardsMatrixWidget) for w in self.questions.values()):
+            layout.addStretch(1)
         self.setWidget(body)
         state.answer_changed.connect(self._answer_changed)
         state.status_changed.connect(self.status_changed)
