@@ -54,11 +54,11 @@ def main() -> None:
         for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
             env[name] = str(Path(folder) / name.lower())
         database = str(Path(folder) / "bench.sqlite3")
-        subprocess.run(
-            [sys.executable, "-m", "csn_desktop", "--database", database, "demo",
-             "--councils", str(options.councils)],
-            env=env, check=True, capture_output=True,
-        )  # fmt: skip
+        from csn_desktop.actions.demo import fill_demo
+        from csn_desktop.actions.setup import open_app_database, questionnaire_library
+
+        with open_app_database(database) as opened:
+            fill_demo(opened, questionnaire_library().latest(), councils=options.councils, seed=1)
         app = [sys.executable, "-m", "csn_desktop", "--database", database, "--exit-after-start"]
         bare = [sys.executable, "-c", BARE]
         timed(bare, env)  # warm the file cache for both
