@@ -22,13 +22,19 @@ Handler = Callable[[argparse.Namespace], int]
 
 def _handlers() -> dict[str, Handler]:
     import csn_desktop.cli.demo as demo
+    import csn_desktop.cli.export as export
+    import csn_desktop.cli.importing as importing
     import csn_desktop.cli.listing as listing
     import csn_desktop.cli.questionnaire as questionnaire
+    import csn_desktop.cli.reporting as reporting
 
     return {
         "questionnaire": questionnaire.run,
         "list": listing.run,
         "demo": demo.run,
+        "import": importing.run,
+        "report": reporting.run,
+        "export": export.run,
     }
 
 

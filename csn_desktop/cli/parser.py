@@ -38,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="fill the database with realistic example assessments")
     demo.add_argument("--councils", type=_positive, required=True, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
+
+    from csn_desktop.cli.export import add_parser as add_export_parser
+
+    add_export_parser(commands)
     return parser
 
 

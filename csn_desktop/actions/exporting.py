@@ -1,0 +1,167 @@
+"""Exporting: the PDF report, the Excel submission and the blank Excel template, written safely.
+
+Every function writes atomically (the old file stays as it was if the export fails or is
+cancelled), accepts ``progress(done, total)`` and ``cancelled() -> bool`` callables that may be
+called from a worker thread, and raises ExportCancelled or another UserError with a message
+written for the user. The writers (reportlab, openpyxl) are imported on first use, not at start.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from csn_desktop import __version__
+from csn_desktop.actions.assessments import LoadedAssessment, load_assessment
+from csn_desktop.definition.library import QuestionnaireLibrary
+from csn_desktop.errors import UserError
+from csn_desktop.storage import assessments as stored
+from csn_desktop.storage import audit
+from csn_desktop.storage.database import Database
+from csn_desktop.storage.timestamps import utc_now
+
+if TYPE_CHECKING:
+    from csn_desktop.exports.control import CancelCheck, ProgressCallback
+    from csn_desktop.exports.info import ExportInfo
+
+PDF_SUFFIX = ".pdf"
+XLSX_SUFFIX = ".xlsx"
+
+
+def export_pdf(
+    database: Database,
+    library: QuestionnaireLibrary,
+    assessment_id: int,
+    path: Path,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Path:
+    """Write the PDF report of an assessment to ``path``; returns the path written."""
+    from csn_desktop.exports.atomic import write_atomically
+    from csn_desktop.exports.pdf_report import write_report
+
+    loaded, info = _prepare(database, library, assessment_id)
+    path = _checked_target(path)
+    write_atomically(
+        path,
+        lambda stream: write_report(
+            stream, info, loaded.questionnaire, loaded.answers, progress, cancelled
+        ),
+    )
+    _record(database, assessment_id, f"PDF report {path.name}", info, submission=False)
+    return path
+
+
+def export_xlsx(
+    database: Database,
+    library: QuestionnaireLibrary,
+    assessment_id: int,
+    path: Path,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Path:
+    """Write the Excel submission (format csn-submission) of an assessment; returns the path.
+
+    The assessment's ``exported_at`` becomes the time written into the submission.
+    """
+    from csn_desktop.exports.atomic import write_atomically
+    from csn_desktop.exports.xlsx_submission import write_submission
+
+    loaded, info = _prepare(database, library, assessment_id)
+    path = _checked_target(path)
+    write_atomically(
+        path,
+        lambda stream: write_submission(
+            stream, info, loaded.questionnaire, loaded.answers, progress, cancelled
+        ),
+    )
+    _record(database, assessment_id, f"Excel submission {path.name}", info, submission=True)
+    return path
+
+
+def export_template(
+    library: QuestionnaireLibrary,
+    path: Path,
+    questionnaire_id: str | None = None,
+    version: int | None = None,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Path:
+    """Write the blank Excel workbook (newest questionnaire version unless one is named)."""
+    from csn_desktop.exports.atomic import write_atomically
+    from csn_desktop.exports.xlsx_submission import write_template
+
+    try:
+        questionnaire = (
+            library.latest(questionnaire_id)
+            if version is None
+            else library.get(questionnaire_id or library.latest().id, version)
+        )
+    except KeyError:
+        questionnaire = None
+    if questionnaire is None:
+        raise UserError(f"There is no questionnaire {questionnaire_id or ''} {version or ''}.")
+    path = _checked_target(path)
+    created = utc_now()
+    write_atomically(
+        path,
+        lambda stream: write_template(
+            stream,
+            questionnaire,
+            app_version=__version__,
+            created_at=created,
+            progress=progress,
+            cancelled=cancelled,
+        ),
+    )
+    return path
+
+
+def export_info(database: Database, assessment_id: int, exported_at: datetime) -> ExportInfo:
+    """The assessment's details for an export, read in one session."""
+    from csn_desktop.exports.info import ExportInfo
+
+    with database.session() as session:
+        assessment = stored.get_assessment(session, assessment_id)
+        organisation = assessment.organisation
+        return ExportInfo(
+            submission_uuid=assessment.uuid,
+            organisation_name=organisation.name,
+            gss_code=organisation.gss_code,
+            nation=organisation.nation,
+            region=organisation.region,
+            organisation_type=organisation.type_name,
+            period=assessment.period,
+            status=assessment.status,
+            exported_at=exported_at,
+            app_version=__version__,
+            finalised_at=assessment.finalised_at,
+        )
+
+
+def _prepare(
+    database: Database, library: QuestionnaireLibrary, assessment_id: int
+) -> tuple[LoadedAssessment, ExportInfo]:
+    loaded = load_assessment(database, library, assessment_id)
+    return loaded, export_info(database, assessment_id, utc_now())
+
+
+def _checked_target(path: Path) -> Path:
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise UserError(f"{path} is a folder: choose a file name to export to.")
+    if not path.parent.is_dir():
+        raise UserError(f"The folder {path.parent} does not exist.")
+    return path
+
+
+def _record(
+    database: Database, assessment_id: int, what: str, info: ExportInfo, *, submission: bool
+) -> None:
+    """Add the "exported" audit event; a submission also stamps the assessment's exported_at."""
+    with database.session() as session:
+        if submission:
+            stored.get_assessment(session, assessment_id).exported_at = info.exported_at
+        audit.add_audit_event(session, assessment_id, audit.EXPORTED, what)
+        session.commit()

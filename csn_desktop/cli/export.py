@@ -1,0 +1,44 @@
+"""``csn-desktop export pdf|xlsx|template``: the report, the submission or the blank workbook."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from csn_desktop.errors import UserError
+
+# Light at import: the parser (which the window also uses) imports add_parser from here.
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = commands.add_parser("export", help="write a PDF report, Excel submission or template")
+    kinds = export.add_subparsers(dest="export_kind", required=True, metavar="KIND")
+    for kind, what in (("pdf", "the PDF report"), ("xlsx", "the Excel submission")):
+        parser = kinds.add_parser(kind, help=f"{what} of one assessment")
+        parser.add_argument("--assessment", type=int, required=True, metavar="ID")
+        parser.add_argument("-o", "--output", required=True, metavar="FILE")
+    template = kinds.add_parser("template", help="the blank Excel workbook for councils")
+    template.add_argument("-o", "--output", required=True, metavar="FILE")
+    template.add_argument("--questionnaire", metavar="ID", help="default: the bundled one")
+    template.add_argument("--version", type=int, metavar="N", help="default: the newest")
+
+
+def run(arguments: argparse.Namespace) -> int:
+    from csn_desktop.actions.exporting import export_pdf, export_template, export_xlsx
+    from csn_desktop.actions.setup import open_app_database, questionnaire_library
+
+    output = Path(arguments.output)
+    library = questionnaire_library()
+    if arguments.export_kind == "template":
+        written = export_template(library, output, arguments.questionnaire, arguments.version)
+    else:
+        if arguments.assessment < 1:
+            raise UserError("The assessment ID is a number shown by `csn-desktop list`.")
+        export = export_pdf if arguments.export_kind == "pdf" else export_xlsx
+        database = open_app_database(arguments.database)
+        try:
+            written = export(database, library, arguments.assessment, output)
+        finally:
+            database.close()
+    print(f"Wrote {written}")
+    return 0

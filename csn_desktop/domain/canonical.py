@@ -1,0 +1,63 @@
+"""The canonical form of a submission's answers: which are submitted, their JSON and SHA-256."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from typing import Any
+
+from csn_desktop.domain.answers import Answers
+from csn_desktop.domain.questionnaire import Questionnaire
+from csn_desktop.domain.values import JsonValue
+
+# The Excel submission format (docs/csn-submission.md); the importer reads these names too.
+SUBMISSION_FORMAT = "csn-submission"
+SUBMISSION_FORMAT_VERSION = 1
+
+
+def submitted_answers(questionnaire: Questionnaire, answers: Answers) -> Answers:
+    """The answers a submission carries: those to questions of this questionnaire that are shown.
+
+    An answer to a question hidden by its condition is kept in the app but is not submitted,
+    and neither is an answer to a question id the questionnaire does not have.
+    """
+    kept = Answers()
+    for key, value in answers:
+        if not questionnaire.has_question(key.question_id):
+            continue
+        question = questionnaire.question(key.question_id)
+        if question.is_group or not answers.is_relevant(questionnaire, question, key.item_key):
+            continue
+        kept.set(key.question_id, key.item_key, value)
+    return kept
+
+
+def value_to_json(value: JsonValue) -> str:
+    """One answer value as compact JSON text (UTF-8 friendly, no ASCII escapes)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def value_from_json(text: str) -> JsonValue:
+    """The answer value in JSON text written by ``value_to_json``; ValueError if it is not one."""
+    value: Any = json.loads(text)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"{text!r} is not a finite number")
+    if isinstance(value, str | int | float | bool):
+        return value
+    raise ValueError(f"{text[:80]!r} is not an answer value")
+
+
+def canonical_answers_json(answers: Answers) -> bytes:
+    """The canonical bytes: sorted ``[question_id, item_key, value]`` lists, compact UTF-8 JSON."""
+    # Answers iterate sorted by (question_id, item_key): plain code-point order of both strings.
+    rows = [[key.question_id, key.item_key, value] for key, value in answers]
+    text = json.dumps(rows, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return text.encode("utf-8")
+
+
+def canonical_answers_sha256(answers: Answers) -> str:
+    """Hex SHA-256 of ``canonical_answers_json``: equal answers give equal hashes, anywhere."""
+    return hashlib.sha256(canonical_answers_json(answers)).hexdigest()

@@ -1,0 +1,48 @@
+"""Answers in words: choice labels, yes/no, numbers and dates, as both exports show them."""
+
+from __future__ import annotations
+
+from csn_desktop.domain.questionnaire import CHOICE_TYPES, Question, QuestionType
+from csn_desktop.domain.values import JsonValue
+
+# Several choices in one spreadsheet cell are separated by this (read back by splitting on ";").
+MULTI_SEPARATOR = "; "
+YES = "Yes"
+NO = "No"
+
+
+def labels_usable(question: Question) -> bool:
+    """Whether a spreadsheet can show this question's choices by label and still be read back.
+
+    Labels must be non-empty, unique ignoring case and free of the ";" separator; otherwise
+    the spreadsheet shows choice ids for this question instead.
+    """
+    labels = [c.label.strip().casefold() for c in question.choices]
+    return (
+        all(labels)
+        and len(set(labels)) == len(labels)
+        and not any(";" in label for label in labels)
+    )
+
+
+def choice_words(question: Question, value: JsonValue, *, use_labels: bool = True) -> list[str]:
+    """The chosen options of a choice answer as labels (or ids), in the order they were chosen."""
+    chosen = value if isinstance(value, list) else [str(value)]
+    if not use_labels:
+        return list(chosen)
+    return [question.choice_label(choice_id) for choice_id in chosen]
+
+
+def answer_words(question: Question, value: JsonValue, *, separator: str = ", ") -> str:
+    """An answer as a person reads it: labels for choices, Yes/No, numbers without a stray .0."""
+    if value is None:
+        return ""
+    if question.type in CHOICE_TYPES:
+        return separator.join(choice_words(question, value))
+    if question.type is QuestionType.YES_NO or isinstance(value, bool):
+        return YES if value else NO
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, list):
+        return separator.join(value)
+    return str(value)

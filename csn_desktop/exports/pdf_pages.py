@@ -1,0 +1,131 @@
+"""The report's pages: A4 frames, running header, "page N of M" footer and the DRAFT watermark."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from csn_desktop.exports.control import Steps
+from csn_desktop.exports.info import ExportInfo
+from csn_desktop.exports.pdf_text import SANS, SANS_BOLD, fit
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 20 * mm
+BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN
+ACCENT = colors.HexColor("#1F4E79")
+MUTED = colors.HexColor("#5A6570")
+WATERMARK = colors.Color(0.75, 0.1, 0.1, alpha=0.13)
+
+
+class NumberedCanvas(Canvas):  # type: ignore[misc]
+    """Holds each page back until the end so that the footer can say "page N of M"."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._saved_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved_pages)
+        for state in self._saved_pages:
+            self.__dict__.update(state)
+            self.setFont(SANS, 8)
+            self.setFillColor(MUTED)
+            self.drawRightString(
+                PAGE_WIDTH - MARGIN, 12 * mm, f"Page {self._pageNumber} of {total}"
+            )
+            super().showPage()
+        super().save()
+
+
+class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
+    """A4 with a cover page and body pages; reports progress after every flowable."""
+
+    def __init__(self, stream: Any, info: ExportInfo, title: str, steps: Steps) -> None:
+        super().__init__(
+            stream,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + 6 * mm,
+            bottomMargin=MARGIN,
+            title=f"{title} — {info.organisation_name} {info.period}",
+            author=info.organisation_name,
+            subject=f"Smart-city standards self-assessment of {info.organisation_name} for "
+            f"{info.period} ({info.status})",
+            creator=f"csn-desktop {info.app_version}",
+            keywords="City Standards Network, smart-city standards, self-assessment",
+            lang="en-GB",
+            displayDocTitle=1,
+        )
+        self.info = info
+        self.report_title = title
+        self.steps = steps
+        frame = Frame(
+            self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate(id="cover", frames=[frame], onPage=self._cover_page),
+                PageTemplate(id="body", frames=[frame], onPage=self._body_page),
+            ]
+        )
+
+    def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's name
+        self.steps.advance()
+
+    def _cover_page(self, canvas: Canvas, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, PAGE_HEIGHT - 38 * mm, PAGE_WIDTH, 38 * mm, stroke=0, fill=1)
+        canvas.setFillColor(colors.white)
+        canvas.setFont(SANS_BOLD, 13)
+        canvas.drawString(MARGIN, PAGE_HEIGHT - 22 * mm, "City Standards Network")
+        canvas.restoreState()
+        self._watermark(canvas)
+
+    def _body_page(self, canvas: Canvas, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(SANS, 8)
+        canvas.setFillColor(MUTED)
+        top = PAGE_HEIGHT - MARGIN + 2 * mm
+        right = fit(self.report_title, SANS, 8, BODY_WIDTH * 0.45)
+        left = fit(
+            f"{self.info.organisation_name} · {self.info.period}",
+            SANS,
+            8,
+            BODY_WIDTH - 10 - canvas.stringWidth(right, SANS, 8),
+        )
+        canvas.drawString(MARGIN, top, left)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, top, right)
+        canvas.setStrokeColor(colors.HexColor("#C8D0D8"))
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, top - 2 * mm, PAGE_WIDTH - MARGIN, top - 2 * mm)
+        status = "Draft" if self.info.is_draft else "Final"
+        canvas.drawString(MARGIN, 12 * mm, f"{status} · exported {_day(self.info)}")
+        canvas.restoreState()
+        self._watermark(canvas)
+
+    def _watermark(self, canvas: Canvas) -> None:
+        if not self.info.is_draft:
+            return
+        canvas.saveState()
+        canvas.setFillColor(WATERMARK)
+        canvas.setFont(SANS_BOLD, 120)
+        canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+        canvas.rotate(50)
+        canvas.drawCentredString(0, -40, "DRAFT")
+        canvas.restoreState()
+
+
+def _day(info: ExportInfo) -> str:
+    moment = info.exported_at.astimezone()
+    return f"{moment.day} {moment:%B %Y}"

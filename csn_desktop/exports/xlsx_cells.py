@@ -1,0 +1,128 @@
+"""Safe spreadsheet cells: text always stored as text, never cut, with Excel's limits checked."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from csn_desktop.domain.questionnaire import TEXT_LIMIT
+from csn_desktop.domain.values import has_unstorable
+from csn_desktop.exports.control import ExportRefused
+
+# Text starting with one of these would become a formula (or DDE) if Excel re-read it as typed.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
+TEXT_FORMAT = "@"
+DATE_FORMAT = "yyyy-mm-dd"
+HEADER_FONT = Font(bold=True)
+HEADER_FILL = PatternFill("solid", fgColor="DCE6F0")
+WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
+
+
+def utf16_length(text: str) -> int:
+    """Length as Excel counts it (UTF-16 code units: an emoji counts twice)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def check_text(text: str, where: str) -> None:
+    """Refuse text that Excel would cut or could not store; the message names the answer."""
+    if utf16_length(text) > TEXT_LIMIT:
+        raise ExportRefused(
+            f"{where} is {len(text):,} characters long; an Excel cell holds at most "
+            f"{TEXT_LIMIT:,}. Shorten it in the app and export again: nothing was written."
+        )
+    if has_unstorable(text):
+        raise ExportRefused(
+            f"{where} contains control characters that Excel cannot store. Edit the answer in "
+            "the app and export again: nothing was written."
+        )
+
+
+def put_text(ws: Any, row: int, column: int, text: str, where: str, *, wrap: bool = False) -> Any:
+    """Write text that stays text: type forced to string, quote-prefixed if it looks like a formula.
+
+    The quote prefix is what Excel sets when a user types a leading apostrophe: the cell keeps
+    showing the text, and editing it in Excel does not turn it into a formula either.
+    """
+    check_text(text, where)
+    cell = ws.cell(row=row, column=column)
+    cell.value = text
+    cell.data_type = "s"
+    cell.number_format = TEXT_FORMAT
+    if text.startswith(FORMULA_TRIGGERS):
+        cell.quotePrefix = True
+    if wrap:
+        cell.alignment = WRAP
+    return cell
+
+
+def put_number(ws: Any, row: int, column: int, number: int | float) -> Any:
+    cell = ws.cell(row=row, column=column)
+    cell.value = number
+    cell.data_type = "n"
+    return cell
+
+
+def put_date(ws: Any, row: int, column: int, iso_date: str, where: str) -> Any:
+    """A real date cell for a valid YYYY-MM-DD answer; anything else is written as text."""
+    try:
+        moment = date.fromisoformat(iso_date)
+    except ValueError:
+        return put_text(ws, row, column, iso_date, where)
+    cell = ws.cell(row=row, column=column)
+    cell.value = moment
+    cell.number_format = DATE_FORMAT
+    return cell
+
+
+def header_row(ws: Any, titles: list[str], widths: list[float], *, height: float = 32) -> None:
+    """Bold, shaded, wrapped titles in row 1, frozen, with the columns' widths and a filter."""
+    for column, (title, width) in enumerate(zip(titles, widths, strict=True), start=1):
+        cell = put_text(ws, 1, column, title, f"the heading “{title[:40]}”", wrap=True)
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        ws.column_dimensions[get_column_letter(column)].width = width
+    ws.row_dimensions[1].height = height
+    ws.freeze_panes = "A2"
+
+
+def text_format_column(ws: Any, column: int) -> None:
+    """Make new entries typed into a column stay text (Excel's "@" number format)."""
+    ws.column_dimensions[get_column_letter(column)].number_format = TEXT_FORMAT
+
+
+def list_validation(
+    source: str, *, strict: bool, prompt: str = "", title: str = "Choose from the list"
+) -> DataValidation:
+    """A drop-down over a range (a defined name or "Yes,No"); strict refuses anything else typed.
+
+    A non-strict list still offers the drop-down but lets several choices be typed, separated
+    by semicolons (for multiple-choice answers).
+    """
+    validation = DataValidation(type="list", formula1=source, allow_blank=True)
+    validation.showDropDown = False  # openpyxl's name is inverted: False shows the arrow
+    validation.showErrorMessage = strict
+    validation.errorTitle = title
+    validation.error = "Choose one of the options in the list."
+    if prompt:
+        validation.showInputMessage = True
+        validation.promptTitle = title[:32]
+        validation.prompt = prompt[:255]
+    return validation
+
+
+def limit_validation(kind: str, low: str, high: str, prompt: str) -> DataValidation:
+    """A whole-number, decimal, date or text-length check between two bounds."""
+    validation = DataValidation(
+        type=kind, operator="between", formula1=low, formula2=high, allow_blank=True
+    )
+    validation.showErrorMessage = True
+    validation.errorTitle = "Not accepted"
+    validation.error = prompt[:255]
+    validation.showInputMessage = True
+    validation.prompt = prompt[:255]
+    return validation

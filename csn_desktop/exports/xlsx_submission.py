@@ -1,0 +1,314 @@
+"""The csn-submission workbook (docs/csn-submission.md): About, group sheets, Answers, metadata."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any, BinaryIO
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+
+from csn_desktop.domain.answers import NO_ITEM, Answers
+from csn_desktop.domain.canonical import (
+    SUBMISSION_FORMAT,
+    SUBMISSION_FORMAT_VERSION,
+    canonical_answers_sha256,
+    submitted_answers,
+    value_to_json,
+)
+from csn_desktop.domain.questionnaire import CHOICE_TYPES, Question, Questionnaire, QuestionType
+from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
+from csn_desktop.exports.info import ExportInfo, utc_iso
+from csn_desktop.exports.xlsx_answers import AnswerWriter, how_to_answer
+from csn_desktop.exports.xlsx_cells import header_row, put_text
+
+ABOUT = "About"
+ANSWERS = "Answers"
+META = "_csn_meta"
+LISTS = "_csn_lists"
+ABOUT_COLUMNS = ["section", "question_id", "question", "answer", "how_to_answer"]
+ANSWERS_COLUMNS = ["question_id", "item_key", "value_json"]
+# Rows of the About sheet that say whose submission it is; ids start with "_" so that they can
+# never be question ids (which start with a letter).
+SUBMISSION_ROWS = (
+    ("_organisation_name", "Council or organisation name"),
+    ("_gss_code", "GSS code of the council (for example W06000015)"),
+    ("_period", "Period: the financial year, for example 2026/27"),
+)
+# JSON text longer than this continues in the next cells of its row (Excel's cell limit).
+ANSWER_CHUNK = 16_000
+# Rows given drop-downs in a repeat group's sheet when the group sets no maximum.
+DEFAULT_REPEAT_ROWS = 50
+
+
+def write_submission(
+    stream: BinaryIO,
+    info: ExportInfo,
+    questionnaire: Questionnaire,
+    answers: Answers,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> None:
+    """Write one assessment as a csn-submission workbook to a binary stream."""
+    submitted = submitted_answers(questionnaire, answers)
+    _SubmissionBook(questionnaire, submitted, info, progress, cancelled).save(stream)
+
+
+def write_template(
+    stream: BinaryIO,
+    questionnaire: Questionnaire,
+    *,
+    app_version: str,
+    created_at: datetime,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> None:
+    """Write the blank workbook councils without the app fill in with Excel."""
+    book = _SubmissionBook(questionnaire, Answers(), None, progress, cancelled)
+    book.app_version = app_version
+    book.created_at = created_at
+    book.save(stream)
+
+
+def group_sheet_name(group: Question, taken: set[str]) -> str:
+    """A sheet per standards matrix or repeat group, named after its id: standards → Standards."""
+    base = group.id.replace("_", " ").capitalize()[:28]
+    name, number = base, 2
+    while name.casefold() in {t.casefold() for t in taken}:
+        name, number = f"{base} {number}", number + 1
+    return name
+
+
+class _SubmissionBook:
+    def __init__(
+        self,
+        questionnaire: Questionnaire,
+        answers: Answers,
+        info: ExportInfo | None,
+        progress: ProgressCallback | None,
+        cancelled: CancelCheck | None,
+    ) -> None:
+        self.questionnaire = questionnaire
+        self.answers = answers
+        self.info = info
+        self.app_version = info.app_version if info else ""
+        self.created_at = info.exported_at if info else datetime.now().astimezone()
+        groups = [q for _, q in _top_questions(questionnaire) if q.is_group]
+        rows = sum(len(self._item_keys(g)) for g in groups)
+        plain = sum(1 for _, q in _top_questions(questionnaire) if not q.is_group)
+        self.steps = Steps(plain + rows + len(answers) + 2, progress, cancelled)
+        self.workbook = Workbook()
+        self.writer = AnswerWriter(self.workbook, LISTS)
+        self.columns: dict[str, list[str]] = {}
+        self.sheet_of_group: dict[str, str] = {}
+
+    def save(self, stream: BinaryIO) -> None:
+        self.steps.check()
+        self._about()
+        for _, question in _top_questions(self.questionnaire):
+            if question.is_group:
+                self._group(question)
+        self._answers_sheet()
+        self._meta()
+        self._properties()
+        self.workbook.active = 0
+        self.steps.advance()
+        self.workbook.save(stream)
+        self.steps.finish()
+
+    # --- About -------------------------------------------------------------------------------
+
+    def _about(self) -> None:
+        ws = self.workbook.active
+        ws.title = ABOUT
+        titles = ["Section", "Question id", "Question", "Answer", "How to answer"]
+        header_row(ws, titles, [22, 22, 60, 50, 40])
+        self.columns[ABOUT] = ABOUT_COLUMNS
+        row = 2
+        for key, label in SUBMISSION_ROWS:
+            put_text(ws, row, 1, "Submission", "a section title")
+            put_text(ws, row, 2, key, "a question id")
+            put_text(ws, row, 3, label, "a question", wrap=True)
+            value = self._submission_value(key)
+            if value:
+                put_text(ws, row, 4, value, label, wrap=True)
+            else:
+                ws.cell(row=row, column=4).number_format = "@"
+            put_text(ws, row, 5, "Text.", "guidance", wrap=True)
+            row += 1
+        for section, question in _top_questions(self.questionnaire):
+            if question.is_group:
+                continue
+            put_text(ws, row, 1, section.title, "a section title", wrap=True)
+            put_text(ws, row, 2, question.id, "a question id")
+            put_text(ws, row, 3, question.label, "a question", wrap=True)
+            answer = self.answers.get(question.id)
+            where = f"The answer to “{question.label}”"
+            self.writer.put(ws, row, 4, question, answer, where)
+            self.writer.validate(ws, question, f"D{row}")
+            put_text(ws, row, 5, how_to_answer(question), "guidance", wrap=True)
+            row += 1
+            self.steps.advance()
+
+    def _submission_value(self, key: str) -> str:
+        if self.info is None:
+            return ""
+        return {
+            "_organisation_name": self.info.organisation_name,
+            "_gss_code": self.info.gss_code or "",
+            "_period": self.info.period,
+        }[key]
+
+    # --- one sheet per group -----------------------------------------------------------------
+
+    def _item_keys(self, group: Question) -> list[str]:
+        if group.type is QuestionType.STANDARDS_MATRIX:
+            return [s.code for s in self.questionnaire.standards]
+        return self.answers.item_keys(group)
+
+    def _group(self, group: Question) -> None:
+        name = group_sheet_name(group, {ABOUT, ANSWERS, META, LISTS, *self.sheet_of_group.values()})
+        self.sheet_of_group[group.id] = name
+        ws = self.workbook.create_sheet(name)
+        matrix = group.type is QuestionType.STANDARDS_MATRIX
+        widths: list[float] = [18, 50, 30] if matrix else [8]
+        keys = ["code", "title", "theme"] if matrix else ["item"]
+        titles = ["Code", "Title", "Theme"] if matrix else ["Item"]
+        fixed = len(keys)
+        for field in group.fields:
+            keys.append(field.id)
+            titles.append(field.label)
+            widths.append(_width(field))
+        header_row(ws, titles, widths, height=48)
+        self.columns[name] = keys
+        item_keys = self._item_keys(group)
+        for row, item_key in enumerate(item_keys, start=2):
+            if matrix:
+                standard = self.questionnaire.standard(item_key)
+                put_text(ws, row, 1, item_key, "a standard's code")
+                if standard is not None:
+                    put_text(ws, row, 2, standard.title, "a standard's title", wrap=True)
+                    theme = self.questionnaire.theme_label(standard.theme)
+                    put_text(ws, row, 3, theme, "a theme", wrap=True)
+            elif item_key.isdigit():
+                ws.cell(row=row, column=1, value=int(item_key))
+            else:
+                put_text(ws, row, 1, item_key, "an item key")
+            for column, field in enumerate(group.fields, start=fixed + 1):
+                value = self.answers.get(field.id, item_key)
+                where = f"The answer to “{field.label}” for {_item_name(group, item_key)}"
+                self.writer.put(ws, row, column, field, value, where)
+            self.steps.advance()
+        last = len(item_keys) + 1
+        if not matrix:
+            last = max(last, (group.max_items or DEFAULT_REPEAT_ROWS) + 1)
+        for column, field in enumerate(group.fields, start=fixed + 1):
+            letter = get_column_letter(column)
+            self.writer.validate(ws, field, f"{letter}2:{letter}{last}")
+        if item_keys:
+            ws.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{len(item_keys) + 1}"
+
+    # --- Answers, metadata, properties -------------------------------------------------------
+
+    def _answers_sheet(self) -> None:
+        ws = self.workbook.create_sheet(ANSWERS)
+        header_row(ws, ANSWERS_COLUMNS, [30, 18, 80], height=18)
+        self.columns[ANSWERS] = ANSWERS_COLUMNS
+        for row, (key, value) in enumerate(self.answers, start=2):
+            where = f"The answer to {key.question_id} {key.item_key}".rstrip()
+            put_text(ws, row, 1, key.question_id, where)
+            put_text(ws, row, 2, key.item_key, where)
+            text = value_to_json(value)
+            chunks = [text[n : n + ANSWER_CHUNK] for n in range(0, len(text), ANSWER_CHUNK)]
+            for column, chunk in enumerate(chunks, start=3):
+                put_text(ws, row, column, chunk, where)
+            self.steps.advance()
+
+    def _meta(self) -> None:
+        ws = self.workbook.create_sheet(META)
+        ws.sheet_state = "hidden"
+        header_row(ws, ["key", "value"], [34, 80], height=18)
+        for row, (key, value) in enumerate(self._meta_rows(), start=2):
+            put_text(ws, row, 1, key, "a metadata key")
+            put_text(ws, row, 2, value, f"the metadata {key}")
+        lists = self.workbook[LISTS]
+        lists.sheet_state = "hidden"
+        self.workbook.move_sheet(
+            lists, offset=len(self.workbook.sheetnames) - 1 - self.workbook.index(lists)
+        )
+
+    def _meta_rows(self) -> list[tuple[str, str]]:
+        q, info = self.questionnaire, self.info
+        rows = [
+            ("format", SUBMISSION_FORMAT),
+            ("format_version", str(SUBMISSION_FORMAT_VERSION)),
+            ("kind", "submission" if info else "template"),
+            ("submission_uuid", info.submission_uuid if info else ""),
+            ("questionnaire_id", q.id),
+            ("questionnaire_version", str(q.version)),
+            ("questionnaire_sha256", q.source_sha256),
+            ("organisation_name", info.organisation_name if info else ""),
+            ("gss_code", (info.gss_code or "") if info else ""),
+            ("nation", info.nation if info else ""),
+            ("region", info.region if info else ""),
+            ("organisation_type", info.organisation_type if info else ""),
+            ("period", info.period if info else ""),
+            ("status", info.status if info else ""),
+            ("exported_at", utc_iso(self.created_at)),
+            ("finalised_at", utc_iso(info.finalised_at) if info and info.finalised_at else ""),
+            ("app_name", "csn-desktop"),
+            ("app_version", self.app_version),
+            ("answers_count", str(len(self.answers))),
+            ("answers_sha256", canonical_answers_sha256(self.answers) if info else ""),
+            ("multi_separator", ";"),
+            ("sheet.about", ABOUT),
+            ("sheet.answers", ANSWERS),
+        ]
+        rows += [(f"sheet.group.{g}", name) for g, name in self.sheet_of_group.items()]
+        rows += [(f"columns.{sheet}", json.dumps(keys)) for sheet, keys in self.columns.items()]
+        for _, question in q.iter_questions():
+            if question.type in CHOICE_TYPES:
+                rows.append((f"choices.{question.id}", self.writer.written_as(question)))
+        return rows
+
+    def _properties(self) -> None:
+        props = self.workbook.properties
+        who = f"{self.info.organisation_name} {self.info.period}" if self.info else "blank template"
+        props.title = f"{self.questionnaire.title} — {who}"
+        props.subject = (
+            f"{SUBMISSION_FORMAT} version {SUBMISSION_FORMAT_VERSION}: "
+            f"{self.questionnaire.id} version {self.questionnaire.version}"
+        )
+        props.creator = f"csn-desktop {self.app_version}".strip()
+        props.lastModifiedBy = props.creator
+        props.keywords = f"{SUBMISSION_FORMAT}; City Standards Network; smart-city standards"
+        props.category = SUBMISSION_FORMAT
+        props.description = "Self-assessment submission for the City Standards Network."
+        naive_utc = datetime.fromisoformat(utc_iso(self.created_at).rstrip("Z"))
+        props.created = naive_utc
+        props.modified = naive_utc
+
+
+def _top_questions(questionnaire: Questionnaire) -> list[tuple[Any, Question]]:
+    return [(s, q) for s in questionnaire.sections for q in s.questions]
+
+
+def _width(field: Question) -> float:
+    widths = {
+        QuestionType.SINGLE_CHOICE: 26,
+        QuestionType.MULTIPLE_CHOICE: 40,
+        QuestionType.LONG_TEXT: 60,
+        QuestionType.URL: 40,
+        QuestionType.EMAIL: 30,
+        QuestionType.NUMBER: 12,
+        QuestionType.DATE: 13,
+        QuestionType.YES_NO: 10,
+    }
+    return widths.get(field.type, 30)
+
+
+def _item_name(group: Question, item_key: str) -> str:
+    if group.type is QuestionType.STANDARDS_MATRIX:
+        return item_key
+    return f"item {item_key} of “{group.label}”" if item_key != NO_ITEM else group.label
