@@ -47,5 +47,9 @@ def user_data_dir() -> Path:
     return platformdirs.user_data_path(APP_NAME, APP_AUTHOR)
 
 
+def user_cache_dir() -> Path:
+    return platformdirs.user_cache_path(APP_NAME, APP_AUTHOR)
+
+
 def user_log_dir() -> Path:
     return platformdirs.user_log_path(APP_NAME, APP_AUTHOR)

@@ -6,9 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from csn_desktop.definition.loader import read_definition
 from csn_desktop.definition.problems import DefinitionError, Problem
-from csn_desktop.definition.versions import LOCK_NAME, check_version
 from csn_desktop.domain.questionnaire import Questionnaire
 
 DEFINITION_GLOB = "*.yaml"
@@ -20,6 +18,10 @@ def definition_files(folder: Path) -> list[Path]:
 
 def check_files(files: Iterable[Path]) -> tuple[list[Questionnaire], list[Problem]]:
     """Load and check definition files together: each alone, its version, and no version twice."""
+    # Imported here: the window starts from a cached library without loading the YAML parser.
+    from csn_desktop.definition.loader import read_definition
+    from csn_desktop.definition.versions import LOCK_NAME, check_version
+
     loaded: list[Questionnaire] = []
     problems: list[Problem] = []
     where: dict[tuple[str, int], Path] = {}

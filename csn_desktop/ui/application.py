@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication
 
 from csn_desktop.actions.home import quick_home_rows
 from csn_desktop.actions.instance_lock import DatabaseInUse, InstanceLock
-from csn_desktop.definition.library import QuestionnaireLibrary
+from csn_desktop.definition.cache import load_library
 from csn_desktop.definition.problems import DefinitionError
 from csn_desktop.logfile import configure_logging
-from csn_desktop.paths import assessments_dir
+from csn_desktop.paths import assessments_dir, user_cache_dir
 from csn_desktop.storage.locations import APP_AUTHOR, APP_NAME, resolve_database
 from csn_desktop.ui.crash import install_excepthook
 from csn_desktop.ui.dialogs import MessageDialog
@@ -43,7 +43,7 @@ def run_window(arguments: argparse.Namespace) -> int:
     try:
         if lock is not None:
             lock.acquire()
-        library = QuestionnaireLibrary.load(assessments_dir())
+        library = load_library(assessments_dir(), user_cache_dir())
     except (DatabaseInUse, DefinitionError) as error:
         MessageDialog.ask(None, "csn-desktop cannot start", str(error))
         return 1
