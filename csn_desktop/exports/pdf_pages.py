@@ -65,6 +65,7 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
             keywords="City Standards Network, smart-city standards, self-assessment",
             lang="en-GB",
             displayDocTitle=1,
+            initialFontName=SANS,
         )
         self.info = info
         self.report_title = title

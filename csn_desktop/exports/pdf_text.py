@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from xml.sax.saxutils import escape
 
@@ -21,6 +22,10 @@ FALLBACKS = (
     ("CSN-Arabic", "NotoSansArabic-Regular.ttf"),
     ("CSN-Symbols", "NotoSansSymbols2-Regular.ttf"),
 )
+
+# Hebrew and Arabic letters (with their marks and presentation forms).
+_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
+_RTL_RUN = re.compile(f"[{_RTL}](?:[{_RTL}\\s]*[{_RTL}])?")
 
 _lock = threading.Lock()
 _coverage: list[tuple[str, frozenset[int]]] = []
@@ -63,7 +68,7 @@ def markup(text: str) -> str:
     symbols, some emoji) are set in a bundled fallback font that has them.
     """
     register_fonts()
-    text = clean_text(text).replace("\t", "    ")
+    text = visual_order(clean_text(text).replace("\t", "    "))
     main = _coverage[0][1]
     points = {ord(c) for c in text}
     if points <= main or not text:
@@ -79,6 +84,12 @@ def markup(text: str) -> str:
         escape(chunk) if font == SANS else f'<font face="{font}">{escape(chunk)}</font>'
         for font, chunk in runs
     )
+
+
+def visual_order(text: str) -> str:
+    """Right-to-left runs reversed, so that reportlab (which sets text left to right) shows
+    Hebrew and Arabic words in reading order. Arabic letters are not joined (no shaping)."""
+    return _RTL_RUN.sub(lambda match: match[0][::-1], text)
 
 
 def _font_for(point: int) -> str:

@@ -26,7 +26,8 @@ HOSTILE = {
     "strategy_lead": "-1+1",
     "standards_lead_role": "<font color=\"[[[getattr(pow, '__globals__')]]]\">red</font>",
     "grand_challenges_how": '<img src="/etc/hostname"/> and an unclosed <b>bold',
-    "approved_by_role": "Cyfarwyddwr 🚲👍🌍 ✓ שלום עולם مرحبا بالعالم",
+    "approved_by_role": "Cyfarwyddwr ✓ ☀ ✈ ❤ שלום עולם مرحبا بالعالم",
+    "respondent_email": "emoji 🚲👍🌍@example.gov.uk",
 }
 HOSTILE_NOTE = "\tTab first, then a line\nand a second line with &amp; and &nbsp; <br/>"
 
