@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
     from csn_desktop.cli.export import add_parser as add_export_parser
 
     add_export_parser(commands)
+    from csn_desktop.cli.importing import add_parser as add_import_parser
+    from csn_desktop.cli.reporting import add_parser as add_report_parser
+
+    add_import_parser(commands)
+    add_report_parser(commands)
     return parser
 
 

@@ -1,0 +1,128 @@
+"""Importing submission files: one transaction per file, progress, cancelling, and the report."""
+
+from __future__ import annotations
+
+import csv
+import logging
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from csn_desktop.definition.library import QuestionnaireLibrary
+from csn_desktop.imports.files import expand
+from csn_desktop.imports.limits import DEFAULT_LIMITS, Limits
+from csn_desktop.imports.outcomes import FileResult, Outcome, SubmissionRejected
+from csn_desktop.imports.reader import parse_submission, read_file_bytes
+from csn_desktop.imports.store import store_submission
+from csn_desktop.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+# Called with (files done, files in all, the result just reached); may run in a worker thread.
+ImportProgress = Callable[[int, int, FileResult], None]
+CancelCheck = Callable[[], bool]
+REPORT_COLUMNS = (
+    "file",
+    "outcome",
+    "message",
+    "sheet",
+    "row",
+    "cell",
+    "submission_uuid",
+    "council",
+    "assessment_id",
+    "sha256",
+)
+
+
+def import_files(
+    database: Database,
+    library: QuestionnaireLibrary,
+    paths: Iterable[str | Path],
+    progress: ImportProgress | None = None,
+    cancelled: CancelCheck | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> list[FileResult]:
+    """Import files, folders and globs; one result per file, skipped files included.
+
+    Each file is stored in its own transaction or not at all, and a failing file never stops
+    the rest. Cancelling takes effect between files: those not reached are reported cancelled.
+    """
+    candidates = expand(paths)
+    results = [FileResult(p, Outcome.REJECTED, why) for p, why in candidates.missing]
+    results += [FileResult(p, Outcome.SKIPPED, why) for p, why in candidates.skipped]
+    total = len(candidates.files)
+    for done, path in enumerate(candidates.files):
+        if cancelled is not None and cancelled():
+            results += [
+                FileResult(p, Outcome.CANCELLED, "Not imported: the import was stopped.")
+                for p in candidates.files[done:]
+            ]
+            break
+        result = import_one(database, library, path, limits)
+        results.append(result)
+        if progress is not None:
+            progress(done + 1, total, result)
+    return results
+
+
+def import_one(
+    database: Database, library: QuestionnaireLibrary, path: Path, limits: Limits = DEFAULT_LIMITS
+) -> FileResult:
+    """Import one file in one transaction; a rejected file leaves the database unchanged."""
+    sha256: str | None = None
+    try:
+        data = read_file_bytes(path, limits)
+        parsed = parse_submission(data, library, limits)
+        sha256 = parsed.file_sha256
+        with database.session() as session:
+            stored = store_submission(session, parsed, path.name)
+            session.commit()
+    except SubmissionRejected as error:
+        return FileResult(path, Outcome.REJECTED, error.reason, place=error.place, sha256=sha256)
+    except Exception as error:  # a bug or a database failure: this file only, never the batch
+        log.exception("importing %s failed", path)
+        return FileResult(
+            path, Outcome.REJECTED, f"Unexpected error, nothing stored: {error!r}.", sha256=sha256
+        )
+    return FileResult(
+        path,
+        stored.outcome,
+        stored.message,
+        submission_uuid=parsed.meta.submission_uuid,
+        council=stored.council,
+        assessment_id=stored.assessment_id,
+        sha256=sha256,
+    )
+
+
+def any_rejected(results: Iterable[FileResult]) -> bool:
+    return any(r.outcome is Outcome.REJECTED for r in results)
+
+
+def write_report(results: Iterable[FileResult], path: Path) -> Path:
+    """The results as CSV (UTF-8 with a byte-order mark, so Excel shows accents right)."""
+    with path.open("w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(REPORT_COLUMNS)
+        for r in results:
+            place = r.place
+            writer.writerow(
+                [
+                    str(r.path),
+                    str(r.outcome),
+                    _safe(r.message),
+                    _safe(place.sheet) if place else "",
+                    place.row or "" if place else "",
+                    place.cell or "" if place else "",
+                    r.submission_uuid or "",
+                    _safe(r.council or ""),
+                    r.assessment_id or "",
+                    r.sha256 or "",
+                ]
+            )
+    return path
+
+
+def _safe(text: str) -> str:
+    """Text a spreadsheet opening the CSV will not run as a formula."""
+    return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text

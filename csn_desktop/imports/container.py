@@ -1,0 +1,176 @@
+"""Checks on the file as a zip before anything is parsed: signature, sizes, ratio, XML prologs."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass
+
+from csn_desktop.imports.limits import Limits
+from csn_desktop.imports.outcomes import SubmissionRejected
+
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_SIGNATURE = b"PK\x03\x04"
+# The parts a reader parses besides the sheets; each is decompressed in full and checked here.
+READ_PARTS = (
+    "[Content_Types].xml",
+    "xl/workbook.xml",
+    "xl/_rels/workbook.xml.rels",
+    "xl/sharedStrings.xml",
+    "xl/styles.xml",
+)
+MACROS = re.compile(r"(^|/)vbaProject\.bin$|^xl/macrosheets/|^xl/activeX/", re.IGNORECASE)
+EXTERNAL_LINKS = re.compile(r"^xl/externalLinks/", re.IGNORECASE)
+_PEEK = 2048
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_PROLOG = re.compile(rb"(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.DOTALL)
+
+
+@dataclass
+class CheckedZip:
+    """A zip that passed the checks, with the parts read so far (decompressed and verified)."""
+
+    archive: zipfile.ZipFile
+    parts: dict[str, bytes]
+
+    def part(self, name: str, limits: Limits) -> bytes:
+        """A part in full (once), verified by its CRC and kept within the size limit."""
+        if name not in self.parts:
+            self.parts[name] = _read_part(self.archive, name, limits)
+        return self.parts[name]
+
+
+def check_signature(data: bytes) -> None:
+    """Refuse what is plainly not an .xlsx: empty, an old .xls or encrypted workbook, text."""
+    if not data:
+        raise SubmissionRejected("The file is empty.")
+    if data.startswith(OLE_SIGNATURE):
+        raise SubmissionRejected(
+            "This is an old Excel .xls file or a password-protected workbook. Ask the council "
+            "to send the submission as exported by csn-desktop (.xlsx, without a password)."
+        )
+    if not data.startswith(ZIP_SIGNATURE):
+        kind = "a text or CSV file" if _looks_like_text(data[:512]) else "not an Excel workbook"
+        raise SubmissionRejected(f"This is {kind}, not an Excel .xlsx submission.")
+
+
+def _looks_like_text(head: bytes) -> bool:
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return b"\x00" not in head
+
+
+def open_checked(data: bytes, limits: Limits) -> CheckedZip:
+    """Open the zip and check its directory; SubmissionRejected names what is wrong."""
+    if len(data) > limits.max_file_bytes:
+        raise SubmissionRejected(
+            f"The file is {len(data) / 1e6:.1f} MB; a submission is at most "
+            f"{limits.max_file_bytes / 1e6:.0f} MB."
+        )
+    check_signature(data)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as error:
+        raise SubmissionRejected(
+            f"The file is damaged or incomplete (perhaps cut short in an e-mail): {error}."
+        ) from None
+    infos = archive.infolist()
+    if len(infos) > limits.max_entries:
+        raise SubmissionRejected(
+            f"The workbook has {len(infos):,} parts; a submission has at most "
+            f"{limits.max_entries:,}. It is not a csn-desktop submission."
+        )
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.flag_bits & 0x1:
+            raise SubmissionRejected("The workbook is encrypted; send it without a password.")
+        if info.file_size > limits.ratio_floor and (
+            info.file_size > limits.max_ratio * max(info.compress_size, 1)
+        ):
+            raise SubmissionRejected(
+                f"Part {info.filename} expands {info.file_size / max(info.compress_size, 1):,.0f} "
+                "times when unpacked: this looks like a zip bomb."
+            )
+        if MACROS.search(info.filename):
+            raise SubmissionRejected(
+                "The workbook contains macros. csn-desktop never runs them and does not accept "
+                "them: save it as an “Excel Workbook (.xlsx)” without macros."
+            )
+        if EXTERNAL_LINKS.search(info.filename):
+            raise SubmissionRejected(
+                "The workbook links to other workbooks (external links). Submissions must hold "
+                "their values only: remove the links (Data → Edit Links → Break Link)."
+            )
+    if total > limits.max_total_uncompressed:
+        raise SubmissionRejected(
+            f"The workbook unpacks to {total / 1e6:,.0f} MB; a submission unpacks to at most "
+            f"{limits.max_total_uncompressed / 1e6:,.0f} MB. This looks like a zip bomb."
+        )
+    checked = CheckedZip(archive, {})
+    names = set(archive.namelist())
+    for info in infos:
+        name = info.filename
+        if not name.endswith((".xml", ".rels")):
+            continue
+        if name in READ_PARTS or name.startswith("xl/worksheets/sheet"):
+            check_prolog(name, checked.part(name, limits))
+        else:
+            check_prolog(name, _peek(archive, name), complete=False)
+    for required in ("xl/workbook.xml",):
+        if required not in names:
+            raise SubmissionRejected("This zip file is not an Excel workbook (no xl/workbook.xml).")
+    return checked
+
+
+def _read_part(archive: zipfile.ZipFile, name: str, limits: Limits) -> bytes:
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return b""
+    if info.file_size > limits.max_read_part_bytes:
+        raise SubmissionRejected(
+            f"Part {name} is {info.file_size / 1e6:,.0f} MB unpacked; the limit is "
+            f"{limits.max_read_part_bytes / 1e6:,.0f} MB."
+        )
+    try:
+        # zipfile stops at the declared size and checks the CRC: a part cannot unpack to more.
+        return archive.read(info)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as error:
+        raise SubmissionRejected(f"Part {name} of the workbook is damaged: {error}.") from None
+
+
+def _peek(archive: zipfile.ZipFile, name: str) -> bytes:
+    try:
+        with archive.open(name) as stream:
+            return stream.read(_PEEK)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as error:
+        raise SubmissionRejected(f"Part {name} of the workbook is damaged: {error}.") from None
+
+
+def check_prolog(name: str, data: bytes, *, complete: bool = True) -> None:
+    """Refuse a document type declaration (entities: billion laughs, external entities).
+
+    Excel never writes one. It can only come before the root element, after the XML
+    declaration, comments and processing instructions, so those are skipped and what follows
+    must be an element. ``complete`` is False when ``data`` is only the start of the part: a
+    prolog longer than that is refused too. A complete part must not hold one anywhere.
+    """
+    if data.startswith(_UTF16_BOMS):
+        data = data.decode("utf-16", errors="replace").encode("utf-8")
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    skipped = _PROLOG.match(data)
+    rest = data[skipped.end() if skipped else 0 :]
+    too_long = not rest and not complete and len(data) >= _PEEK
+    declared = rest.startswith(b"<!") or (
+        complete and (b"<!DOCTYPE" in data or b"<!ENTITY" in data)
+    )
+    if too_long or declared or b"\x00" in data[:_PEEK]:
+        raise SubmissionRejected(
+            f"Part {name} declares a document type or entities (an XML entity attack such as "
+            "“billion laughs” or an external entity). Submissions never contain one."
+        )

@@ -1,0 +1,174 @@
+"""The hidden metadata sheet: which format, submission, questionnaire, council and period."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from csn_desktop.definition.library import QuestionnaireLibrary
+from csn_desktop.domain.canonical import SUBMISSION_FORMAT, SUBMISSION_FORMAT_VERSION
+from csn_desktop.domain.questionnaire import Questionnaire
+from csn_desktop.imports.cells import CellValue, Rows
+from csn_desktop.imports.outcomes import Place, SubmissionRejected
+
+META_SHEET = "_csn_meta"
+DEFAULT_ANSWERS_SHEET = "Answers"
+_PERIOD = re.compile(r"^(\d{4})/(\d{2})$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+STATUSES = ("draft", "final")
+
+
+@dataclass(frozen=True, slots=True)
+class SubmissionMeta:
+    """What the metadata sheet says, checked."""
+
+    format_version: int
+    submission_uuid: str
+    questionnaire: Questionnaire
+    gss_code: str
+    organisation_name: str
+    period: str
+    status: str
+    exported_at: datetime
+    answers_sha256: str
+    answers_sheet: str
+    app_version: str
+    gss_place: Place
+
+
+class _Meta:
+    """key → (text, row) from the sheet's two columns; rows are 1-based like Excel's."""
+
+    def __init__(self, rows: Rows) -> None:
+        self.values: dict[str, tuple[str, int]] = {}
+        for number, row in enumerate(rows, start=1):
+            if number == 1 or not row or not isinstance(row[0], str) or not row[0]:
+                continue
+            value = _text(row[1]) if len(row) > 1 else ""
+            self.values.setdefault(row[0].strip(), (value, number))
+
+    def place(self, key: str) -> Place:
+        row = self.values.get(key, ("", 0))[1]
+        return Place(META_SHEET, row, f"B{row}") if row else Place(META_SHEET)
+
+    def get(self, key: str) -> str:
+        return self.values.get(key, ("", 0))[0]
+
+    def required(self, key: str) -> str:
+        value = self.get(key)
+        if not value:
+            raise SubmissionRejected(f"The metadata has no {key}.", self.place(key))
+        return value
+
+
+def _text(value: CellValue) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return value.strip() if isinstance(value, str) else str(value)
+
+
+def read_meta(rows: Rows, library: QuestionnaireLibrary) -> SubmissionMeta:
+    """Check the metadata; every refusal names the cell that is wrong."""
+    meta = _Meta(rows)
+    if meta.get("format") != SUBMISSION_FORMAT:
+        raise SubmissionRejected(
+            f"This workbook is not a {SUBMISSION_FORMAT} (its format is “{meta.get('format')}”).",
+            meta.place("format"),
+        )
+    version_text = meta.required("format_version")
+    if not version_text.isdigit():
+        raise SubmissionRejected(
+            f"The format version “{version_text}” is not a whole number.",
+            meta.place("format_version"),
+        )
+    if int(version_text) != SUBMISSION_FORMAT_VERSION:
+        newer = int(version_text) > SUBMISSION_FORMAT_VERSION
+        raise SubmissionRejected(
+            f"This submission is in format version {version_text}; this csn-desktop reads "
+            f"version {SUBMISSION_FORMAT_VERSION}."
+            + (" Update csn-desktop to import it." if newer else ""),
+            meta.place("format_version"),
+        )
+    if meta.get("kind") not in ("", "submission"):
+        raise SubmissionRejected(
+            "This is the blank template, not a council's submission.", meta.place("kind")
+        )
+    return SubmissionMeta(
+        format_version=int(version_text),
+        submission_uuid=_uuid(meta),
+        questionnaire=_questionnaire(meta, library),
+        gss_code=meta.required("gss_code").upper(),
+        organisation_name=meta.get("organisation_name"),
+        period=_period(meta),
+        status=_status(meta),
+        exported_at=_moment(meta, "exported_at"),
+        answers_sha256=_sha256(meta),
+        answers_sheet=meta.get("sheet.answers") or DEFAULT_ANSWERS_SHEET,
+        app_version=meta.get("app_version"),
+        gss_place=meta.place("gss_code"),
+    )
+
+
+def _uuid(meta: _Meta) -> str:
+    text = meta.required("submission_uuid")
+    try:
+        return str(uuid.UUID(text))
+    except ValueError:
+        raise SubmissionRejected(
+            f"“{text}” is not a submission id (a UUID).", meta.place("submission_uuid")
+        ) from None
+
+
+def _questionnaire(meta: _Meta, library: QuestionnaireLibrary) -> Questionnaire:
+    name = meta.required("questionnaire_id")
+    version = meta.required("questionnaire_version")
+    found = library.get(name, int(version)) if version.isdigit() else None
+    if found is None:
+        known = ", ".join(f"{q.id} v{q.version}" for q in library.questionnaires)
+        raise SubmissionRejected(
+            f"This submission answers questionnaire {name} version {version}, which this "
+            f"csn-desktop does not know (it knows {known}). Update csn-desktop to import it.",
+            meta.place("questionnaire_version"),
+        )
+    return found
+
+
+def _period(meta: _Meta) -> str:
+    text = meta.required("period")
+    match = _PERIOD.match(text)
+    if match is None or (int(match[1]) + 1) % 100 != int(match[2]):
+        raise SubmissionRejected(f"“{text}” is not a period such as 2026/27.", meta.place("period"))
+    return text
+
+
+def _status(meta: _Meta) -> str:
+    text = meta.required("status")
+    if text not in STATUSES:
+        raise SubmissionRejected(
+            f"The status “{text}” is neither draft nor final.", meta.place("status")
+        )
+    return text
+
+
+def _moment(meta: _Meta, key: str) -> datetime:
+    text = meta.required(key)
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise SubmissionRejected(
+            f"“{text}” is not a moment such as 2026-11-24T09:30:00Z.", meta.place(key)
+        )
+    return moment.astimezone(UTC)
+
+
+def _sha256(meta: _Meta) -> str:
+    text = meta.required("answers_sha256").lower()
+    if not _SHA256.match(text):
+        raise SubmissionRejected(
+            "The answers checksum is not a SHA-256.", meta.place("answers_sha256")
+        )
+    return text

@@ -1,0 +1,91 @@
+"""Reading one submission file: checks, metadata, answers and the checksum, before any storing."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from csn_desktop.definition.library import QuestionnaireLibrary
+from csn_desktop.domain.answers import Answers
+from csn_desktop.domain.canonical import canonical_answers_sha256
+from csn_desktop.imports.answers_sheet import read_answers
+from csn_desktop.imports.cells import CellReader
+from csn_desktop.imports.container import CheckedZip, open_checked
+from csn_desktop.imports.limits import DEFAULT_LIMITS, Limits
+from csn_desktop.imports.meta import META_SHEET, SubmissionMeta, read_meta
+from csn_desktop.imports.outcomes import Place, SubmissionRejected
+from csn_desktop.imports.sheets import scan_sheet, sheet_parts
+
+
+@dataclass(frozen=True)
+class ParsedSubmission:
+    """A submission that can be stored: its metadata, validated answers and hashes."""
+
+    meta: SubmissionMeta
+    answers: Answers
+    file_sha256: str
+    answers_sha256: str  # recomputed from the Answers sheet
+
+    @property
+    def tampered(self) -> bool:
+        """The answers differ from those the checksum was computed over at export."""
+        return self.answers_sha256 != self.meta.answers_sha256
+
+
+def read_file_bytes(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """The file's bytes, refusing before reading one that is too large."""
+    try:
+        size = path.stat().st_size
+        if size > limits.max_file_bytes:
+            raise SubmissionRejected(
+                f"The file is {size / 1e6:,.1f} MB; a submission is at most "
+                f"{limits.max_file_bytes / 1e6:,.0f} MB."
+            )
+        with path.open("rb") as stream:
+            return stream.read(limits.max_file_bytes + 1)
+    except OSError as error:
+        raise SubmissionRejected(f"The file cannot be read: {error.strerror or error}.") from None
+
+
+def parse_submission(
+    data: bytes, library: QuestionnaireLibrary, limits: Limits = DEFAULT_LIMITS
+) -> ParsedSubmission:
+    """Check and read a submission held in memory; SubmissionRejected says why not."""
+    checked = open_checked(data, limits)
+    parts = sheet_parts(checked, limits)
+    reader = CellReader(data)
+    try:
+        meta_rows = reader.rows(_scanned(META_SHEET, parts, checked, limits))
+        meta = read_meta(meta_rows, library)
+        sheet = _scanned(meta.answers_sheet, parts, checked, limits)
+        found = read_answers(sheet, reader.rows(sheet), meta.questionnaire)
+    finally:
+        reader.close()
+    answers = Answers(found)
+    return ParsedSubmission(
+        meta=meta,
+        answers=answers,
+        file_sha256=hashlib.sha256(data).hexdigest(),
+        answers_sha256=canonical_answers_sha256(answers),
+    )
+
+
+def read_submission(
+    path: Path, library: QuestionnaireLibrary, limits: Limits = DEFAULT_LIMITS
+) -> ParsedSubmission:
+    return parse_submission(read_file_bytes(path, limits), library, limits)
+
+
+def _scanned(sheet: str, parts: dict[str, str], checked: CheckedZip, limits: Limits) -> str:
+    part = parts.get(sheet)
+    if part is None:
+        what = "hidden metadata sheet" if sheet == META_SHEET else "sheet"
+        raise SubmissionRejected(
+            f"The workbook has no {what} “{sheet}”: it is not a csn-desktop submission, or the "
+            "sheet was deleted.",
+        )
+    if part not in checked.archive.namelist():
+        raise SubmissionRejected("The sheet's part is missing from the workbook.", Place(sheet))
+    scan_sheet(sheet, checked.part(part, limits), limits)
+    return sheet

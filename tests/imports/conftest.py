@@ -1,0 +1,142 @@
+"""Submissions written by the real exporter, and ways to spoil them for the bad-file corpus."""
+
+from __future__ import annotations
+
+import io
+import random
+import uuid
+import zipfile
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import func, select
+
+from csn_desktop.actions.setup import open_app_database, questionnaire_library
+from csn_desktop.definition.library import QuestionnaireLibrary
+from csn_desktop.domain.answers import Answers
+from csn_desktop.domain.questionnaire import Questionnaire
+from csn_desktop.domain.sample_answers import sample_answers
+from csn_desktop.exports.info import ExportInfo
+from csn_desktop.exports.xlsx_submission import write_submission
+from csn_desktop.storage.database import Database
+from csn_desktop.storage.models import Answer, Assessment, AuditEvent, ImportRecord
+
+CARDIFF = "W06000015"
+EXPORTED = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def app_database(tmp_path: Path) -> Iterator[Database]:
+    """A new database in a temporary folder, with the bundled councils loaded."""
+    database = open_app_database(tmp_path / "network.sqlite3")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def library() -> QuestionnaireLibrary:
+    return questionnaire_library()
+
+
+@pytest.fixture
+def questionnaire(library: QuestionnaireLibrary) -> Questionnaire:
+    return library.latest()
+
+
+def sample(questionnaire: Questionnaire, seed: int = 3) -> Answers:
+    """Sample answers that always include the ones the corpus spoils."""
+    answers = sample_answers(questionnaire, random.Random(seed))
+    answers.set("respondent_role", "", "Head of Digital")
+    answers.set("strategy_status", "", "adopted")
+    answers.set("strategy_lead", "", "Chief Executive")
+    answers.set("has_standards_lead", "", True)
+    answers.set("standards_staff", "", 2)
+    return answers
+
+
+def submission_bytes(
+    questionnaire: Questionnaire,
+    answers: Answers | None = None,
+    *,
+    submission_uuid: str | None = None,
+    gss_code: str = CARDIFF,
+    exported_at: datetime = EXPORTED,
+    status: str = "final",
+    seed: int = 3,
+) -> bytes:
+    """A submission exactly as csn-desktop exports it."""
+    info = ExportInfo(
+        submission_uuid=submission_uuid or str(uuid.UUID(int=seed, version=4)),
+        organisation_name="Cardiff",
+        gss_code=gss_code,
+        nation="Wales",
+        region="Wales",
+        organisation_type="Unitary authority",
+        period="2026/27",
+        status=status,
+        exported_at=exported_at,
+        app_version="test",
+    )
+    stream = io.BytesIO()
+    write_submission(stream, info, questionnaire, answers or sample(questionnaire, seed))
+    return stream.getvalue()
+
+
+def rezip(
+    data: bytes, change: Callable[[str, bytes], bytes | None], add: dict[str, bytes]
+) -> bytes:
+    """The same zip with parts changed (None drops a part) and parts added."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in source.namelist():
+            content = change(name, source.read(name))
+            if content is not None:
+                target.writestr(name, content)
+        for name, content in add.items():
+            target.writestr(name, content)
+    return out.getvalue()
+
+
+def edit_cells(data: bytes, edit: Callable[[Any], None]) -> bytes:
+    """The workbook opened in openpyxl, edited, saved again (as a council's Excel might)."""
+    workbook = load_workbook(io.BytesIO(data))
+    edit(workbook)
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def set_meta(key: str, value: str) -> Callable[[Any], None]:
+    def edit(workbook: Any) -> None:
+        for row in workbook["_csn_meta"].iter_rows(min_row=2):
+            if row[0].value == key:
+                row[1].value = value
+
+    return edit
+
+
+def answer_row(workbook: Any, question_id: str) -> Any:
+    """The first row of the Answers sheet for a question."""
+    for row in workbook["Answers"].iter_rows(min_row=2):
+        if row[0].value == question_id:
+            return row
+    raise KeyError(question_id)
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def table_counts(database: Database) -> tuple[int, ...]:
+    with database.session() as session:
+        return tuple(
+            session.scalar(select(func.count()).select_from(model)) or 0
+            for model in (Assessment, Answer, ImportRecord, AuditEvent)
+        )

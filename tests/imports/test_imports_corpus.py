@@ -1,0 +1,197 @@
+"""The bad-file corpus: a clear result for each, and rejected files leave the database alone."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from csn_desktop.actions.importing import import_files
+from csn_desktop.definition.library import QuestionnaireLibrary
+from csn_desktop.domain.questionnaire import Questionnaire
+from csn_desktop.imports.outcomes import Outcome
+from csn_desktop.storage.database import Database
+from tests.imports.conftest import (
+    answer_row,
+    edit_cells,
+    rezip,
+    set_meta,
+    submission_bytes,
+    table_counts,
+    write,
+)
+
+Maker = Callable[[Questionnaire], bytes]
+
+BILLION_LAUGHS = (
+    b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + b"".join(
+        f'<!ENTITY lol{n} "{("&lol" + (str(n - 1) if n > 1 else "") + ";") * 10}">'.encode()
+        for n in range(1, 10)
+    )
+    + b']>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    b"<si><t>&lol9;</t></si></sst>"
+)
+EXTERNAL_ENTITY = (
+    b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+    b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    b"<si><t>&xxe;</t></si></sst>"
+)
+
+
+def _replace_answers_sheet(content: bytes) -> Maker:
+    def make(q: Questionnaire) -> bytes:
+        data = submission_bytes(q)
+        part = _answers_sheet_part(data)
+        return rezip(data, lambda n, d: content if n == part else d, {})
+
+    return make
+
+
+def _replace_part(part: str, content: bytes) -> Maker:
+    def make(q: Questionnaire) -> bytes:
+        return rezip(submission_bytes(q), lambda n, d: content if n == part else d, {})
+
+    return make
+
+
+def _add_part(part: str, content: bytes) -> Maker:
+    return lambda q: rezip(submission_bytes(q), lambda n, d: d, {part: content})
+
+
+def _zip_bomb(q: Questionnaire) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", b"<workbook/>")
+        archive.writestr("xl/media/image1.png", b"\0" * 60_000_000)
+    return out.getvalue()
+
+
+def _many_entries(q: Questionnaire) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
+        for n in range(20_000):
+            archive.writestr(f"xl/media/{n}.bin", b"")
+    return out.getvalue()
+
+
+def _answers_sheet_part(data: bytes) -> str:
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
+    return next(n for n in sheets if b">value_json<" in archive.read(n))
+
+
+def _far_cell(q: Questionnaire) -> bytes:
+    data = submission_bytes(q)
+    part = _answers_sheet_part(data)
+    far = b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'
+    return rezip(
+        data, lambda n, d: d.replace(b"</sheetData>", far + b"</sheetData>") if n == part else d, {}
+    )
+
+
+def _formula(q: Questionnaire) -> bytes:
+    def edit(workbook: Any) -> None:
+        answer_row(workbook, "strategy_status")[2].value = '=CONCAT("""adopted""")'
+
+    return edit_cells(submission_bytes(q), edit)
+
+
+def _set_value(question_id: str, value: object) -> Maker:
+    def make(q: Questionnaire) -> bytes:
+        def edit(workbook: Any) -> None:
+            cell = answer_row(workbook, question_id)[2]
+            cell.value = value
+            cell.data_type = "s" if isinstance(value, str) else "n"
+
+        return edit_cells(submission_bytes(q), edit)
+
+    return make
+
+
+def _in_answers_sheet(old: bytes, new: bytes) -> Maker:
+    """Text changed in the Answers sheet's XML: what no spreadsheet program would write."""
+
+    def make(q: Questionnaire) -> bytes:
+        data = submission_bytes(q)
+        part = _answers_sheet_part(data)
+        return rezip(data, lambda n, d: d.replace(old, new, 1) if n == part else d, {})
+
+    return make
+
+
+CORPUS: list[tuple[str, Maker, str, str | None]] = [
+    ("renamed.xlsx", lambda q: b"council,use\nCardiff,yes\n", "text or CSV", None),
+    ("empty.xlsx", lambda q: b"", "empty", None),
+    ("old.xlsx", lambda q: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, ".xls", None),
+    ("truncated.xlsx", lambda q: submission_bytes(q)[:3000], "damaged or incomplete", None),
+    ("laughs.xlsx", _replace_answers_sheet(BILLION_LAUGHS), "entit", None),
+    ("xxe.xlsx", _add_part("xl/sharedStrings.xml", EXTERNAL_ENTITY), "entit", None),
+    ("xxe-theme.xlsx", _replace_part("xl/theme/theme1.xml", EXTERNAL_ENTITY), "entit", None),
+    ("bomb.xlsx", _zip_bomb, "zip bomb", None),
+    ("entries.xlsx", _many_entries, "20,000 parts", None),
+    ("far-cell.xlsx", _far_cell, "reaches row 1,048,576", None),
+    ("formula.xlsx", _formula, "formula", "C"),
+    ("long.xlsx", _in_answers_sheet(b"Chief Executive", b"x" * 40_000), "40,002 characters", "C"),
+    ("control.xlsx", _in_answers_sheet(b"Head of", b"Head_x0007_ of"), "control characters", "C"),
+    ("macros.xlsm", _add_part("xl/vbaProject.bin", b"\0" * 64), "macros", None),
+    (
+        "links.xlsx",
+        _add_part("xl/externalLinks/externalLink1.xml", b"<externalLink/>"),
+        "links",
+        None,
+    ),
+    (
+        "format.xlsx",
+        lambda q: edit_cells(submission_bytes(q), set_meta("format_version", "2")),
+        "format version 2",
+        "B",
+    ),
+    (
+        "questionnaire.xlsx",
+        lambda q: edit_cells(submission_bytes(q), set_meta("questionnaire_version", "99")),
+        "does not know",
+        "B",
+    ),
+    (
+        "council.xlsx",
+        lambda q: submission_bytes(q, gss_code="E09999999"),
+        "GSS code E09999999",
+        "B",
+    ),
+    ("choice.xlsx", _set_value("strategy_status", '"sometimes"'), "not one of the choices", "C"),
+    ("type.xlsx", _set_value("standards_staff", '"several"'), "Enter a number", "C"),
+    ("number-cell.xlsx", _set_value("standards_staff", 3), "JSON text", "C"),
+    ("not-json.xlsx", _set_value("strategy_lead", "plain words"), "not an answer value", "C"),
+]
+
+
+@pytest.mark.parametrize(("name", "make", "expected", "column"), CORPUS, ids=[c[0] for c in CORPUS])
+def test_bad_file_is_rejected_and_changes_nothing(
+    tmp_path: Path,
+    app_database: Database,
+    library: QuestionnaireLibrary,
+    questionnaire: Questionnaire,
+    name: str,
+    make: Maker,
+    expected: str,
+    column: str | None,
+) -> None:
+    good = write(tmp_path, "good.xlsx", submission_bytes(questionnaire, seed=11))
+    bad = write(tmp_path, name, make(questionnaire))
+    before = table_counts(app_database)
+    [result] = import_files(app_database, library, [bad])
+    assert result.outcome is Outcome.REJECTED, result
+    assert expected in str(result.message) + str(result.place)
+    if column is not None:
+        assert result.place is not None and result.place.cell is not None
+        assert result.place.cell.startswith(column)
+        assert result.place.row is not None and result.place.row > 1
+    assert table_counts(app_database) == before
+    # A failing file never stops the batch: the good file after it is imported.
+    results = import_files(app_database, library, [bad, good])
+    assert [r.outcome for r in results] == [Outcome.REJECTED, Outcome.IMPORTED]
