@@ -11,6 +11,10 @@ from csn_desktop.cli.parser import build_parser
 def main(argv: Sequence[str] | None = None) -> int:
     """Run csn-desktop with ``argv`` (default: the process arguments) and return its exit code."""
     arguments = build_parser().parse_args(argv)
+    if arguments.self_test:
+        from csn_desktop.cli.self_test import run_self_test_command
+
+        return run_self_test_command()
     if arguments.command is None:
         # Imported here so the command line never loads Qt.
         from csn_desktop.ui.application import run_window

@@ -1,4 +1,4 @@
-"""Third-party notices: every runtime dependency's licence, Qt's LGPL, the font and the council data."""
+"""Third-party notices: runtime dependencies' licences, Qt's LGPL, the fonts, the council data."""
 
 from __future__ import annotations
 
@@ -14,10 +14,11 @@ _LICENCE_FILE = re.compile(r"(^|/)(LICEN[CS]E|COPYING|NOTICE|COPYRIGHT)[^/]*$", 
 _REQUIREMENT_NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 
 QT_NOTICE = """\
-Qt for Python (PySide6-Essentials, Shiboken6) and the Qt libraries it contains are used under the GNU Lesser
-General Public License version 3 (LGPL-3.0). The Qt libraries are shipped as separate, unmodified shared
-libraries that you may replace with your own build. Source code: https://code.qt.io and
-https://download.qt.io/official_releases/QtForPython/. Licence text: https://www.gnu.org/licenses/lgpl-3.0.html
+Qt for Python (PySide6-Essentials, Shiboken6) and the Qt libraries it contains are used under
+the GNU Lesser General Public License version 3 (LGPL-3.0). The Qt libraries are shipped as
+separate, unmodified shared libraries that you may replace with your own build.
+Source code: https://code.qt.io and https://download.qt.io/official_releases/QtForPython/
+Licence text: https://www.gnu.org/licenses/lgpl-3.0.html
 """
 
 

@@ -24,6 +24,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show the filled window, then quit (for measuring start-up)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check the questionnaire, a database and both exports, then exit (0 when all pass)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     questionnaire = commands.add_parser("questionnaire", help="check or publish definitions")

@@ -1,0 +1,19 @@
+"""``csn-desktop --self-test``: prints each check of the self-test; exits 0 when all pass."""
+
+from __future__ import annotations
+
+import sys
+
+from csn_desktop.actions.self_test import run_self_test
+
+
+def run_self_test_command() -> int:
+    def report(line: str) -> None:
+        print(f"ok: {line}", flush=True)
+
+    try:
+        run_self_test(report)
+    except Exception as error:  # the self-test exists to say what failed, whatever it was
+        print(f"FAILED: {error}", file=sys.stderr)
+        return 1
+    return 0
