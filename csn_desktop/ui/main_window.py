@@ -18,6 +18,7 @@ from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.home_page import HomePage
 from csn_desktop.ui.menus import build_menus
 from csn_desktop.ui.messages import describe_error
+from csn_desktop.ui.network.hook import install_network_menu
 
 if TYPE_CHECKING:
     # The database layer (SQLAlchemy) is imported only once the window is shown.
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.save_status.setAccessibleName("Save status")
         self.statusBar().addPermanentWidget(self.save_status)
         self.menus = build_menus(self)
+        install_network_menu(self)
         self._connect()
         self._update_actions()
         geometry = settings.value("window/geometry")

@@ -1,0 +1,1 @@
+"""The network staff's window: importing submissions and the picture across councils."""
