@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
-from csn_desktop import __version__
 from csn_desktop.actions.home import HomeRow
 from csn_desktop.actions.instance_lock import InstanceLock
 from csn_desktop.definition.library import QuestionnaireLibrary
+from csn_desktop.ui.about_dialog import AboutDialog
 from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.home_page import HomePage
 from csn_desktop.ui.menus import build_menus
@@ -243,12 +243,7 @@ class MainWindow(QMainWindow):
         m.reopen.setEnabled(in_assessment)
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About csn-desktop",
-            f"csn-desktop {__version__}\n\nSmart-city standards self-assessment for UK councils "
-            "and the City Standards Network.",
-        )
+        AboutDialog.ask(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.close_assessment()
