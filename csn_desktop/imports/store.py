@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid as uuid_module
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from csn_desktop.domain.canonical import canonical_answers_sha256
@@ -142,20 +143,23 @@ def _respondent(parsed: ParsedSubmission) -> str | None:
 
 
 def _insert_answers(
-    session: Session, assessment_id: int, parsed: ParsedSubmission, now: object
+    session: Session, assessment_id: int, parsed: ParsedSubmission, now: datetime
 ) -> None:
+    """One executemany through the table (not the ORM: no per-row object bookkeeping)."""
     rows = [
-        {
-            "assessment_id": assessment_id,
-            "question_id": key.question_id,
-            "item_key": key.item_key,
-            "value_json": encode_value(value),
-            "updated_at": now,
-        }
+        {"q": key.question_id, "i": key.item_key, "v": encode_value(value)}
         for key, value in parsed.answers
     ]
     if rows:
-        session.execute(insert(Answer), rows)
+        table = Answer.__table__
+        statement = insert(table).values(
+            assessment_id=assessment_id,
+            question_id=bindparam("q"),
+            item_key=bindparam("i"),
+            value_json=bindparam("v"),
+            updated_at=now,
+        )
+        session.execute(statement, rows)
 
 
 def _record(session: Session, file_name: str, parsed: ParsedSubmission, stored: Stored) -> None:
