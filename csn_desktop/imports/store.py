@@ -18,8 +18,8 @@ from csn_desktop.storage.assessments import create_assessment, find_assessment_b
 from csn_desktop.storage.models import (
     ORIGIN_IMPORTED,
     STATUS_FINAL,
-    Answer,
     Assessment,
+    Base,
     ImportRecord,
 )
 from csn_desktop.storage.organisations import find_organisation
@@ -151,7 +151,7 @@ def _insert_answers(
         for key, value in parsed.answers
     ]
     if rows:
-        table = Answer.__table__
+        table = Base.metadata.tables["answer"]
         statement = insert(table).values(
             assessment_id=assessment_id,
             question_id=bindparam("q"),
