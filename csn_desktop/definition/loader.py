@@ -50,6 +50,7 @@ QUESTION_KEYS = (
     "id",
     "type",
     "label",
+    "short_label",
     "help",
     "required",
     "relevant",
@@ -292,6 +293,7 @@ class _Builder:
             type=qtype,
             label=r.text(data, "label", path, required=True),
             help=r.text(data, "help", path, required=False),
+            short_label=r.text(data, "short_label", path, required=False),
             required=r.flag(data, "required", path),
             relevant=ConditionReader(r, path + ("relevant",)).read(data.get("relevant"))
             if "relevant" in data

@@ -76,6 +76,8 @@ class Question:
     type: QuestionType
     label: str
     help: str = ""
+    # A few words for table headers (the standards matrix); the label when not given.
+    short_label: str = ""
     required: bool = False
     relevant: Condition | None = None
     choices: tuple[Choice, ...] = ()
@@ -97,6 +99,10 @@ class Question:
     def local_id(self) -> str:
         """The id without its group prefix."""
         return self.id.rpartition(".")[2]
+
+    @property
+    def column_label(self) -> str:
+        return self.short_label or self.label
 
     @property
     def is_group(self) -> bool:

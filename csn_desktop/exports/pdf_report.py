@@ -279,7 +279,7 @@ class _Report:
             if not codes:
                 continue
             flow.append(text(theme.label, H3))
-            heads = ["Standard"] + [f.label for f in short + multi]
+            heads = ["Standard"] + [f.column_label for f in short + multi]
             rows: list[list[Any]] = [[text(h, HEAD_CELL) for h in heads]]
             notes: list[Any] = []
             for code in codes:

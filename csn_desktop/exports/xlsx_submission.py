@@ -178,7 +178,7 @@ class _SubmissionBook:
         fixed = len(keys)
         for field in group.fields:
             keys.append(field.id)
-            titles.append(field.label)
+            titles.append(field.column_label)
             widths.append(_width(field))
         header_row(ws, titles, widths, height=48)
         self.columns[name] = keys

@@ -64,7 +64,7 @@ class StandardsMatrixModel(QAbstractTableModel):
             return None
         field = self.field_at(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return field.label if field else FIXED_COLUMNS[section]
+            return field.column_label if field else FIXED_COLUMNS[section]
         if role == Qt.ItemDataRole.ToolTipRole and field is not None:
             return field.help.strip() or field.label
         return None
