@@ -30,8 +30,8 @@ class PriorityGap:
 
 
 def is_in_demand_but_unused(use_status: object, need: object) -> bool:
-    """Needed or essential, and not in use (no answer on use counts as not in use)."""
-    return need in IN_DEMAND and use_status not in IN_USE
+    """Needed or essential, and answered as not in use (not aware, aware but unused, planning)."""
+    return need in IN_DEMAND and use_status in NOT_IN_USE
 
 
 def priority_gaps(questionnaire: Questionnaire, answers: Answers) -> list[PriorityGap]:

@@ -20,6 +20,7 @@ from csn_desktop.domain.answers import Answers
 from csn_desktop.domain.canonical import submitted_answers
 from csn_desktop.domain.progress import overall_progress
 from csn_desktop.domain.questionnaire import Question, Questionnaire, QuestionType
+from csn_desktop.domain.standards_use import IN_DEMAND, IN_USE, priority_gaps
 from csn_desktop.exports.choices import answer_words
 from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
 from csn_desktop.exports.info import ExportInfo
@@ -44,10 +45,6 @@ from csn_desktop.exports.pdf_styles import (
 )
 from csn_desktop.exports.pdf_text import register_fonts
 
-# "Not in use" for priority gaps: the standard is not used at all yet.
-NOT_IN_USE = ("not_aware", "aware_not_used", "planning")
-IN_USE = ("partly_used", "fully_used", "certified")
-NEEDED = ("essential", "needed")
 GRID = colors.HexColor("#C8D0D8")
 STRIPE = colors.HexColor("#F3F6F9")
 
@@ -144,7 +141,7 @@ class _Report:
         need = self.matrix_field("need")
         answered = self.answered_codes()
         in_use = sum(self._value("use_status", c) in IN_USE for c in answered)
-        needed = sum(self._value("need", c) in NEEDED for c in answered)
+        needed = sum(self._value("need", c) in IN_DEMAND for c in answered)
         gaps = len(self.priority_gaps())
         described = len(self.answers.item_keys(self.repeat)) if self.repeat else 0
         figures = [
@@ -184,12 +181,7 @@ class _Report:
 
     def priority_gaps(self) -> list[str]:
         """Codes needed or essential but not in use, essential first, in catalogue order."""
-        found = [
-            code
-            for code in self.answered_codes()
-            if self._value("use_status", code) in NOT_IN_USE and self._value("need", code) in NEEDED
-        ]
-        return sorted(found, key=lambda code: NEEDED.index(self._value("need", code)))
+        return [gap.standard.code for gap in priority_gaps(self.q, self.answers)]
 
     def _priority_gaps(self, matrix: Question) -> list[Any]:
         flow: list[Any] = [

@@ -10,7 +10,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from csn_desktop.domain.questionnaire import TEXT_LIMIT
-from csn_desktop.domain.values import has_unstorable
+from csn_desktop.domain.values import has_unstorable, text_length
 from csn_desktop.exports.control import ExportRefused
 
 # Text starting with one of these would become a formula (or DDE) if Excel re-read it as typed.
@@ -23,14 +23,9 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 
 
-def utf16_length(text: str) -> int:
-    """Length as Excel counts it (UTF-16 code units: an emoji counts twice)."""
-    return len(text.encode("utf-16-le")) // 2
-
-
 def check_text(text: str, where: str) -> None:
     """Refuse text that Excel would cut or could not store; the message names the answer."""
-    if utf16_length(text) > TEXT_LIMIT:
+    if text_length(text) > TEXT_LIMIT:
         raise ExportRefused(
             f"{where} is {len(text):,} characters long; an Excel cell holds at most "
             f"{TEXT_LIMIT:,}. Shorten it in the app and export again: nothing was written."
