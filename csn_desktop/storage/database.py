@@ -8,6 +8,7 @@ from types import TracebackType
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import SingletonThreadPool
 
 from csn_desktop.storage import migrating
 from csn_desktop.storage.disks import is_local_disk
@@ -26,6 +27,15 @@ class Database:
         # The copy made before migrating when this database was opened, if any.
         self.backup = backup
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+
+    @property
+    def usable_from_any_thread(self) -> bool:
+        """True when sessions may be opened from another thread and see the same data.
+
+        File databases pool ordinary connections (SQLAlchemy opens SQLite files with
+        ``check_same_thread=False``); in-memory SQLite has one database per thread.
+        """
+        return not isinstance(self.engine.pool, SingletonThreadPool)
 
     def session(self) -> Session:
         """A new session, usable as `with db.session() as s: ...; s.commit()`."""

@@ -15,6 +15,7 @@ from csn_desktop.actions.instance_lock import InstanceLock
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.ui.about_dialog import AboutDialog
 from csn_desktop.ui.dialogs import MessageDialog
+from csn_desktop.ui.exporter import Exporter
 from csn_desktop.ui.home_page import HomePage
 from csn_desktop.ui.menus import build_menus
 from csn_desktop.ui.messages import describe_error
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.save_status.setAccessibleName("Save status")
         self.statusBar().addPermanentWidget(self.save_status)
         self.menus = build_menus(self)
+        self.exporter = Exporter(self)
         install_network_menu(self)
         self._connect()
         self._update_actions()
@@ -241,11 +243,13 @@ class MainWindow(QMainWindow):
             action.setEnabled(in_assessment)
         m.finalise.setEnabled(in_assessment)
         m.reopen.setEnabled(in_assessment)
+        self.exporter.update_actions()
 
     def _about(self) -> None:
         AboutDialog.ask(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.exporter.shutdown()
         self.close_assessment()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 class Menus:
     """The menus and the actions the window connects.
 
-    The File menu holds the assessment's files: exports add their actions to ``file`` in place of
-    ``export`` (disabled until an exporter is wired in).
+    The File menu holds the assessment's files: ``export`` is wired by ui.exporter, which adds
+    the blank-template entry after it.
     """
 
     file: QMenu
@@ -53,9 +53,8 @@ def build_menus(window: QMainWindow) -> Menus:
     open_ = _action(file, "&Open selected assessment", QKeySequence.StandardKey.Open)
     home = _action(file, "&Home (all assessments)", "Ctrl+Shift+H")
     file.addSeparator()
-    export = _action(file, "&Export…")
-    export.setEnabled(False)
-    export.setStatusTip("Export is not available in this version.")
+    export = _action(file, "&Export…", "Ctrl+E")
+    export.setStatusTip("Export the open assessment as a PDF report or an Excel submission.")
     file.addSeparator()
     quit_ = _action(file, "&Quit", QKeySequence.StandardKey.Quit)
     quit_.setMenuRole(QAction.MenuRole.QuitRole)

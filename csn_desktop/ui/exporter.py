@@ -1,0 +1,176 @@
+"""File → Export… in the window: ask, write on a worker thread with progress, offer the file."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QProcess, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QProgressDialog
+
+from csn_desktop.ui.dialogs import MessageDialog
+from csn_desktop.ui.export_dialog import (
+    EXPLANATIONS,
+    AfterExport,
+    ExportDialog,
+    ExportDoneDialog,
+    ExportFileDialog,
+    ExportKind,
+    suggested_name,
+)
+from csn_desktop.ui.export_worker import ExportJob, ExportOutcome, ExportWorker
+from csn_desktop.ui.messages import describe_error
+
+if TYPE_CHECKING:
+    from csn_desktop.ui.main_window import MainWindow
+
+LAST_FOLDER = "export/folder"
+
+
+class Exporter(QObject):
+    """One export at a time; ``worker`` is the running (or last) one, ``finished`` follows it."""
+
+    finished = Signal(object)  # ExportOutcome, after the user has been told
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.worker: ExportWorker | None = None
+        self.progress: QProgressDialog | None = None
+        menus = window.menus
+        # The blank template needs no assessment: its entry follows File → Export….
+        self.template_action = QAction("Export blank Excel &template…", menus.file)
+        self.template_action.setStatusTip(EXPLANATIONS[ExportKind.TEMPLATE])
+        after = menus.file.actions().index(menus.export) + 1
+        menus.file.insertAction(menus.file.actions()[after], self.template_action)
+        menus.export.triggered.connect(lambda: self.export())
+        self.template_action.triggered.connect(lambda: self.export(ExportKind.TEMPLATE))
+
+    def update_actions(self) -> None:
+        """Export… needs an open assessment; the template only the database."""
+        running = self.is_running()
+        self.window.menus.export.setEnabled(self.window.state is not None and not running)
+        self.template_action.setEnabled(self.window.database is not None and not running)
+
+    def export(self, kind: ExportKind | None = None) -> None:
+        """Ask what to export (unless ``kind`` is given) and where, then start writing."""
+        window = self.window
+        if self.is_running() or window.database is None:
+            return
+        state = window.state
+        title = state.title if state is not None else None
+        if kind is None:
+            kind = ExportDialog.ask(window, title)
+        if kind is None or (kind.needs_assessment and state is None):
+            return
+        summary = state.loaded.summary if state is not None else None
+        name = suggested_name(
+            kind, summary.council if summary else None, summary.period if summary else None
+        )
+        path = ExportFileDialog.ask(window, kind, self.default_folder() / name)
+        if path is None:
+            return
+        if path.suffix.lower() != kind.suffix:
+            path = path.with_name(path.name + kind.suffix)
+        window.settings.setValue(LAST_FOLDER, str(path.parent))
+        if window.assessment_page is not None:
+            window.assessment_page.flush()  # the export holds what was typed a moment ago
+        self._start(kind, path, self._job(kind, path))
+
+    def default_folder(self) -> Path:
+        """The folder last exported to, else the user's Documents folder, else home."""
+        remembered = self.window.settings.value(LAST_FOLDER)
+        if remembered and Path(str(remembered)).is_dir():
+            return Path(str(remembered))
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+    def _job(self, kind: ExportKind, path: Path) -> ExportJob:
+        from csn_desktop.actions.exporting import export_pdf, export_template, export_xlsx
+
+        database, library, state = self.window.database, self.window.library, self.window.state
+        if kind is ExportKind.TEMPLATE:
+            return lambda progress, cancelled: export_template(
+                library, path, progress=progress, cancelled=cancelled
+            )
+        assert database is not None and state is not None
+        export = export_pdf if kind is ExportKind.PDF else export_xlsx
+        assessment_id = state.assessment_id
+        return lambda progress, cancelled: export(
+            database, library, assessment_id, path, progress, cancelled
+        )
+
+    def _start(self, kind: ExportKind, path: Path, job: ExportJob) -> None:
+        database = self.window.database
+        threaded = database is None or database.usable_from_any_thread
+        progress = QProgressDialog(f"Writing the {kind.value}…", "Cancel", 0, 0, self.window)
+        progress.setWindowTitle("Exporting")
+        progress.setAccessibleName(f"Writing the {kind.value}")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setMinimumDuration(0)
+        self.progress = progress
+        worker = ExportWorker(job, threaded=threaded, parent=self)
+        self.worker = worker
+        progress.canceled.connect(self._cancel)
+        worker.progressed.connect(self._progressed)
+        worker.finished.connect(lambda outcome: self._finished(kind, path, outcome))
+        progress.show()
+        worker.start()
+        self.update_actions()
+
+    def is_running(self) -> bool:
+        return self.worker is not None and self.worker.is_running()
+
+    def _cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+        if self.progress is not None:
+            self.progress.setLabelText("Cancelling…")
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress is not None and not self.progress.wasCanceled():
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+
+    def _finished(self, kind: ExportKind, path: Path, outcome: ExportOutcome) -> None:
+        if self.progress is not None:
+            self.progress.hide()
+            self.progress.deleteLater()
+            self.progress = None
+        window = self.window
+        if outcome.cancelled:
+            window.statusBar().showMessage("Export cancelled; no file was changed.", 10_000)
+        elif outcome.error is not None:
+            MessageDialog.ask(
+                window, f"The {kind.value} could not be exported", describe_error(outcome.error)
+            )
+        elif outcome.path is not None:
+            window.statusBar().showMessage(f"Exported {outcome.path}", 10_000)
+            choice = ExportDoneDialog.ask(window, kind, outcome.path)
+            if choice is AfterExport.OPEN:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(outcome.path)))
+            elif choice is AfterExport.SHOW_IN_FOLDER:
+                show_in_folder(outcome.path)
+        self.update_actions()
+        self.finished.emit(outcome)
+
+    def shutdown(self) -> None:
+        """Stop a running export and wait for it (the window is closing the database)."""
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
+
+
+def show_in_folder(path: Path) -> None:
+    """Open the file's folder, with the file selected where the system can do that."""
+    if sys.platform == "win32" and QProcess.startDetached("explorer", [f"/select,{path}"])[0]:
+        return
+    if sys.platform == "darwin" and QProcess.startDetached("open", ["-R", str(path)])[0]:
+        return
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
