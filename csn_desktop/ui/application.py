@@ -53,9 +53,11 @@ def run_window(arguments: argparse.Namespace) -> int:
         # The list read straight from the file shows at once; the database opens just after.
         window.show_rows(rows)
         if not arguments.exit_after_start:
-            QTimer.singleShot(0, window.load)
+            QTimer.singleShot(0, lambda: window.load() and window.reopen_last())
     elif not window.load():
         return 1
+    elif not arguments.exit_after_start:
+        window.reopen_last()
     if arguments.exit_after_start:
         painted = QuitWhenPainted(window)
         window.installEventFilter(painted)

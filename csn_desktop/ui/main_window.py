@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 LAST_ASSESSMENT = "last_assessment"
+# Whether LAST_ASSESSMENT was open when the window closed: it is then reopened at start.
+REOPEN_AT_START = "reopen_last_assessment"
 
 
 class MainWindow(QMainWindow):
@@ -103,6 +105,14 @@ class MainWindow(QMainWindow):
             self.close()
             return False
         return True
+
+    def reopen_last(self) -> None:
+        """Reopen the assessment that was open when the window last closed, if it is still here."""
+        last = self.settings.value(LAST_ASSESSMENT)
+        if str(self.settings.value(REOPEN_AT_START, "false")).lower() != "true" or last is None:
+            return
+        if self.database is not None and self.home.model.row_of(int(last)) >= 0:
+            self.open_assessment(int(last))
 
     def refresh_home(self) -> None:
         from csn_desktop.actions.home import home_rows
@@ -250,6 +260,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.exporter.shutdown()
+        self.settings.setValue(REOPEN_AT_START, self.assessment_page is not None)
         self.close_assessment()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
