@@ -53,7 +53,7 @@ def run_window(arguments: argparse.Namespace) -> int:
         # The list read straight from the file shows at once; the database opens just after.
         window.show_rows(rows)
         if not arguments.exit_after_start:
-            QTimer.singleShot(0, lambda: window.load() and window.reopen_last())
+            QTimer.singleShot(0, window.load_and_reopen)
     elif not window.load():
         return 1
     elif not arguments.exit_after_start:
