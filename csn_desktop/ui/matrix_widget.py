@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csn_desktop.domain.questionnaire import Question
+from csn_desktop.domain.questionnaire import Question, QuestionType
 from csn_desktop.ui.assessment_state import AssessmentState
 from csn_desktop.ui.matrix_delegates import MatrixDelegate
 from csn_desktop.ui.matrix_filter import UNANSWERED, MatrixFilter
@@ -69,6 +69,7 @@ class StandardsMatrixWidget(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._fit_choice_columns()
         self.table.verticalHeader().setVisible(False)
         self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 18)
         self._layout()
@@ -77,6 +78,16 @@ class StandardsMatrixWidget(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.required_only.toggled.connect(self.apply_filters)
         self.apply_filters()
+
+    def _fit_choice_columns(self) -> None:
+        """Wide enough for the longest choice, in this font and scale, so no answer is cut short."""
+        metrics = self.table.fontMetrics()
+        padding = 3 * metrics.horizontalAdvance("M")
+        for column in range(self.model.columnCount()):
+            field = self.model.field_at(column)
+            if field is not None and field.type is QuestionType.SINGLE_CHOICE:
+                widest = max(metrics.horizontalAdvance(c.label) for c in field.choices)
+                self.table.setColumnWidth(column, widest + padding)
 
     def _layout(self) -> None:
         filters = QFormLayout()
