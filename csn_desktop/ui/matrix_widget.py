@@ -23,6 +23,9 @@ from csn_desktop.ui.matrix_delegates import MatrixDelegate
 from csn_desktop.ui.matrix_filter import UNANSWERED, MatrixFilter
 from csn_desktop.ui.matrix_model import StandardsMatrixModel
 
+# Choice answers up to this many characters show in full in the matrix.
+MAX_CHOICE_CHARS = 22
+
 
 class StandardsMatrixWidget(QWidget):
     """Filter by theme, use status and need; search by code or title; edit in place."""
@@ -80,14 +83,16 @@ class StandardsMatrixWidget(QWidget):
         self.apply_filters()
 
     def _fit_choice_columns(self) -> None:
-        """Wide enough for the longest choice, in this font and scale, so no answer is cut short."""
+        """Wide enough for the usual answers, in this font and at this scale."""
         metrics = self.table.fontMetrics()
         padding = 3 * metrics.horizontalAdvance("M")
         for column in range(self.model.columnCount()):
             field = self.model.field_at(column)
             if field is not None and field.type is QuestionType.SINGLE_CHOICE:
                 widest = max(metrics.horizontalAdvance(c.label) for c in field.choices)
-                self.table.setColumnWidth(column, widest + padding)
+                # Capped, so the standard's title keeps its room; the longest answers elide.
+                cap = metrics.averageCharWidth() * MAX_CHOICE_CHARS
+                self.table.setColumnWidth(column, min(widest, cap) + padding)
 
     def _layout(self) -> None:
         filters = QFormLayout()
