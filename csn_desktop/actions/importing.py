@@ -7,12 +7,15 @@ import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.imports.files import expand
 from csn_desktop.imports.limits import DEFAULT_LIMITS, Limits
 from csn_desktop.imports.outcomes import FileResult, Outcome, SubmissionRejected
 from csn_desktop.imports.reader import parse_submission, read_file_bytes
 from csn_desktop.imports.store import store_submission
+from csn_desktop.storage.batch import batch_session
 from csn_desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -51,17 +54,20 @@ def import_files(
     results = [FileResult(p, Outcome.REJECTED, why) for p, why in candidates.missing]
     results += [FileResult(p, Outcome.SKIPPED, why) for p, why in candidates.skipped]
     total = len(candidates.files)
-    for done, path in enumerate(candidates.files):
-        if cancelled is not None and cancelled():
-            results += [
-                FileResult(p, Outcome.CANCELLED, "Not imported: the import was stopped.")
-                for p in candidates.files[done:]
-            ]
-            break
-        result = import_one(database, library, path, limits)
-        results.append(result)
-        if progress is not None:
-            progress(done + 1, total, result)
+    if not total:
+        return results
+    with batch_session(database) as session:
+        for done, path in enumerate(candidates.files):
+            if cancelled is not None and cancelled():
+                results += [
+                    FileResult(p, Outcome.CANCELLED, "Not imported: the import was stopped.")
+                    for p in candidates.files[done:]
+                ]
+                break
+            result = _import_path(session, library, path, limits)
+            results.append(result)
+            if progress is not None:
+                progress(done + 1, total, result)
     return results
 
 
@@ -69,14 +75,25 @@ def import_one(
     database: Database, library: QuestionnaireLibrary, path: Path, limits: Limits = DEFAULT_LIMITS
 ) -> FileResult:
     """Import one file in one transaction; a rejected file leaves the database unchanged."""
+    with batch_session(database) as session:
+        return _import_path(session, library, path, limits)
+
+
+def _import_path(
+    session: Session, library: QuestionnaireLibrary, path: Path, limits: Limits
+) -> FileResult:
+    """Read and check the whole file, then store it in one transaction, committed or undone."""
     sha256: str | None = None
     try:
         data = read_file_bytes(path, limits)
         parsed = parse_submission(data, library, limits)
         sha256 = parsed.file_sha256
-        with database.session() as session:
+        try:
             stored = store_submission(session, parsed, path.name)
             session.commit()
+        except BaseException:
+            session.rollback()
+            raise
     except SubmissionRejected as error:
         return FileResult(path, Outcome.REJECTED, error.reason, place=error.place, sha256=sha256)
     except Exception as error:  # a bug or a database failure: this file only, never the batch

@@ -2,40 +2,51 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from csn_desktop.domain.answers import NO_ITEM, AnswerKey
-from csn_desktop.domain.canonical import value_from_json
-from csn_desktop.domain.questionnaire import TEXT_LIMIT, Questionnaire, QuestionType
-from csn_desktop.domain.validation import validate_value
+from csn_desktop.domain.questionnaire import TEXT_LIMIT, Questionnaire
 from csn_desktop.domain.values import JsonValue, has_unstorable
 from csn_desktop.imports.cells import CellValue, Rows
 from csn_desktop.imports.outcomes import Place, SubmissionRejected
+from csn_desktop.imports.rules import AnswerRules, Kind, ValueRefused, rules_for
 from csn_desktop.imports.sheets import column_letter
 
 HEADER = ("question_id", "item_key", "value_json")
 CELL_LIMIT = TEXT_LIMIT  # Excel's limit on the characters in one cell
 
 
-def read_answers(
-    sheet: str, rows: Rows, questionnaire: Questionnaire
-) -> dict[AnswerKey, JsonValue]:
+@dataclass
+class ReadAnswers:
+    """The answers of a sheet, and (question id, item key, JSON as the database stores it) rows."""
+
+    values: dict[AnswerKey, JsonValue] = field(default_factory=dict)
+    stored: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def read_answers(sheet: str, rows: Rows, questionnaire: Questionnaire) -> ReadAnswers:
     """Every answer of the sheet; SubmissionRejected names the row and cell of the first problem."""
     if not rows or tuple(_header(rows[0])) != HEADER:
         raise SubmissionRejected(
             f"The first row must be the headings {', '.join(HEADER)}.", Place(sheet, 1)
         )
-    found: dict[AnswerKey, JsonValue] = {}
-    for number, row in enumerate(rows[1:], start=2):
-        if not any(cell != "" for cell in row):
+    rules = rules_for(questionnaire)
+    found = ReadAnswers()
+    values, stored = found.values, found.stored
+    for number in range(2, len(rows) + 1):
+        row = rows[number - 1]
+        if row[0] == "" and not any(cell != "" for cell in row):
             continue
-        key, value = _read_row(sheet, number, row, questionnaire)
-        if key in found:
+        key, value, text = _read_row(sheet, number, row, rules)
+        values[key] = value
+        if len(values) == len(stored):
             raise SubmissionRejected(
                 f"The answer to {key.question_id} {key.item_key} is given twice.".replace(
                     "  ", " "
                 ),
                 Place(sheet, number),
             )
-        found[key] = value
+        stored.append((key.question_id, key.item_key, text))
     return found
 
 
@@ -43,76 +54,90 @@ def _header(row: list[CellValue]) -> list[str]:
     return [c.strip().lower() for c in row[:3] if isinstance(c, str)]
 
 
-def _read_row(
-    sheet: str, number: int, row: list[CellValue], questionnaire: Questionnaire
-) -> tuple[AnswerKey, JsonValue]:
-    def place(column: int) -> Place:
-        return Place(sheet, number, f"{column_letter(column)}{number}")
+def _place(sheet: str, number: int, column: int) -> Place:
+    return Place(sheet, number, f"{column_letter(column)}{number}")
 
+
+def _read_row(
+    sheet: str, number: int, row: list[CellValue], rules: AnswerRules
+) -> tuple[AnswerKey, JsonValue, str]:
+    questionnaire = rules.questionnaire
     question_id = row[0]
-    if not isinstance(question_id, str) or not questionnaire.has_question(question_id):
+    slot = rules.slots.get(question_id) if isinstance(question_id, str) else None
+    if slot is None or not isinstance(question_id, str):
+        if isinstance(question_id, str) and question_id in rules.groups:
+            raise SubmissionRejected(
+                f"{question_id} is answered through its rows.", _place(sheet, number, 0)
+            )
         raise SubmissionRejected(
             f"“{question_id}” is not a question of {questionnaire.id} version "
             f"{questionnaire.version}.",
-            place(0),
+            _place(sheet, number, 0),
         )
-    question = questionnaire.question(question_id)
     item_key = _item_key(row[1] if len(row) > 1 else "")
-    if question.is_group:
-        raise SubmissionRejected(f"{question_id} is answered through its rows.", place(0))
-    group = questionnaire.parent_of(question)
-    if group is None and item_key != NO_ITEM:
-        raise SubmissionRejected(f"{question_id} takes no item key.", place(1))
-    if group is not None and group.type is QuestionType.STANDARDS_MATRIX:
-        if questionnaire.standard(item_key) is None:
+    if slot.kind is Kind.PLAIN:
+        if item_key != NO_ITEM:
+            raise SubmissionRejected(f"{question_id} takes no item key.", _place(sheet, number, 1))
+    elif slot.kind is Kind.MATRIX:
+        if item_key not in rules.standards:
             raise SubmissionRejected(
                 f"“{item_key}” is not a standard in the catalogue of {questionnaire.id} "
                 f"version {questionnaire.version}.",
-                place(1),
+                _place(sheet, number, 1),
             )
-    elif group is not None and not (item_key.isdigit() and not item_key.startswith("0")):
+    elif not (item_key.isdigit() and not item_key.startswith("0")):
         raise SubmissionRejected(
-            f"“{item_key}” is not an item number (1, 2, 3 …) of {group.id}.", place(1)
+            f"“{item_key}” is not an item number (1, 2, 3 …) of {slot.group_id}.",
+            _place(sheet, number, 1),
         )
+    _check_cells(sheet, number, row)
     chunks = row[2:]
-    for column, cell in enumerate(row):
-        if isinstance(cell, str) and has_unstorable(cell):
-            raise SubmissionRejected(
-                "This cell contains control characters, which answers never hold.", place(column)
-            )
-        if (
-            isinstance(cell, str)
-            and len(cell) > CELL_LIMIT // 2
-            and _excel_length(cell) > CELL_LIMIT
-        ):
-            raise SubmissionRejected(
-                f"This cell holds {len(cell):,} characters; an Excel cell holds at most "
-                f"{CELL_LIMIT:,}, so no spreadsheet program wrote it.",
-                place(column),
-            )
-    if not all(isinstance(chunk, str) for chunk in chunks):
-        bad = next(n for n, chunk in enumerate(chunks, start=2) if not isinstance(chunk, str))
-        raise SubmissionRejected(
-            "The value must be JSON text; this cell holds a number or a date.", place(bad)
-        )
-    text = "".join(str(chunk) for chunk in chunks)
+    if len(chunks) == 1 and isinstance(chunks[0], str):
+        text = chunks[0]
+    else:
+        for column, chunk in enumerate(chunks, start=2):
+            if not isinstance(chunk, str):
+                raise SubmissionRejected(
+                    "The value must be JSON text; this cell holds a number or a date.",
+                    _place(sheet, number, column),
+                )
+        text = "".join(str(chunk) for chunk in chunks)
     try:
-        value = value_from_json(text)
-    except (ValueError, RecursionError):
-        raise SubmissionRejected(
-            f"“{text[:60]}” is not an answer value written as JSON.", place(2)
-        ) from None
-    reason = validate_value(question, value)
-    if reason is not None:
-        label = question.label if len(question.label) <= 80 else question.label[:77] + "…"
-        raise SubmissionRejected(f"{question_id} (“{label}”): {reason}", place(2))
-    return AnswerKey(question_id, item_key), value
+        value, stored = rules.value(slot.question, text)
+    except ValueRefused as refused:
+        raise SubmissionRejected(str(refused), _place(sheet, number, 2)) from None
+    return AnswerKey(question_id, item_key), value, stored
+
+
+def _check_cells(sheet: str, number: int, row: list[CellValue]) -> None:
+    """No control characters, and no cell longer than Excel allows."""
+    if len(row) == 3 and type(row[0]) is str and type(row[1]) is str and type(row[2]) is str:
+        joined = f"{row[0]}\n{row[1]}\n{row[2]}"  # the usual row: three text cells
+    else:
+        joined = "\n".join(cell for cell in row if isinstance(cell, str))
+    if has_unstorable(joined) or len(joined) > CELL_LIMIT // 2:
+        for column, cell in enumerate(row):
+            if not isinstance(cell, str):
+                continue
+            if has_unstorable(cell):
+                raise SubmissionRejected(
+                    "This cell contains control characters, which answers never hold.",
+                    _place(sheet, number, column),
+                )
+            if len(cell) > CELL_LIMIT // 2 and _excel_length(cell) > CELL_LIMIT:
+                raise SubmissionRejected(
+                    f"This cell holds {len(cell):,} characters; an Excel cell holds at most "
+                    f"{CELL_LIMIT:,}, so no spreadsheet program wrote it.",
+                    _place(sheet, number, column),
+                )
 
 
 def _item_key(cell: CellValue) -> str:
+    if isinstance(cell, str):
+        return cell.strip()
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
-    return cell.strip() if isinstance(cell, str) else str(cell)
+    return str(cell)
 
 
 def _excel_length(text: str) -> int:

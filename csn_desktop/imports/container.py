@@ -6,14 +6,16 @@ import io
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from csn_desktop.imports.limits import Limits
 from csn_desktop.imports.outcomes import SubmissionRejected
+from csn_desktop.imports.parts import PartDamaged, inflate
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_SIGNATURE = b"PK\x03\x04"
 # The parts a reader parses besides the sheets; each is decompressed in full and checked here.
+# The sheets a reader parses are decompressed and checked in full when they are asked for.
 READ_PARTS = (
     "[Content_Types].xml",
     "xl/workbook.xml",
@@ -33,13 +35,20 @@ class CheckedZip:
     """A zip that passed the checks, with the parts read so far (decompressed and verified)."""
 
     archive: zipfile.ZipFile
-    parts: dict[str, bytes]
+    data: bytes
+    limits: Limits
+    parts: dict[str, bytes] = field(default_factory=dict)
 
-    def part(self, name: str, limits: Limits) -> bytes:
-        """A part in full (once), verified by its CRC and kept within the size limit."""
-        if name not in self.parts:
-            self.parts[name] = _read_part(self.archive, name, limits)
-        return self.parts[name]
+    def part(self, name: str) -> bytes:
+        """A part in full (once), verified by its CRC and size, searched whole for a DTD."""
+        found = self.parts.get(name)
+        if found is None:
+            found = self.parts[name] = _read_part(self, name)
+            check_prolog(name, found)
+        return found
+
+    def has(self, name: str) -> bool:
+        return name in self.archive.NameToInfo
 
 
 def check_signature(data: bytes) -> None:
@@ -65,7 +74,11 @@ def _looks_like_text(head: bytes) -> bool:
 
 
 def open_checked(data: bytes, limits: Limits) -> CheckedZip:
-    """Open the zip and check its directory; SubmissionRejected names what is wrong."""
+    """Open the zip and check its directory and every XML part's prolog.
+
+    The parts always parsed (READ_PARTS) are read in full and searched whole; the others are
+    looked at up to their root element. Sheets are searched whole when they are read (part()).
+    """
     if len(data) > limits.max_file_bytes:
         raise SubmissionRejected(
             f"The file is {len(data) / 1e6:.1f} MB; a submission is at most "
@@ -79,6 +92,22 @@ def open_checked(data: bytes, limits: Limits) -> CheckedZip:
             f"The file is damaged or incomplete (perhaps cut short in an e-mail): {error}."
         ) from None
     infos = archive.infolist()
+    _check_directory(infos, limits)
+    checked = CheckedZip(archive, data, limits)
+    for info in infos:
+        name = info.filename
+        if not name.endswith((".xml", ".rels")):
+            continue
+        if name in READ_PARTS:
+            checked.part(name)
+        else:
+            check_prolog(name, _peek(checked, info), complete=False)
+    if not checked.has("xl/workbook.xml"):
+        raise SubmissionRejected("This zip file is not an Excel workbook (no xl/workbook.xml).")
+    return checked
+
+
+def _check_directory(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
     if len(infos) > limits.max_entries:
         raise SubmissionRejected(
             f"The workbook has {len(infos):,} parts; a submission has at most "
@@ -111,45 +140,32 @@ def open_checked(data: bytes, limits: Limits) -> CheckedZip:
             f"The workbook unpacks to {total / 1e6:,.0f} MB; a submission unpacks to at most "
             f"{limits.max_total_uncompressed / 1e6:,.0f} MB. This looks like a zip bomb."
         )
-    checked = CheckedZip(archive, {})
-    names = set(archive.namelist())
-    for info in infos:
-        name = info.filename
-        if not name.endswith((".xml", ".rels")):
-            continue
-        if name in READ_PARTS or name.startswith("xl/worksheets/sheet"):
-            check_prolog(name, checked.part(name, limits))
-        else:
-            check_prolog(name, _peek(archive, name), complete=False)
-    for required in ("xl/workbook.xml",):
-        if required not in names:
-            raise SubmissionRejected("This zip file is not an Excel workbook (no xl/workbook.xml).")
-    return checked
 
 
-def _read_part(archive: zipfile.ZipFile, name: str, limits: Limits) -> bytes:
-    try:
-        info = archive.getinfo(name)
-    except KeyError:
+def _read_part(checked: CheckedZip, name: str) -> bytes:
+    info = checked.archive.NameToInfo.get(name)
+    if info is None:
         return b""
-    if info.file_size > limits.max_read_part_bytes:
+    limit = checked.limits.max_read_part_bytes
+    if info.file_size > limit:
         raise SubmissionRejected(
             f"Part {name} is {info.file_size / 1e6:,.0f} MB unpacked; the limit is "
-            f"{limits.max_read_part_bytes / 1e6:,.0f} MB."
+            f"{limit / 1e6:,.0f} MB."
         )
     try:
-        # zipfile stops at the declared size and checks the CRC: a part cannot unpack to more.
-        return archive.read(info)
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as error:
+        # Never more than the declared size is unpacked, and the CRC is checked.
+        return inflate(checked.archive, checked.data, info, complete=True)
+    except (PartDamaged, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
         raise SubmissionRejected(f"Part {name} of the workbook is damaged: {error}.") from None
 
 
-def _peek(archive: zipfile.ZipFile, name: str) -> bytes:
+def _peek(checked: CheckedZip, info: zipfile.ZipInfo) -> bytes:
     try:
-        with archive.open(name) as stream:
-            return stream.read(_PEEK)
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as error:
-        raise SubmissionRejected(f"Part {name} of the workbook is damaged: {error}.") from None
+        return inflate(checked.archive, checked.data, info, complete=False, limit=_PEEK)
+    except (PartDamaged, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
+        raise SubmissionRejected(
+            f"Part {info.filename} of the workbook is damaged: {error}."
+        ) from None
 
 
 def check_prolog(name: str, data: bytes, *, complete: bool = True) -> None:
@@ -163,8 +179,11 @@ def check_prolog(name: str, data: bytes, *, complete: bool = True) -> None:
     if data.startswith(_UTF16_BOMS):
         data = data.decode("utf-16", errors="replace").encode("utf-8")
     data = data.removeprefix(b"\xef\xbb\xbf")
-    skipped = _PROLOG.match(data)
-    rest = data[skipped.end() if skipped else 0 :]
+    if data.startswith(b"<") and not data.startswith((b"<!", b"<?")):
+        rest = data  # the usual case: the root element comes first
+    else:
+        skipped = _PROLOG.match(data)
+        rest = data[skipped.end() if skipped else 0 :]
     too_long = not rest and not complete and len(data) >= _PEEK
     declared = rest.startswith(b"<!") or (
         complete and (b"<!DOCTYPE" in data or b"<!ENTITY" in data)

@@ -26,6 +26,8 @@ class ParsedSubmission:
     answers: Answers
     file_sha256: str
     answers_sha256: str  # recomputed from the Answers sheet
+    # (question id, item key, the value's JSON as the database keeps it), one per answer
+    stored_rows: list[tuple[str, str, str]]
 
     @property
     def tampered(self) -> bool:
@@ -53,7 +55,7 @@ def parse_submission(
 ) -> ParsedSubmission:
     """Check and read a submission held in memory; SubmissionRejected says why not."""
     checked = open_checked(data, limits)
-    parts = sheet_parts(checked, limits)
+    parts = sheet_parts(checked)
     reader = CellReader(data)
     try:
         meta_rows = reader.rows(_scanned(META_SHEET, parts, checked, limits))
@@ -62,12 +64,13 @@ def parse_submission(
         found = read_answers(sheet, reader.rows(sheet), meta.questionnaire)
     finally:
         reader.close()
-    answers = Answers(found)
+    answers = Answers(found.values)
     return ParsedSubmission(
         meta=meta,
         answers=answers,
         file_sha256=hashlib.sha256(data).hexdigest(),
         answers_sha256=canonical_answers_sha256(answers),
+        stored_rows=found.stored,
     )
 
 
@@ -85,7 +88,7 @@ def _scanned(sheet: str, parts: dict[str, str], checked: CheckedZip, limits: Lim
             f"The workbook has no {what} “{sheet}”: it is not a csn-desktop submission, or the "
             "sheet was deleted.",
         )
-    if part not in checked.archive.namelist():
+    if not checked.has(part):
         raise SubmissionRejected("The sheet's part is missing from the workbook.", Place(sheet))
-    scan_sheet(sheet, checked.part(part, limits), limits)
+    scan_sheet(sheet, checked.part(part), limits)
     return sheet

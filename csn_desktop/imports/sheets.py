@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from functools import lru_cache
 from xml.etree.ElementTree import Element
 
 from defusedxml.ElementTree import ParseError, fromstring
@@ -16,15 +17,29 @@ _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
-_CELL_REF = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br=\"([A-Z]+)([0-9]+)\"")
+_CELL_REF = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br\s*=\s*[\"']([A-Z]+)([0-9]+)[\"']")
 _CELL = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br=\"([A-Z]+[0-9]+)\"[^>/]*>(.*?)</(?:\w+:)?c>", re.S)
 _ROW = re.compile(rb"<(?:\w+:)?row[\s>/]")
+_LETTERS = 26
+# A reference with two or more column letters, or with at least ``n`` row digits (any
+# attribute ending in r counts: a false alarm only means the full look).
+_FAR_REF = {
+    n: re.compile(rb"r\s*=\s*[\"'](?:[A-Z]{2,}[0-9]|[A-Z]*[0-9]{%d,})" % n) for n in range(1, 12)
+}
 
 
-def sheet_parts(checked: CheckedZip, limits: Limits) -> dict[str, str]:
+def sheet_parts(checked: CheckedZip) -> dict[str, str]:
     """Sheet name → the path of its part in the zip, from the workbook and its relationships."""
-    workbook = _parse("xl/workbook.xml", checked.part("xl/workbook.xml", limits))
-    rels = _parse("xl/_rels/workbook.xml.rels", checked.part("xl/_rels/workbook.xml.rels", limits))
+    workbook = checked.part("xl/workbook.xml")
+    rels = checked.part("xl/_rels/workbook.xml.rels")
+    return dict(_sheet_parts(workbook, rels))
+
+
+@lru_cache(maxsize=16)
+def _sheet_parts(workbook_xml: bytes, rels_xml: bytes) -> tuple[tuple[str, str], ...]:
+    """Cached by content: every submission exported by one app version has the same two parts."""
+    workbook = _parse("xl/workbook.xml", workbook_xml)
+    rels = _parse("xl/_rels/workbook.xml.rels", rels_xml)
     targets = {
         rel.get("Id", ""): rel.get("Target", "") for rel in rels.iter(f"{_PKG_REL}Relationship")
     }
@@ -35,7 +50,7 @@ def sheet_parts(checked: CheckedZip, limits: Limits) -> dict[str, str]:
             continue
         path = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
         parts[sheet.get("name", "")] = posixpath.normpath(path)
-    return parts
+    return tuple(parts.items())
 
 
 def _parse(name: str, data: bytes) -> Element:
@@ -54,29 +69,47 @@ def _parse(name: str, data: bytes) -> Element:
 
 def scan_sheet(sheet: str, data: bytes, limits: Limits) -> None:
     """Refuse formulas (never trusted) and cells so far out that reading them would eat memory."""
-    if _FORMULA.search(data):
-        for ref, body in _CELL.findall(data):
-            if _FORMULA.search(body):
-                cell = ref.decode("ascii")
-                raise SubmissionRejected(
-                    "This cell holds a formula. Submissions hold values only; formulas are "
-                    "never evaluated or trusted. Export the submission again from csn-desktop.",
-                    Place(sheet, _row_of(cell), cell),
-                )
-        raise SubmissionRejected(
-            "This sheet holds a formula. Submissions hold values only.", Place(sheet)
-        )
-    rows = len(_ROW.findall(data))
-    max_row, max_col = rows, 0
-    for letters, digits in _CELL_REF.findall(data):
-        max_row = max(max_row, int(digits))
-        max_col = max(max_col, _column_number(letters))
+    if (b"<f" in data or b":f" in data) and _FORMULA.search(data):
+        _refuse_formula(sheet, data)
+    max_row, max_col = _extent(data, limits)
     if max_row > limits.max_rows or max_col > limits.max_column:
         raise SubmissionRejected(
             f"The sheet reaches row {max_row:,}, column {max_col:,}; a submission's sheets stop "
             f"by row {limits.max_rows:,} and column {limits.max_column}.",
             Place(sheet),
         )
+
+
+def _refuse_formula(sheet: str, data: bytes) -> None:
+    for ref, body in _CELL.findall(data):
+        if _FORMULA.search(body):
+            cell = ref.decode("ascii")
+            raise SubmissionRejected(
+                "This cell holds a formula. Submissions hold values only; formulas are "
+                "never evaluated or trusted. Export the submission again from csn-desktop.",
+                Place(sheet, _row_of(cell), cell),
+            )
+    raise SubmissionRejected(
+        "This sheet holds a formula. Submissions hold values only.", Place(sheet)
+    )
+
+
+def _extent(data: bytes, limits: Limits) -> tuple[int, int]:
+    """(last row, last column) a reader would lay out, or a lower bound that is within limits.
+
+    Row elements are counted (a reader numbers those without r in turn). Cell references are
+    only all looked at when one of them could be out of bounds: one with as many row digits
+    as the limit, or (with the default limit of column Z) with two column letters.
+    """
+    # Unprefixed, <rowBreaks> is counted too (at most once): a bound, on the safe side.
+    rows = len(_ROW.findall(data)) if b":row" in data else data.count(b"<row")
+    if limits.max_column == _LETTERS and not _FAR_REF[len(str(limits.max_rows))].search(data):
+        return rows, 0
+    max_row, max_col = rows, 0
+    for letters, digits in _CELL_REF.findall(data):
+        max_row = max(max_row, int(digits))
+        max_col = max(max_col, _column_number(letters))
+    return max_row, max_col
 
 
 def _column_number(letters: bytes) -> int:

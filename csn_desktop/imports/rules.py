@@ -1,0 +1,98 @@
+"""Per-questionnaire lookups for answer rows, built once and shared by every file of a batch."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from csn_desktop.domain.canonical import value_from_json
+from csn_desktop.domain.questionnaire import Question, Questionnaire, QuestionType
+from csn_desktop.domain.validation import validate_value
+from csn_desktop.domain.values import JsonValue
+from csn_desktop.storage.answers import encode_value
+
+# Values whose JSON text is at most this long are remembered once checked: choices, yes/no,
+# numbers, dates and short text repeat across councils. Longer text is checked every time.
+_REMEMBERED_TEXT = 200
+_REMEMBERED_VALUES = 100_000
+
+
+class Kind(Enum):
+    """Which item keys a question takes."""
+
+    PLAIN = "plain"  # none
+    MATRIX = "matrix"  # a standard's code
+    REPEAT = "repeat"  # 1, 2, 3 …
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A question that takes a value, with what its item keys must be."""
+
+    question: Question
+    kind: Kind
+    group_id: str
+
+
+class ValueRefused(Exception):
+    """An answer value that is not JSON or does not fit its question; the message says why."""
+
+
+class AnswerRules:
+    """The questions of one questionnaire version by id, and a memory of values already checked."""
+
+    def __init__(self, questionnaire: Questionnaire) -> None:
+        self.questionnaire = questionnaire
+        self.slots: dict[str, Slot] = {}
+        self.groups: set[str] = set()
+        for _, question in questionnaire.iter_questions():
+            if question.id in self.slots or question.id in self.groups:
+                continue  # the first of two questions with one id wins, as in the questionnaire
+            if question.is_group:
+                self.groups.add(question.id)
+                continue
+            group = questionnaire.parent_of(question)
+            if group is None:
+                kind = Kind.PLAIN
+            elif group.type is QuestionType.STANDARDS_MATRIX:
+                kind = Kind.MATRIX
+            else:
+                kind = Kind.REPEAT
+            self.slots[question.id] = Slot(question, kind, group.id if group else "")
+        self.standards = frozenset(s.code for s in questionnaire.standards)
+        self._checked: dict[tuple[str, str], tuple[JsonValue, str]] = {}
+
+    def value(self, question: Question, text: str) -> tuple[JsonValue, str]:
+        """The value written as JSON ``text``, checked, and its JSON as stored; or ValueRefused."""
+        key = (question.id, text)
+        found = self._checked.get(key)
+        if found is not None:
+            value, stored = found
+            return (list(value) if isinstance(value, list) else value), stored
+        try:
+            value = value_from_json(text)
+        except (ValueError, RecursionError):
+            raise ValueRefused(f"“{text[:60]}” is not an answer value written as JSON.") from None
+        reason = validate_value(question, value)
+        if reason is not None:
+            label = question.label if len(question.label) <= 80 else question.label[:77] + "…"
+            raise ValueRefused(f"{question.id} (“{label}”): {reason}")
+        stored = encode_value(value)
+        if len(text) <= _REMEMBERED_TEXT:
+            if len(self._checked) >= _REMEMBERED_VALUES:
+                self._checked.clear()
+            self._checked[key] = (list(value) if isinstance(value, list) else value, stored)
+        return value, stored
+
+
+_RULES: dict[int, AnswerRules] = {}
+
+
+def rules_for(questionnaire: Questionnaire) -> AnswerRules:
+    """The rules of a questionnaire, built on first use (the rules keep it alive, so ids stay)."""
+    rules = _RULES.get(id(questionnaire))
+    if rules is None or rules.questionnaire is not questionnaire:
+        if len(_RULES) >= 16:
+            _RULES.clear()
+        rules = _RULES[id(questionnaire)] = AnswerRules(questionnaire)
+    return rules
