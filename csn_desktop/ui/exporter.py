@@ -7,12 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QProcess, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressDialog
 
 from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.export_dialog import (
-    EXPLANATIONS,
     AfterExport,
     ExportDialog,
     ExportDoneDialog,
@@ -39,20 +38,9 @@ class Exporter(QObject):
         self.window = window
         self.worker: ExportWorker | None = None
         self.progress: QProgressDialog | None = None
-        menus = window.menus
-        # The blank template needs no assessment: its entry follows File → Export….
-        self.template_action = QAction("Export blank Excel &template…", menus.file)
-        self.template_action.setStatusTip(EXPLANATIONS[ExportKind.TEMPLATE])
-        after = menus.file.actions().index(menus.export) + 1
-        menus.file.insertAction(menus.file.actions()[after], self.template_action)
-        menus.export.triggered.connect(lambda: self.export())
-        self.template_action.triggered.connect(lambda: self.export(ExportKind.TEMPLATE))
 
-    def update_actions(self) -> None:
-        """Export… needs an open assessment; the template only the database."""
-        running = self.is_running()
-        self.window.menus.export.setEnabled(self.window.state is not None and not running)
-        self.template_action.setEnabled(self.window.database is not None and not running)
+    def export_template(self) -> None:
+        self.export(ExportKind.TEMPLATE)
 
     def export(self, kind: ExportKind | None = None) -> None:
         """Ask what to export (unless ``kind`` is given) and where, then start writing."""
@@ -122,7 +110,7 @@ class Exporter(QObject):
         worker.finished.connect(lambda outcome: self._finished(kind, path, outcome))
         progress.show()
         worker.start()
-        self.update_actions()
+        self.window.update_actions()
 
     def is_running(self) -> bool:
         return self.worker is not None and self.worker.is_running()
@@ -157,7 +145,7 @@ class Exporter(QObject):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(outcome.path)))
             elif choice is AfterExport.SHOW_IN_FOLDER:
                 show_in_folder(outcome.path)
-        self.update_actions()
+        self.window.update_actions()
         self.finished.emit(outcome)
 
     def shutdown(self) -> None:

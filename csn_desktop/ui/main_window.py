@@ -13,9 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 from csn_desktop.actions.home import HomeRow
 from csn_desktop.actions.instance_lock import InstanceLock
 from csn_desktop.definition.library import QuestionnaireLibrary
-from csn_desktop.ui.about_dialog import AboutDialog
 from csn_desktop.ui.dialogs import MessageDialog
-from csn_desktop.ui.exporter import Exporter
 from csn_desktop.ui.home_page import HomePage
 from csn_desktop.ui.menus import build_menus
 from csn_desktop.ui.messages import describe_error
@@ -26,6 +24,7 @@ if TYPE_CHECKING:
     from csn_desktop.storage.database import Database
     from csn_desktop.ui.assessment_page import AssessmentPage
     from csn_desktop.ui.assessment_state import AssessmentState
+    from csn_desktop.ui.exporter import Exporter
 
 log = logging.getLogger(__name__)
 LAST_ASSESSMENT = "last_assessment"
@@ -60,10 +59,11 @@ class MainWindow(QMainWindow):
         self.save_status.setAccessibleName("Save status")
         self.statusBar().addPermanentWidget(self.save_status)
         self.menus = build_menus(self)
-        self.exporter = Exporter(self)
+        # Loaded on first use: the export flow's modules would slow the window's start.
+        self.exporter: Exporter | None = None
         install_network_menu(self)
         self._connect()
-        self._update_actions()
+        self.update_actions()
         geometry = settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(self.screen().availableGeometry().size() * 0.7)
@@ -85,13 +85,15 @@ class MainWindow(QMainWindow):
         m.finalise.triggered.connect(lambda: self._review_call(finalise=True))
         m.reopen.triggered.connect(lambda: self._review_call(finalise=False))
         m.about.triggered.connect(self._about)
+        m.export.triggered.connect(lambda: self.exports().export())
+        m.export_template.triggered.connect(lambda: self.exports().export_template())
 
     # Opening the database and the home list
 
     def show_rows(self, rows: list[HomeRow]) -> None:
         last = self.settings.value(LAST_ASSESSMENT)
         self.home.set_rows(rows, int(last) if last is not None else None)
-        self._update_actions()
+        self.update_actions()
 
     def load(self) -> bool:
         """Open the database (creating or migrating it) and fill the home list; False on refusal."""
@@ -197,7 +199,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.state.title} — City Standards Network self-assessment")
         self.settings.setValue(LAST_ASSESSMENT, assessment_id)
         self.save_status.setText("All answers saved")
-        self._update_actions()
+        self.update_actions()
         self.assessment_page.navigator.setFocus()
 
     def _save_failed(self, _question_id: str, _item_key: str, reason: str) -> None:
@@ -219,7 +221,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("City Standards Network — self-assessment")
         self.refresh_home()
         self.stack.setCurrentWidget(self.home)
-        self._update_actions()
+        self.update_actions()
         self.home.table.setFocus()
 
     def _find(self) -> None:
@@ -248,7 +250,7 @@ class MainWindow(QMainWindow):
         elif not finalise and page.review.reopen_button.isEnabled():
             page.review.reopen()
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         m, in_assessment = self.menus, self.assessment_page is not None
         has_rows = bool(self.home.model.rows)
         m.copy_forward.setEnabled(has_rows)
@@ -257,13 +259,26 @@ class MainWindow(QMainWindow):
             action.setEnabled(in_assessment)
         m.finalise.setEnabled(in_assessment)
         m.reopen.setEnabled(in_assessment)
-        self.exporter.update_actions()
+        exporting = self.exporter is not None and self.exporter.is_running()
+        m.export.setEnabled(self.state is not None and not exporting)
+        m.export_template.setEnabled(self.database is not None and not exporting)
+
+    def exports(self) -> Exporter:
+        """File → Export…'s flow, created on first use."""
+        if self.exporter is None:
+            from csn_desktop.ui.exporter import Exporter
+
+            self.exporter = Exporter(self)
+        return self.exporter
 
     def _about(self) -> None:
+        from csn_desktop.ui.about_dialog import AboutDialog
+
         AboutDialog.ask(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.exporter.shutdown()
+        if self.exporter is not None:
+            self.exporter.shutdown()
         self.settings.setValue(REOPEN_AT_START, self.assessment_page is not None)
         self.close_assessment()
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 class Menus:
     """The menus and the actions the window connects.
 
-    The File menu holds the assessment's files: ``export`` is wired by ui.exporter, which adds
-    the blank-template entry after it.
+    The File menu holds the assessment's files: ``export`` and ``export_template`` are wired
+    to ui.exporter, which is loaded on first use to keep start-up fast.
     """
 
     file: QMenu
@@ -25,6 +25,7 @@ class Menus:
     open: QAction
     home: QAction
     export: QAction
+    export_template: QAction
     quit: QAction
     find: QAction
     next_section: QAction
@@ -55,6 +56,10 @@ def build_menus(window: QMainWindow) -> Menus:
     file.addSeparator()
     export = _action(file, "&Export…", "Ctrl+E")
     export.setStatusTip("Export the open assessment as a PDF report or an Excel submission.")
+    export_template = _action(file, "Export blank Excel &template…")
+    export_template.setStatusTip(
+        "Save the blank Excel workbook for a council that will answer in Excel, without the app."
+    )
     file.addSeparator()
     quit_ = _action(file, "&Quit", QKeySequence.StandardKey.Quit)
     quit_.setMenuRole(QAction.MenuRole.QuitRole)
@@ -71,6 +76,7 @@ def build_menus(window: QMainWindow) -> Menus:
     about = _action(help_, "&About csn-desktop")
     about.setMenuRole(QAction.MenuRole.AboutRole)
     return Menus(
-        file, edit, assessment, help_, new, copy_forward, open_, home, export, quit_, find,
+        file, edit, assessment, help_, new, copy_forward, open_, home, export, export_template,
+        quit_, find,
         next_section, previous_section, review, finalise, reopen, about,
     )  # fmt: skip

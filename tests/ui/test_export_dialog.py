@@ -214,8 +214,8 @@ def test_blank_template_from_the_home_page(make_window: Any, qtbot: QtBot, scrip
     window: MainWindow = make_window()
     assert window.state is None
     assert not window.menus.export.isEnabled()
-    assert window.exporter.template_action.isEnabled()
-    outcome = run_export(window, qtbot, window.exporter.template_action)
+    assert window.menus.export_template.isEnabled()
+    outcome = run_export(window, qtbot, window.menus.export_template)
     assert outcome.path == script.folder / "Smart-city standards self-assessment template.xlsx"
     assert "Answers" in load_workbook(outcome.path).sheetnames
 
