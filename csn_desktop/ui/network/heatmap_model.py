@@ -1,82 +1,122 @@
-"""Standards × use status as a table of shares of councils, small groups marked."""
+"""Standards × use status as a table of shares of councils, shaded, small groups marked."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from csn_desktop.domain.aggregation import NetworkPicture, is_suppressed
-from csn_desktop.domain.questionnaire import Questionnaire
+from csn_desktop.domain.questionnaire import Choice, Questionnaire
 from csn_desktop.domain.standards_use import USE_STATUS
+from csn_desktop.ui.network.figure_table import (
+    SORT_ROLE,
+    Column,
+    FigureTableModel,
+    Index,
+    Kind,
+    Row,
+    Value,
+)
 
-Index = QModelIndex | QPersistentModelIndex
-SMALL_GROUP_COLOUR = QColor("#EEEEEE")
+# Short column headers for the use statuses; the full wording is the header's tooltip.
+SHORT_USE = {
+    "not_aware": "Not aware",
+    "aware_not_used": "Aware, unused",
+    "planning": "Planning",
+    "partly_used": "Partly used",
+    "fully_used": "Fully used",
+    "certified": "Certified",
+}
+CODE, TITLE, THEME, ANSWERING = range(4)
+FIRST_SHARE = 4
 
 
-class HeatmapModel(QAbstractTableModel):
-    """Rows: standards; columns: councils answering, then the share choosing each use status."""
+def use_column(choice: Choice) -> Column:
+    short = SHORT_USE.get(choice.id) or " ".join(choice.label.split()[:2])
+    return Column(short, f"Share of the councils answering: “{choice.label}”", Kind.SHARE)
+
+
+class HeatmapModel(FigureTableModel):
+    """Rows: standards; columns: code, title, theme, councils answering, share per use status."""
 
     def __init__(self, questionnaire: Questionnaire, minimum: int, parent: Any = None) -> None:
-        super().__init__(parent)
+        self.uses = questionnaire.question(USE_STATUS).choices
+        columns = [
+            Column("Code", "The standard's reference"),
+            Column("Title"),
+            Column("Theme"),
+            Column("Answering", "Councils that gave a use status for this standard", Kind.COUNT),
+            *(use_column(choice) for choice in self.uses),
+        ]
+        super().__init__(columns, parent)
         self.questionnaire = questionnaire
         self.minimum = minimum
-        self.uses = questionnaire.question(USE_STATUS).choices
         self.picture: NetworkPicture | None = None
 
     def set_picture(self, picture: NetworkPicture) -> None:
-        self.beginResetModel()
         self.picture = picture
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.questionnaire.standards)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.uses) + 1
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            if 0 <= section < len(self.questionnaire.standards):
-                return self.questionnaire.standards[section].code
-            return None
-        if section == 0:
-            return "Councils answering"
-        return self.uses[section - 1].label if 0 < section <= len(self.uses) else None
+        q, rows = self.questionnaire, []
+        for standard in q.standards:
+            f = picture.standards.get(standard.code)
+            answered = f.answered if f else 0
+            shares = [f.share(u.id) if f and answered else None for u in self.uses]
+            values: list[Value] = [standard.code, standard.title, q.theme_label(standard.theme)]
+            values += [answered, *shares]
+            rows.append(Row(values, standard.code, is_suppressed(answered, self.minimum)))
+        note = f"Fewer than {self.minimum} councils answered: withheld from exports."
+        self.set_rows(rows, note)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.picture is None:
-            return None
-        standard = self.questionnaire.standards[index.row()]
-        figures = self.picture.standards.get(standard.code)
-        if figures is None:
-            return None
-        small = is_suppressed(figures.answered, self.minimum)
-        if index.column() == 0:
-            share = None
-            text = str(figures.answered)
-        else:
-            share = figures.share(self.uses[index.column() - 1].id)
-            text = f"{share:.0%}" if figures.answered else "–"
-        if role == Qt.ItemDataRole.DisplayRole:
-            return text + (" *" if small and index.column() == 0 else "")
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if small:
-                return SMALL_GROUP_COLOUR
-            if share is not None and figures.answered:
-                shade = int(255 - 160 * share)
+        if (
+            role == Qt.ItemDataRole.BackgroundRole
+            and index.isValid()
+            and index.column() >= FIRST_SHARE
+            and not self.rows[index.row()].small
+        ):
+            share = self.rows[index.row()].values[index.column()]
+            if isinstance(share, float):
+                shade = int(255 - 150 * share)
                 return QColor(shade, shade, 255)
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            note = f" Fewer than {self.minimum} councils: withheld from exports." if small else ""
-            return (
-                f"{standard.code} — {standard.title}: {figures.answered} councils answered.{note}"
-            )
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            row = self.rows[index.row()]
+            code, title, answered = row.values[CODE], row.values[TITLE], row.values[ANSWERING]
+            note = f"\n{self.small_note}" if row.small else ""
+            what = self.headerData(index.column(), Qt.Orientation.Horizontal, role)
+            value = super().data(index, Qt.ItemDataRole.DisplayRole)
+            return f"{code} — {title}\n{what}: {value} ({answered} councils answered){note}"
+        return super().data(index, role)
+
+
+class ThemeFilter(QSortFilterProxyModel):
+    """Sorts by value; keeps one theme's standards (all when empty) matching the search text."""
+
+    def __init__(
+        self, parent: Any = None, columns: tuple[int, int, int] = (THEME, CODE, TITLE)
+    ) -> None:
+        super().__init__(parent)
+        self.theme_column, self.searched = columns[0], columns[1:]
+        self.theme = ""
+        self.text = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_theme(self, theme: str) -> None:
+        self.beginFilterChange()
+        self.theme = theme
+        self.endFilterChange()
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self.text = text.strip().lower()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        theme = model.index(source_row, self.theme_column, source_parent).data()
+        if self.theme and theme != self.theme:
+            return False
+        return not self.text or any(
+            self.text in str(model.index(source_row, c, source_parent).data()).lower()
+            for c in self.searched
+        )

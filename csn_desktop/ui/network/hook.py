@@ -1,22 +1,28 @@
-"""The main window's way in: a Network menu with the network view and importing."""
+"""The main window's way in: a Network menu, and submissions dropped on the window imported."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMainWindow
+
+from csn_desktop.ui.network.drops import DropImporter
 
 if TYPE_CHECKING:
     from csn_desktop.ui.network.network_window import NetworkWindow
 
 
 def install_network_menu(window: QMainWindow) -> None:
-    """Add Network → Network view… and Import submissions… to a window with a database."""
+    """Add Network → Network view… and Import submissions…; dropped .xlsx files import."""
     menu = window.menuBar().addMenu("&Network")
     view = menu.addAction("&Network view…")
     importing = menu.addAction("&Import submissions…")
+    folder = menu.addAction("Import a &folder…")
     view.triggered.connect(lambda: open_network_window(window))
     importing.triggered.connect(lambda: _import(window))
+    folder.triggered.connect(lambda: _import(window, folder=True))
+    DropImporter(window, lambda paths: import_paths(window, paths))
 
 
 def open_network_window(window: QMainWindow) -> NetworkWindow | None:
@@ -33,10 +39,23 @@ def open_network_window(window: QMainWindow) -> NetworkWindow | None:
         existing.reload()
     existing.show()
     existing.raise_()
+    existing.activateWindow()
     return existing
 
 
-def _import(window: QMainWindow) -> None:
+def import_paths(window: QMainWindow, paths: list[Path]) -> NetworkWindow | None:
+    """Open the network view and import the files and folders dropped on the main window."""
     network = open_network_window(window)
     if network is not None:
+        network.start_import(paths)
+    return network
+
+
+def _import(window: QMainWindow, *, folder: bool = False) -> None:
+    network = open_network_window(window)
+    if network is None:
+        return
+    if folder:
+        network.import_folder()
+    else:
         network.import_chosen_files()

@@ -5,17 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThread, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QModelIndex, QThread, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QProgressBar,
     QProgressDialog,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,32 +22,38 @@ from PySide6.QtWidgets import (
 from csn_desktop.domain.aggregation import DEFAULT_MINIMUM_GROUP, Filters, is_suppressed
 from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.messages import describe_error
+from csn_desktop.ui.network import network_rows as rows
+from csn_desktop.ui.network.background import BackgroundCall
 from csn_desktop.ui.network.choosers import ChooseFolder, ChooseReportFile, ChooseSubmissions
-from csn_desktop.ui.network.heatmap_model import HeatmapModel
+from csn_desktop.ui.network.drops import DropImporter
+from csn_desktop.ui.network.figure_table import KEY_ROLE, FigureTableModel
+from csn_desktop.ui.network.heatmap_model import CODE, THEME, TITLE, HeatmapModel
 from csn_desktop.ui.network.import_worker import ImportWorker, start_in_thread
+from csn_desktop.ui.network.multi_select import MultiSelect
+from csn_desktop.ui.network.report_export import ReportExport
 from csn_desktop.ui.network.results_dialog import ImportResultsDialog, summary
+from csn_desktop.ui.network.views import ThemedTable, figure_view, set_stretch
 
 if TYPE_CHECKING:
     from csn_desktop.actions.network import NetworkData
     from csn_desktop.definition.library import QuestionnaireLibrary
-    from csn_desktop.domain.questionnaire import Questionnaire
     from csn_desktop.imports.outcomes import FileResult
     from csn_desktop.storage.database import Database
 
 FILTERS = (
-    ("nation", "Nation"),
-    ("region", "Region"),
-    ("authority_type", "Authority type"),
-    ("period", "Period"),
-    ("status", "Status"),
+    ("nation", "&Nation", "nations"),
+    ("region", "&Region", "regions"),
+    ("authority_type", "&Authority type", "types"),
+    ("period", "&Period", "periods"),
+    ("status", "Stat&us", "statuses"),
 )
-ALL = "All"
 
 
 class NetworkWindow(QMainWindow):
     """Everything imported, across councils; files dropped on it are imported."""
 
     imports_done = Signal(list)  # list[FileResult], after the results were shown
+    loaded = Signal()  # the submissions were (re)loaded and every table filled
 
     def __init__(
         self, database: Database, library: QuestionnaireLibrary, parent: QWidget | None = None
@@ -57,13 +61,17 @@ class NetworkWindow(QMainWindow):
         super().__init__(parent)
         self.database = database
         self.library = library
+        self.questionnaire = library.latest()
         self.minimum = DEFAULT_MINIMUM_GROUP
         self.data: NetworkData | None = None
+        self.loader: BackgroundCall | None = None
+        self._load_again = False
         self.import_thread: QThread | None = None
         self.worker: ImportWorker | None = None
         self.progress: QProgressDialog | None = None
+        self.reports = ReportExport(self)
         self.setWindowTitle("City Standards Network — the picture across councils")
-        self.setAcceptDrops(True)
+        DropImporter(self, self.start_import)
         self._build()
         self.reload()
 
@@ -73,151 +81,184 @@ class NetworkWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         bar = QHBoxLayout()
-        self.filters: dict[str, QComboBox] = {}
-        for key, label in FILTERS:
-            bar.addWidget(QLabel(label + ":", central))
-            combo = QComboBox(central)
-            combo.setAccessibleName(label)
-            combo.currentIndexChanged.connect(self.refresh)
-            self.filters[key] = combo
-            bar.addWidget(combo)
+        self.filters: dict[str, MultiSelect] = {}
+        for key, label, plural in FILTERS:
+            button = MultiSelect(label.replace("&", ""), plural, central)
+            button.changed.connect(self.refresh)
+            caption = QLabel(label + ":", central)
+            caption.setBuddy(button)
+            bar.addWidget(caption)
+            bar.addWidget(button)
+            self.filters[key] = button
+        self.clear_button = QPushButton("&Clear filters", central)
+        self.clear_button.setAccessibleName("Clear filters")
+        self.clear_button.clicked.connect(self.clear_filters)
+        bar.addWidget(self.clear_button)
         bar.addStretch()
         layout.addLayout(bar)
         self.count_label = QLabel(central)
         self.count_label.setAccessibleName("Councils submitted")
+        self.count_label.setWordWrap(True)
         layout.addWidget(self.count_label)
-        self.tabs = QTabWidget(central)
-        self.heatmap = QTableView(central)
-        self.heatmap_model = HeatmapModel(self.library.latest(), self.minimum, self)
-        self.heatmap.setModel(self.heatmap_model)
-        self.demand = _table(["Code", "Title", "Needed but not in use", "Councils answering"])
-        self.barriers = _table(["Barrier", "Councils citing it", "Mentions"])
-        self.gaps = _table(["Council", "Theme", "Description", "Impact", "A standard should cover"])
-        self.priorities = _table(["Question", "Choice", "Councils"])
-        self.councils = _table(
-            ["Council", "GSS code", "Region", "Period", "Status", "Origin", "Flag"]
-        )
-        self.councils.cellDoubleClicked.connect(self._open_council)
-        for widget, title in (
-            (self.heatmap, "Standards × use"),
-            (self.demand, "Demand"),
-            (self.barriers, "Barriers"),
-            (self.gaps, "Gaps"),
-            (self.priorities, "National priorities"),
-            (self.councils, "Councils"),
-        ):
-            self.tabs.addTab(widget, title)
+        self._build_tabs(central)
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
+        self._build_menu()
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.setAccessibleName("Loading submissions")
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().showMessage("Drop submission files or folders here to import them.")
+        self.resize(1280, 760)
+
+    def _build_tabs(self, parent: QWidget) -> None:
+        q = self.questionnaire
+        self.tabs = QTabWidget(parent)
+        self.tabs.setAccessibleName("Views across councils")
+        self.heatmap_model = HeatmapModel(q, self.minimum, self)
+        self.heatmap_tab = ThemedTable(
+            self.heatmap_model, q, "Standards by use status", (THEME, CODE, TITLE), self.tabs
+        )
+        self.heatmap = self.heatmap_tab.view
+        set_stretch(self.heatmap, TITLE)
+        self.demand_model = FigureTableModel(rows.DEMAND_COLUMNS, self)
+        self.demand_tab = ThemedTable(self.demand_model, q, "Demand", (5, 1, 6), self.tabs)
+        self.demand = self.demand_tab.view
+        set_stretch(self.demand, 6)
+        self.barriers_model = FigureTableModel(rows.BARRIER_COLUMNS, self)
+        self.barriers = figure_view(self.barriers_model, "Barriers", parent=self.tabs)
+        set_stretch(self.barriers, -1)
+        self.gaps_model = FigureTableModel(rows.GAP_COLUMNS, self)
+        self.gaps = figure_view(self.gaps_model, "Gaps councils described", parent=self.tabs)
+        self.gaps.setWordWrap(True)
+        set_stretch(self.gaps, 2)
+        self.priorities_model = FigureTableModel(rows.PRIORITY_COLUMNS, self)
+        self.priorities = figure_view(
+            self.priorities_model, "National priorities", parent=self.tabs
+        )
+        set_stretch(self.priorities, -1)
+        self.councils_model = FigureTableModel(rows.COUNCIL_COLUMNS, self)
+        self.councils = figure_view(self.councils_model, "Councils", parent=self.tabs)
+        self.councils.setToolTip("Double-click or press Enter to open a council's assessment")
+        self.councils.activated.connect(self._open_council)
+        for widget, title in (
+            (self.heatmap_tab, "&Standards × use"),
+            (self.demand_tab, "&Demand"),
+            (self.barriers, "&Barriers"),
+            (self.gaps, "&Gaps"),
+            (self.priorities, "National &priorities"),
+            (self.councils, "C&ouncils"),
+        ):
+            self.tabs.addTab(widget, title)
+
+    def _build_menu(self) -> None:
         menu = self.menuBar().addMenu("&Network")
         self.import_files_action = menu.addAction("&Import submissions…", self.import_chosen_files)
         self.import_folder_action = menu.addAction("Import a &folder…", self.import_folder)
         menu.addSeparator()
-        menu.addAction("Export &workbook (.xlsx)…", lambda: self.export(".xlsx"))
-        menu.addAction("Export &PDF summary…", lambda: self.export(".pdf"))
-        self.statusBar().showMessage("Drop submission files or folders here to import them.")
-        self.resize(1100, 700)
+        self.export_xlsx_action = menu.addAction(
+            "Export &workbook (.xlsx)…", lambda: self.export(".xlsx")
+        )
+        self.export_pdf_action = menu.addAction("Export &PDF summary…", lambda: self.export(".pdf"))
+        menu.addSeparator()
+        menu.addAction("&Reload", self.reload)
+        menu.addAction("&Close", self.close)
 
     # Data
 
     def reload(self) -> None:
-        """Load every current submission from the database and fill the filters again."""
+        """Load every current submission on a worker thread, then fill the filters and tables."""
         from csn_desktop.actions.network import load_network
 
-        self.data = load_network(self.database, self.library)
-        choices = self.data.choices()
-        for key, combo in self.filters.items():
-            chosen = combo.currentText()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItems([ALL, *choices[key]])
-            combo.setCurrentIndex(max(combo.findText(chosen), 0))
-            combo.blockSignals(False)
+        if self.loader is not None and self.loader.is_running():
+            self._load_again = True
+            return
+        self._load_again = False
+        self.busy.show()
+        self.statusBar().showMessage("Loading the submissions…")
+        self._set_exports_enabled(False)
+        database, library = self.database, self.library
+        threaded = getattr(database, "usable_from_any_thread", True)
+        self.loader = BackgroundCall(
+            lambda: load_network(database, library), threaded=threaded, parent=self
+        )
+        self.loader.done.connect(self._loaded)
+        self.loader.failed.connect(self._load_failed)
+        self.loader.start()
+
+    def _loaded(self, data: NetworkData) -> None:
+        if self._load_again:
+            self.reload()
+            return
+        self.busy.hide()
+        self.statusBar().showMessage("Drop submission files or folders here to import them.")
+        self.data = data
+        choices = data.choices()
+        for key, button in self.filters.items():
+            button.blockSignals(True)
+            button.set_values(choices[key])
+            button.blockSignals(False)
+        self._set_exports_enabled(True)
         self.refresh()
+        self.loaded.emit()
+
+    def _load_failed(self, error: Exception) -> None:
+        self.busy.hide()
+        self.statusBar().clearMessage()
+        MessageDialog.ask(self, "Could not load the submissions", describe_error(error))
+
+    def _set_exports_enabled(self, enabled: bool) -> None:
+        self.export_xlsx_action.setEnabled(enabled)
+        self.export_pdf_action.setEnabled(enabled)
 
     def current_filters(self) -> Filters:
-        def chosen(key: str) -> frozenset[str]:
-            text = self.filters[key].currentText()
-            return frozenset() if text in ("", ALL) else frozenset({text})
-
+        chosen = {key: button.chosen() for key, button in self.filters.items()}
         return Filters(
-            nations=chosen("nation"),
-            regions=chosen("region"),
-            authority_types=chosen("authority_type"),
-            periods=chosen("period"),
-            statuses=chosen("status"),
+            nations=chosen["nation"],
+            regions=chosen["region"],
+            authority_types=chosen["authority_type"],
+            periods=chosen["period"],
+            statuses=chosen["status"],
         )
+
+    def clear_filters(self) -> None:
+        for button in self.filters.values():
+            button.blockSignals(True)
+            button.set_chosen([])
+            button.blockSignals(False)
+        self.refresh()
 
     def refresh(self) -> None:
         if self.data is None:
+            self.count_label.setText("Loading the submissions…")
             return
-        filters = self.current_filters()
+        filters, q, minimum = self.current_filters(), self.questionnaire, self.minimum
         selected = self.data.selected(filters)
         picture = self.data.picture(filters)
-        small = is_suppressed(picture.councils, self.minimum)
-        note = f" — fewer than {self.minimum}: figures are withheld from exports" if small else ""
+        small = is_suppressed(picture.councils, minimum)
+        note = f" Fewer than {minimum}: figures are withheld from exports." if small else ""
         self.count_label.setText(
             f"{picture.councils} councils submitted in this selection "
-            f"(of {len(self.data.submissions)}){note}. * marks groups under {self.minimum}."
+            f"(of {len(self.data.submissions)}).{note} "
+            f"* and grey mark figures about fewer than {minimum} councils."
         )
+        small_note = f"Fewer than {minimum} councils: withheld from exports."
         self.heatmap_model.set_picture(picture)
-        q = self.data.questionnaire
-        _fill(
-            self.demand,
-            [
-                [
-                    f.code,
-                    _title(q, f.code),
-                    f.demand,
-                    f.answered,
-                ]
-                for f in picture.ranked_demand()
-            ],
-        )
-        barrier = q.question("standards.barriers")
-        _fill(
-            self.barriers,
-            [[barrier.choice_label(b), c, m] for b, m, c in picture.ranked_barriers()],
-        )
-        gap_theme = q.question("gaps.theme") if q.has_question("gaps.theme") else None
-        impact = q.question("gaps.impact") if q.has_question("gaps.impact") else None
-        _fill(
-            self.gaps,
-            [
-                [
-                    g.council,
-                    gap_theme.choice_label(g.theme) if gap_theme and g.theme else "",
-                    g.description,
-                    impact.choice_label(g.impact) if impact and g.impact else "",
-                    g.should_cover or "",
-                ]
-                for g in picture.gaps
-            ],
-        )
-        rows = []
-        for question_id, counts in picture.priorities.items():
-            if q.has_question(question_id):
-                question = q.question(question_id)
-                for choice, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-                    rows.append([question.label, question.choice_label(choice), n])
-        _fill(self.priorities, rows)
+        self.demand_model.set_rows(rows.demand_rows(q, picture, minimum), small_note)
+        self.barriers_model.set_rows(rows.barrier_rows(q, picture, minimum), small_note)
+        self.priorities_model.set_rows(rows.priority_rows(q, picture, minimum), small_note)
+        self.gaps_model.set_rows(rows.gap_rows(q, picture))
         entries = [self.data.entries[s.assessment_id] for s in selected]
-        _fill(
-            self.councils,
-            [
-                [e.council, e.gss_code or "", e.region, e.period, e.status, e.origin,
-                 "edited after export" if e.flagged else ""]
-                for e in entries
-            ],
-            ids=[e.assessment_id for e in entries],
-        )  # fmt: skip
+        self.councils_model.set_rows(rows.council_rows(entries))
 
     # Opening a council read-only
 
-    def _open_council(self, row: int, _column: int) -> None:
-        item = self.councils.item(row, 0)
-        if item is not None:
-            self.open_assessment(int(item.data(_ID_ROLE)))
+    def _open_council(self, index: QModelIndex) -> None:
+        key = index.data(KEY_ROLE)
+        if isinstance(key, int):
+            self.open_assessment(key)
 
     def open_assessment(self, assessment_id: int) -> QWidget | None:
         from csn_desktop.actions.assessments import load_assessment
@@ -251,6 +292,7 @@ class NetworkWindow(QMainWindow):
         self.worker = ImportWorker(self.database, self.library, paths)
         self.progress = QProgressDialog("Importing submissions…", "Stop", 0, 0, self)
         self.progress.setWindowTitle("Importing")
+        self.progress.setAccessibleName("Importing submissions")
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self.worker.cancel)
         self.worker.progressed.connect(self._progressed)
@@ -286,67 +328,23 @@ class NetworkWindow(QMainWindow):
         MessageDialog.ask(self, "The import stopped", message)
         self.reload()
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.start_import(paths)
-
     # Exporting
 
-    def export(self, suffix: str) -> Path | None:
-        from csn_desktop.actions.network_reports import export_network_report
-
-        if self.data is None:
-            return None
+    def export(self, suffix: str) -> None:
+        """Ask where, then write the workbook or PDF on a worker thread (``reports.finished``)."""
+        if self.data is None or self.reports.is_running():
+            return
         path = ChooseReportFile.ask(self, suffix)
-        if path is None:
-            return None
-        try:
-            written = export_network_report(
-                self.data, self.current_filters(), path, minimum=self.minimum
-            )
-        except Exception as error:
-            MessageDialog.ask(self, "Could not export", describe_error(error))
-            return None
-        self.statusBar().showMessage(f"Wrote {written}", 10_000)
-        return written
+        if path is not None:
+            self.reports.start(self.data, self.current_filters(), path, self.minimum)
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.worker is not None:
             self.worker.cancel()
         if self.import_thread is not None:
             self.import_thread.quit()
             self.import_thread.wait()
-        super().closeEvent(event)  # type: ignore[arg-type]
-
-
-def _title(questionnaire: Questionnaire, code: str) -> str:
-    standard = questionnaire.standard(code)
-    return standard.title if standard else ""
-
-
-_ID_ROLE = 0x0100 + 1  # Qt.ItemDataRole.UserRole + 1
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSortingEnabled(False)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[object]], ids: list[int] | None = None) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem(str(value))
-            if ids is not None and c == 0:
-                item.setData(_ID_ROLE, ids[r])
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
+        if self.loader is not None:
+            self.loader.wait()
+        self.reports.shutdown()
+        super().closeEvent(event)

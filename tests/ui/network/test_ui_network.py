@@ -13,9 +13,14 @@ from pytestqt.qtbot import QtBot
 from csn_desktop.actions.setup import open_app_database, questionnaire_library
 from csn_desktop.imports.outcomes import FileResult, Outcome
 from csn_desktop.storage.database import Database
-from csn_desktop.ui.network import choosers, results_dialog
+from csn_desktop.ui.export_dialog import AfterExport
+from csn_desktop.ui.export_worker import ExportOutcome
+from csn_desktop.ui.network import choosers, report_export, results_dialog
+from csn_desktop.ui.network.figure_table import KEY_ROLE
+from csn_desktop.ui.network.heatmap_model import ANSWERING
 from csn_desktop.ui.network.network_window import NetworkWindow
 from tests.imports.conftest import submission_bytes, write
+from tests.ui.network.conftest import wait_loaded
 
 COUNCILS = ["W06000015", "W06000011", "W06000022", "E08000025", "S12000036", "E09000033"]
 
@@ -53,6 +58,7 @@ def import_folder(qtbot: QtBot, window: NetworkWindow, folder: Path) -> list[Fil
     with qtbot.wait_signal(window.imports_done, timeout=60_000) as blocker:
         window.start_import([folder])
     results: list[FileResult] = blocker.args[0]
+    wait_loaded(qtbot, window)  # the window reloads what was imported
     return results
 
 
@@ -65,27 +71,27 @@ def test_import_filter_and_view(
 ) -> None:
     window = NetworkWindow(database, questionnaire_library())
     qtbot.addWidget(window)
+    wait_loaded(qtbot, window)
     assert "0 councils" in window.count_label.text()
     results = import_folder(qtbot, window, inbox(tmp_path))
     outcomes = sorted(str(r.outcome) for r in results)
     assert outcomes == ["imported"] * 6 + ["rejected", "skipped"]
     assert shown and shown[0] == results
     assert window.count_label.text().startswith("6 councils submitted")
-    assert window.councils.rowCount() == 6
+    assert window.councils_model.rowCount() == 6
     qtmodeltester.check(window.heatmap_model)  # type: ignore[attr-defined]
     model = window.heatmap_model
     assert model.rowCount() == len(window.library.latest().standards)
-    assert model.data(model.index(0, 0)) in {str(n) for n in range(7)} | {
+    assert model.data(model.index(0, ANSWERING)) in {str(n) for n in range(7)} | {
         f"{n} *" for n in range(5)
     }
 
-    wales = window.filters["nation"]
-    wales.setCurrentIndex(wales.findText("Wales"))
+    window.filters["nation"].set_chosen(["Wales"])
     assert window.count_label.text().startswith("3 councils submitted")
     assert "withheld from exports" in window.count_label.text()
-    assert window.councils.rowCount() == 3
+    assert window.councils_model.rowCount() == 3
 
-    viewer = window.open_assessment(int(window.councils.item(0, 0).data(0x0101)))
+    viewer = window.open_assessment(int(window.councils_model.index(0, 0).data(KEY_ROLE)))
     assert viewer is not None and "read-only" in viewer.windowTitle()
     viewer.close()
 
@@ -100,14 +106,30 @@ def test_exports_from_the_window(
     window = NetworkWindow(database, questionnaire_library())
     qtbot.addWidget(window)
     import_folder(qtbot, window, inbox(tmp_path))
+    wait_loaded(qtbot, window)
     monkeypatch.setattr(
         choosers.ChooseReportFile,
         "ask",
         classmethod(lambda cls, parent, suffix: tmp_path / f"out{suffix}"),
     )
-    workbook_path = window.export(".xlsx")
-    pdf_path = window.export(".pdf")
+    offered: list[Path] = []
+    monkeypatch.setattr(
+        report_export.ReportWritten,
+        "ask",
+        classmethod(lambda cls, parent, path: offered.append(path) or AfterExport.CLOSE),
+    )
+
+    def export(suffix: str) -> Path | None:
+        with qtbot.wait_signal(window.reports.finished, timeout=60_000) as blocker:
+            window.export(suffix)
+        outcome: ExportOutcome = blocker.args[0]
+        assert outcome.error is None
+        return outcome.path
+
+    workbook_path = export(".xlsx")
+    pdf_path = export(".pdf")
     assert workbook_path is not None and pdf_path is not None
+    assert offered == [workbook_path, pdf_path]
     book = load_workbook(workbook_path, read_only=True)
     assert book.sheetnames[:4] == ["About", "Standards summary", "Barriers", "Priorities"]
     assert book.sheetnames[4:] == ["Council standards", "Council answers"]
@@ -118,9 +140,8 @@ def test_exports_from_the_window(
     assert pdf.metadata is not None and "across councils" in str(pdf.metadata.title)
     assert "Figures about fewer than 5 councils" in pdf.pages[0].extract_text()
 
-    wales = window.filters["nation"]
-    wales.setCurrentIndex(wales.findText("Wales"))
-    small = window.export(".xlsx")
+    window.filters["nation"].set_chosen(["Wales"])
+    small = export(".xlsx")
     assert small is not None
     small_book = load_workbook(small, read_only=True)
     about = [c for row in small_book["About"].iter_rows(values_only=True) for c in row]
@@ -135,6 +156,7 @@ def test_cancel_stops_between_files(
 ) -> None:
     window = NetworkWindow(database, questionnaire_library())
     qtbot.addWidget(window)
+    wait_loaded(qtbot, window)
     folder = inbox(tmp_path)
     with qtbot.wait_signal(window.imports_done, timeout=60_000) as blocker:
         window.start_import([folder])

@@ -1,0 +1,92 @@
+"""Writing the aggregated workbook or PDF on a worker thread, with progress, then offering it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from csn_desktop.ui.dialogs import MessageDialog
+from csn_desktop.ui.export_dialog import AfterExport
+from csn_desktop.ui.export_worker import ExportOutcome, ExportWorker
+from csn_desktop.ui.exporter import show_in_folder
+from csn_desktop.ui.messages import describe_error
+from csn_desktop.ui.network.choosers import ReportWritten
+
+if TYPE_CHECKING:
+    from csn_desktop.actions.network import NetworkData
+    from csn_desktop.domain.aggregation import Filters
+
+KINDS = {".xlsx": "workbook", ".pdf": "PDF summary"}
+
+
+class ReportExport(QObject):
+    """One aggregated export at a time; ``finished(outcome)`` follows once the user was told."""
+
+    finished = Signal(object)  # ExportOutcome
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.worker: ExportWorker | None = None
+        self.progress: QProgressDialog | None = None
+
+    def is_running(self) -> bool:
+        return self.worker is not None and self.worker.is_running()
+
+    def start(self, data: NetworkData, filters: Filters, path: Path, minimum: int) -> None:
+        from csn_desktop.actions.network_reports import export_network_report
+
+        if self.is_running():
+            return
+        kind = KINDS.get(path.suffix.lower(), "report")
+
+        def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Path:
+            return export_network_report(
+                data, filters, path, minimum=minimum, progress=progress, cancelled=cancelled
+            )
+
+        progress = QProgressDialog(f"Writing the {kind}…", "Cancel", 0, 0, self.window)
+        progress.setWindowTitle("Exporting")
+        progress.setAccessibleName(f"Writing the {kind}")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setMinimumDuration(0)
+        self.progress = progress
+        self.worker = ExportWorker(job, parent=self)
+        progress.canceled.connect(self.worker.cancel)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.finished.connect(lambda outcome: self._finished(kind, outcome))
+        progress.show()
+        self.worker.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress is not None and not self.progress.wasCanceled():
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+
+    def _finished(self, kind: str, outcome: ExportOutcome) -> None:
+        if self.progress is not None:
+            self.progress.hide()
+            self.progress.deleteLater()
+            self.progress = None
+        if outcome.error is not None:
+            MessageDialog.ask(self.window, f"The {kind} could not be exported",
+                              describe_error(outcome.error))  # fmt: skip
+        elif outcome.path is not None:
+            choice = ReportWritten.ask(self.window, outcome.path)
+            if choice is AfterExport.OPEN:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(outcome.path)))
+            elif choice is AfterExport.SHOW_IN_FOLDER:
+                show_in_folder(outcome.path)
+        self.finished.emit(outcome)
+
+    def shutdown(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()

@@ -1,0 +1,124 @@
+"""Table views for the network's figures: sortable, sized to contents, one column stretched."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csn_desktop.domain.questionnaire import Questionnaire
+from csn_desktop.ui.network.figure_table import RIGHT, SORT_ROLE, FigureTableModel
+from csn_desktop.ui.network.heatmap_model import ThemeFilter
+
+WIDEST = 360  # pixels; longer text is elided and shown whole in the tooltip
+BESIDE_STRETCH = 230  # text columns beside a stretched one (title) leave it the room
+
+
+def figure_view(
+    model: FigureTableModel,
+    name: str,
+    proxy: QSortFilterProxyModel | None = None,
+    parent: QWidget | None = None,
+) -> QTableView:
+    """A read-only, sortable view of the model (through ``proxy`` when given)."""
+    if proxy is None:
+        proxy = QSortFilterProxyModel(model)
+        proxy.setSortRole(SORT_ROLE)
+    proxy.setSourceModel(model)
+    view = QTableView(parent)
+    view.setModel(proxy)
+    view.setAccessibleName(name)
+    view.setSortingEnabled(True)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the model's own order (rank) first
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(False)
+    model.modelReset.connect(lambda: fit_columns(view))
+    return view
+
+
+def fit_columns(view: QTableView, stretch: int | None = None) -> None:
+    """Size every column to its contents and header (capped); stretch one to fill the width."""
+    header = view.horizontalHeader()
+    model = view.model()
+    if stretch is None:
+        stretch = view.property("stretch_column")
+    columns = model.columnCount()
+    for column in range(columns):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    view.resizeColumnsToContents()
+    stretched = isinstance(stretch, int) and 0 <= stretch < columns
+    for column in range(columns):
+        numeric = model.headerData(column, Qt.Orientation.Horizontal,
+                                   Qt.ItemDataRole.TextAlignmentRole) == int(RIGHT)  # fmt: skip
+        widest = BESIDE_STRETCH if stretched and not numeric else WIDEST
+        if header.sectionSize(column) > widest:
+            header.resizeSection(column, widest)
+    if isinstance(stretch, int) and stretched:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(stretch is None)
+    if view.wordWrap():
+        view.resizeRowsToContents()
+
+
+def set_stretch(view: QTableView, column: int) -> None:
+    """Stretch this column to fill the width (-1: none, every column sized to its contents)."""
+    view.setProperty("stretch_column", column)
+    fit_columns(view)
+
+
+class ThemedTable(QWidget):
+    """A figure table with a theme chooser and a search box above it."""
+
+    def __init__(
+        self,
+        model: FigureTableModel,
+        questionnaire: Questionnaire,
+        name: str,
+        columns: tuple[int, int, int],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        bar = QHBoxLayout()
+        self.theme = QComboBox(self)
+        self.theme.setAccessibleName(f"{name}: theme")
+        self.theme.addItem("All themes", "")
+        for theme in questionnaire.themes:
+            self.theme.addItem(theme.label, theme.label)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search code or title")
+        self.search.setAccessibleName(f"{name}: search code or title")
+        self.search.setClearButtonEnabled(True)
+        theme_label = QLabel("&Theme:", self)
+        theme_label.setBuddy(self.theme)
+        search_label = QLabel("&Search:", self)
+        search_label.setBuddy(self.search)
+        for widget in (theme_label, self.theme, search_label, self.search):
+            bar.addWidget(widget)
+        bar.addStretch()
+        layout.addLayout(bar)
+        self.proxy = ThemeFilter(self, columns)
+        self.view = figure_view(model, name, self.proxy, self)
+        layout.addWidget(self.view)
+        self.theme.currentIndexChanged.connect(
+            lambda: self.proxy.set_theme(str(self.theme.currentData()))
+        )
+        self.search.textChanged.connect(self.proxy.set_text)

@@ -1,0 +1,78 @@
+"""Filters that take several values: the button's states and the counts they give."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from csn_desktop.ui.network.multi_select import ALL, MultiSelect
+from tests.ui.network.conftest import DEMO_COUNCILS, OpenWindow
+
+
+def test_the_button_shows_all_one_or_how_many(qtbot: QtBot) -> None:
+    button = MultiSelect("Region", "regions")
+    qtbot.addWidget(button)
+    button.set_values(["London", "Wales", "Scotland"])
+    assert button.accessibleName() == "Region" and button.text() == ALL
+    assert button.chosen() == frozenset() and button.all_action.isChecked()
+    with qtbot.wait_signal(button.changed):
+        button.value_actions["Wales"].trigger()
+    assert button.text() == "Wales" and not button.all_action.isChecked()
+    button.value_actions["London"].trigger()
+    assert button.text() == "2 regions"
+    assert button.chosen() == {"London", "Wales"}
+    assert "London, Wales" in button.accessibleDescription()
+    button.set_values(["London", "Scotland"])  # Wales is no longer offered
+    assert button.chosen() == {"London"}
+    with qtbot.wait_signal(button.changed):
+        button.all_action.trigger()
+    assert button.chosen() == frozenset() and button.text() == ALL
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+def test_space_ticks_an_entry_and_leaves_the_menu_open(qtbot: QtBot) -> None:
+    button = MultiSelect("Nation", "nations")
+    qtbot.addWidget(button)
+    button.set_values(["England", "Wales"])
+    button.show()
+    menu = button.choices
+    menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+    qtbot.wait_exposed(menu)
+    menu.setActiveAction(button.value_actions["Wales"])
+    event = QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(menu, event)
+    assert button.chosen() == {"Wales"}
+    assert menu.isVisible()
+    menu.close()
+
+
+def test_two_regions_count_both(open_window: OpenWindow) -> None:
+    window = open_window()
+    assert window.count_label.text().startswith(f"{DEMO_COUNCILS} councils submitted")
+    data = window.data
+    assert data is not None
+    by_region = {r: sum(s.region == r for s in data.submissions) for r in data.choices()["region"]}
+    first, second = sorted(by_region, key=lambda r: -by_region[r])[:2]
+    region = window.filters["region"]
+    region.value_actions[first].trigger()
+    assert window.count_label.text().startswith(f"{by_region[first]} councils submitted")
+    region.value_actions[second].trigger()
+    both = by_region[first] + by_region[second]
+    assert window.count_label.text().startswith(f"{both} councils submitted")
+    assert window.councils_model.rowCount() == both
+    assert window.current_filters().regions == {first, second}
+    answering = sum(f.answered for f in window.heatmap_model.picture.standards.values())  # type: ignore[union-attr]
+    status = window.filters["status"]
+    status.value_actions["final"].trigger()
+    finals = sum(s.region in (first, second) and s.status == "final" for s in data.submissions)
+    assert window.count_label.text().startswith(f"{finals} councils submitted")
+    assert answering >= sum(
+        f.answered
+        for f in window.heatmap_model.picture.standards.values()  # type: ignore[union-attr]
+    )
+    window.clear_filters()
+    assert window.count_label.text().startswith(f"{DEMO_COUNCILS} councils submitted")
+    assert region.text() == ALL

@@ -1,0 +1,136 @@
+"""The network view's tables: models, ranking, sorting, theme filter and small-group marks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from csn_desktop.ui.network.figure_table import KEY_ROLE, SMALL_GROUP_COLOUR, SORT_ROLE
+from csn_desktop.ui.network.heatmap_model import ANSWERING, CODE, FIRST_SHARE, TITLE
+from tests.ui.network.conftest import DEMO_COUNCILS, OpenWindow
+
+
+def column_values(model: object, column: int, role: int = SORT_ROLE) -> list[object]:
+    rows = model.rowCount()  # type: ignore[attr-defined]
+    return [model.index(r, column).data(role) for r in range(rows)]  # type: ignore[attr-defined]
+
+
+def test_every_model_passes_the_model_tester(
+    open_window: OpenWindow, qtmodeltester: object
+) -> None:
+    window = open_window()
+    check = qtmodeltester.check  # type: ignore[attr-defined]
+    for model in (
+        window.heatmap_model,
+        window.demand_model,
+        window.barriers_model,
+        window.gaps_model,
+        window.priorities_model,
+        window.councils_model,
+        window.heatmap.model(),
+        window.demand.model(),
+    ):
+        assert model.rowCount() > 0
+        check(model)
+
+
+def test_heatmap_headers_are_short_with_the_full_wording_as_tooltip(
+    open_window: OpenWindow,
+) -> None:
+    window = open_window()
+    model = window.heatmap_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[:4] == ["Code", "Title", "Theme", "Answering"]
+    assert all(len(h) <= 14 for h in headers)
+    certified = model.headerData(model.columnCount() - 1, Qt.Orientation.Horizontal,
+                                 Qt.ItemDataRole.ToolTipRole)  # fmt: skip
+    assert "Certified or formally conformant" in certified
+    first = window.library.latest().standards[0]
+    assert model.index(0, CODE).data() == first.code
+    assert model.index(0, TITLE).data() == first.title
+    tip = model.index(0, FIRST_SHARE).data(Qt.ItemDataRole.ToolTipRole)
+    assert first.title in tip and "councils answered" in tip
+
+
+def test_heatmap_filters_by_theme_and_search(open_window: OpenWindow) -> None:
+    window = open_window()
+    tab, proxy = window.heatmap_tab, window.heatmap_tab.proxy
+    everything = proxy.rowCount()
+    tab.theme.setCurrentIndex(1)
+    theme = tab.theme.currentText()
+    assert 0 < proxy.rowCount() < everything
+    assert set(column_values(proxy, 2, Qt.ItemDataRole.DisplayRole)) == {theme}
+    tab.theme.setCurrentIndex(0)
+    tab.search.setText("37120")
+    assert [v for v in column_values(proxy, CODE) if "37120" in str(v)]
+    assert proxy.rowCount() < everything
+
+
+def test_demand_is_ranked_with_counts_and_shares_first(open_window: OpenWindow) -> None:
+    window = open_window()
+    model = window.demand_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert headers == ["Rank", "Code", "Need, not using"]
+    ranks, demand = column_values(model, 0), column_values(model, 2)
+    assert ranks == [float(n) for n in range(1, len(ranks) + 1)]
+    assert demand == sorted(demand, reverse=True)
+    shares = column_values(model, 3)
+    assert shares[0] == demand[0] / DEMO_COUNCILS  # type: ignore[operator]
+    assert model.index(0, 3).data().endswith("%")
+    picture = window.data.picture(window.current_filters())  # type: ignore[union-attr]
+    assert column_values(model, 1) == [f.code for f in picture.ranked_demand()]
+
+
+def test_sorting_by_a_column_sorts_by_value(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    view = window.demand
+    view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    values = column_values(view.model(), 2)
+    assert values == sorted(values)  # type: ignore[type-var]
+    window.heatmap.sortByColumn(ANSWERING, Qt.SortOrder.DescendingOrder)
+    answering = column_values(window.heatmap.model(), ANSWERING)
+    assert answering == sorted(answering, reverse=True)  # type: ignore[type-var]
+
+
+def test_barriers_and_priorities_show_shares(open_window: OpenWindow) -> None:
+    window = open_window()
+    for model in (window.barriers_model, window.priorities_model):
+        share_column = next(
+            c
+            for c in range(model.columnCount())
+            if model.headerData(c, Qt.Orientation.Horizontal) == "% of councils"
+        )
+        count = model.index(0, share_column - 1).data(SORT_ROLE)
+        assert model.index(0, share_column).data(SORT_ROLE) == count / DEMO_COUNCILS
+
+
+def test_small_groups_are_marked(open_window: OpenWindow) -> None:
+    window = open_window()
+    region = window.filters["region"]
+    smallest = min(
+        region.value_actions,
+        key=lambda r: sum(s.region == r for s in window.data.submissions),  # type: ignore[union-attr]
+    )
+    region.set_chosen([smallest])
+    assert "Fewer than 5" in window.count_label.text()
+    model = window.heatmap_model
+    row = next(r for r in range(model.rowCount()) if model.rows[r].small)
+    assert model.index(row, ANSWERING).data().endswith(" *")
+    assert model.index(row, FIRST_SHARE).data(Qt.ItemDataRole.BackgroundRole) == (
+        SMALL_GROUP_COLOUR
+    )
+    assert "withheld from exports" in model.index(row, ANSWERING).data(Qt.ItemDataRole.ToolTipRole)
+    barriers = window.barriers_model
+    assert all(r.small for r in barriers.rows)
+    assert barriers.index(0, 2).data().endswith(" *")
+
+
+def test_council_rows_carry_their_assessment(open_window: OpenWindow) -> None:
+    window = open_window()
+    view = window.councils
+    index = view.model().index(0, 0)
+    assessment_id = index.data(KEY_ROLE)
+    assert assessment_id in window.data.entries  # type: ignore[union-attr]
+    viewer = window.open_assessment(assessment_id)
+    assert viewer is not None and "read-only" in viewer.windowTitle()
+    viewer.close()
