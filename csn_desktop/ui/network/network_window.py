@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QThread, Signal
+from PySide6.QtCore import QModelIndex, Qt, QThread, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -176,6 +177,8 @@ class NetworkWindow(QMainWindow):
             self._load_again = True
             return
         self._load_again = False
+        if self.data is None:
+            self.count_label.setText("Loading the submissions…")
         self.busy.show()
         self.statusBar().showMessage("Loading the submissions…")
         self._set_exports_enabled(False)
@@ -234,14 +237,21 @@ class NetworkWindow(QMainWindow):
         if self.data is None:
             self.count_label.setText("Loading the submissions…")
             return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._fill(self.data)
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _fill(self, data: NetworkData) -> None:
         filters, q, minimum = self.current_filters(), self.questionnaire, self.minimum
-        selected = self.data.selected(filters)
-        picture = self.data.picture(filters)
+        selected = data.selected(filters)
+        picture = data.picture(filters)
         small = is_suppressed(picture.councils, minimum)
         note = f" Fewer than {minimum}: figures are withheld from exports." if small else ""
         self.count_label.setText(
             f"{picture.councils} councils submitted in this selection "
-            f"(of {len(self.data.submissions)}).{note} "
+            f"(of {len(data.submissions)}).{note} "
             f"* and grey mark figures about fewer than {minimum} councils."
         )
         small_note = f"Fewer than {minimum} councils: withheld from exports."
@@ -250,7 +260,7 @@ class NetworkWindow(QMainWindow):
         self.barriers_model.set_rows(rows.barrier_rows(q, picture, minimum), small_note)
         self.priorities_model.set_rows(rows.priority_rows(q, picture, minimum), small_note)
         self.gaps_model.set_rows(rows.gap_rows(q, picture))
-        entries = [self.data.entries[s.assessment_id] for s in selected]
+        entries = [data.entries[s.assessment_id] for s in selected]
         self.councils_model.set_rows(rows.council_rows(entries))
 
     # Opening a council read-only

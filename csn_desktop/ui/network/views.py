@@ -20,6 +20,7 @@ from csn_desktop.ui.network.figure_table import RIGHT, SORT_ROLE, FigureTableMod
 from csn_desktop.ui.network.heatmap_model import ThemeFilter
 
 WIDEST = 360  # pixels; longer text is elided and shown whole in the tooltip
+SAMPLED_ROWS = 200  # rows measured when sizing to contents: hundreds of councils stay quick
 BESIDE_STRETCH = 230  # text columns beside a stretched one (title) leave it the room
 
 
@@ -49,8 +50,19 @@ def figure_view(
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setStretchLastSection(False)
-    model.modelReset.connect(lambda: fit_columns(view))
+    view.verticalHeader().setResizeContentsPrecision(SAMPLED_ROWS)
+    header.setResizeContentsPrecision(SAMPLED_ROWS)
+    model.modelReset.connect(lambda: _first_fit(view, model))
     return view
+
+
+def _first_fit(view: QTableView, model: FigureTableModel) -> None:
+    """Fit the columns when the table first has rows; later, keep the widths the user set."""
+    if model.rowCount() and not view.property("fitted"):
+        view.setProperty("fitted", True)
+        fit_columns(view)
+    elif view.wordWrap():
+        view.resizeRowsToContents()
 
 
 def fit_columns(view: QTableView, stretch: int | None = None) -> None:
