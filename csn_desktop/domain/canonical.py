@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from collections.abc import Sequence
 from typing import Any
 
 from csn_desktop.domain.answers import Answers
@@ -53,7 +54,11 @@ def value_from_json(text: str) -> JsonValue:
 def canonical_answers_json(answers: Answers) -> bytes:
     """The canonical bytes: sorted ``[question_id, item_key, value]`` lists, compact UTF-8 JSON."""
     # Answers iterate sorted by (question_id, item_key): plain code-point order of both strings.
-    rows = [[key.question_id, key.item_key, value] for key, value in answers]
+    return canonical_rows_json([(key.question_id, key.item_key, value) for key, value in answers])
+
+
+def canonical_rows_json(rows: Sequence[tuple[str, str, JsonValue]]) -> bytes:
+    """The canonical bytes of ``(question_id, item_key, value)`` rows already in that order."""
     text = json.dumps(rows, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return text.encode("utf-8")
 
@@ -61,3 +66,8 @@ def canonical_answers_json(answers: Answers) -> bytes:
 def canonical_answers_sha256(answers: Answers) -> str:
     """Hex SHA-256 of ``canonical_answers_json``: equal answers give equal hashes, anywhere."""
     return hashlib.sha256(canonical_answers_json(answers)).hexdigest()
+
+
+def canonical_rows_sha256(rows: Sequence[tuple[str, str, JsonValue]]) -> str:
+    """The same hash from rows sorted by question id then item key (as an importer reads them)."""
+    return hashlib.sha256(canonical_rows_json(rows)).hexdigest()

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from csn_desktop.domain.answers import NO_ITEM, AnswerKey
+from csn_desktop.domain.answers import NO_ITEM
 from csn_desktop.domain.questionnaire import TEXT_LIMIT, Questionnaire
 from csn_desktop.domain.values import JsonValue, has_unstorable
 from csn_desktop.imports.cells import CellValue, Rows
@@ -16,37 +14,41 @@ HEADER = ("question_id", "item_key", "value_json")
 CELL_LIMIT = TEXT_LIMIT  # Excel's limit on the characters in one cell
 
 
-@dataclass
-class ReadAnswers:
-    """The answers of a sheet, and (question id, item key, JSON as the database stores it) rows."""
-
-    values: dict[AnswerKey, JsonValue] = field(default_factory=dict)
-    stored: list[tuple[str, str, str]] = field(default_factory=list)
+# One answer: question id, item key, value, and the value's JSON as the database stores it.
+AnswerRow = tuple[str, str, JsonValue, str]
 
 
-def read_answers(sheet: str, rows: Rows, questionnaire: Questionnaire) -> ReadAnswers:
-    """Every answer of the sheet; SubmissionRejected names the row and cell of the first problem."""
+def read_answers(sheet: str, rows: Rows, questionnaire: Questionnaire) -> list[AnswerRow]:
+    """Every answer of the sheet, sorted by question id then item key.
+
+    SubmissionRejected names the row and cell of the first problem.
+    """
     if not rows or tuple(_header(rows[0])) != HEADER:
         raise SubmissionRejected(
             f"The first row must be the headings {', '.join(HEADER)}.", Place(sheet, 1)
         )
     rules = rules_for(questionnaire)
-    found = ReadAnswers()
-    values, stored = found.values, found.stored
+    found: list[AnswerRow] = []
+    seen: set[tuple[str, str]] = set()
+    in_order = True
+    last = ("", "")
     for number in range(2, len(rows) + 1):
         row = rows[number - 1]
         if row[0] == "" and not any(cell != "" for cell in row):
             continue
-        key, value, text = _read_row(sheet, number, row, rules)
-        values[key] = value
-        if len(values) == len(stored):
+        answer = _read_row(sheet, number, row, rules)
+        key = (answer[0], answer[1])
+        seen.add(key)
+        if len(seen) == len(found):
             raise SubmissionRejected(
-                f"The answer to {key.question_id} {key.item_key} is given twice.".replace(
-                    "  ", " "
-                ),
+                f"The answer to {key[0]} {key[1]} is given twice.".replace("  ", " "),
                 Place(sheet, number),
             )
-        stored.append((key.question_id, key.item_key, text))
+        found.append(answer)
+        in_order = in_order and key > last
+        last = key
+    if not in_order:
+        found.sort(key=lambda answer: (answer[0], answer[1]))
     return found
 
 
@@ -58,9 +60,7 @@ def _place(sheet: str, number: int, column: int) -> Place:
     return Place(sheet, number, f"{column_letter(column)}{number}")
 
 
-def _read_row(
-    sheet: str, number: int, row: list[CellValue], rules: AnswerRules
-) -> tuple[AnswerKey, JsonValue, str]:
+def _read_row(sheet: str, number: int, row: list[CellValue], rules: AnswerRules) -> AnswerRow:
     questionnaire = rules.questionnaire
     question_id = row[0]
     slot = rules.slots.get(question_id) if isinstance(question_id, str) else None
@@ -106,7 +106,7 @@ def _read_row(
         value, stored = rules.value(slot.question, text)
     except ValueRefused as refused:
         raise SubmissionRejected(str(refused), _place(sheet, number, 2)) from None
-    return AnswerKey(question_id, item_key), value, stored
+    return question_id, item_key, value, stored
 
 
 def _check_cells(sheet: str, number: int, row: list[CellValue]) -> None:

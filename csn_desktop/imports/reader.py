@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from csn_desktop.definition.library import QuestionnaireLibrary
-from csn_desktop.domain.answers import Answers
-from csn_desktop.domain.canonical import canonical_answers_sha256
-from csn_desktop.imports.answers_sheet import read_answers
+from csn_desktop.domain.answers import AnswerKey, Answers
+from csn_desktop.domain.canonical import canonical_rows_sha256
+from csn_desktop.imports.answers_sheet import AnswerRow, read_answers
 from csn_desktop.imports.cells import CellReader
 from csn_desktop.imports.container import CheckedZip, open_checked
 from csn_desktop.imports.limits import DEFAULT_LIMITS, Limits
@@ -23,11 +24,18 @@ class ParsedSubmission:
     """A submission that can be stored: its metadata, validated answers and hashes."""
 
     meta: SubmissionMeta
-    answers: Answers
+    rows: list[AnswerRow]  # sorted by question id then item key
     file_sha256: str
-    answers_sha256: str  # recomputed from the Answers sheet
-    # (question id, item key, the value's JSON as the database keeps it), one per answer
-    stored_rows: list[tuple[str, str, str]]
+    answers_sha256: str  # recomputed from the answers read
+
+    @cached_property
+    def answers(self) -> Answers:
+        return Answers({AnswerKey(q, item): value for q, item, value, _ in self.rows})
+
+    @property
+    def stored_rows(self) -> list[tuple[str, str, str]]:
+        """(question id, item key, the value's JSON as the database keeps it)."""
+        return [(q, item, stored) for q, item, _, stored in self.rows]
 
     @property
     def tampered(self) -> bool:
@@ -64,13 +72,11 @@ def parse_submission(
         found = read_answers(sheet, reader.rows(sheet), meta.questionnaire)
     finally:
         reader.close()
-    answers = Answers(found.values)
     return ParsedSubmission(
         meta=meta,
-        answers=answers,
+        rows=found,
         file_sha256=hashlib.sha256(data).hexdigest(),
-        answers_sha256=canonical_answers_sha256(answers),
-        stored_rows=found.stored,
+        answers_sha256=canonical_rows_sha256([(q, item, value) for q, item, value, _ in found]),
     )
 
 

@@ -123,7 +123,7 @@ def _same_content(
 
 
 def _respondent(parsed: ParsedSubmission) -> str | None:
-    name = parsed.answers.get("respondent_name")
+    name = next((v for q, item, v, _ in parsed.rows if q == "respondent_name" and not item), None)
     return name[:200] if isinstance(name, str) and name.strip() else None
 
 

@@ -1,7 +1,8 @@
-"""Writing imported submissions quickly: Core statements on the session's connection, no ORM."""
+"""Writing imported submissions quickly: plain statements on the session's connection, no ORM."""
 
 from __future__ import annotations
 
+import sqlite3
 import uuid as uuid_module
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -9,13 +10,54 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Insert, Select, Table, bindparam, insert, or_, select, update
+from sqlalchemy import Connection, Dialect, Table, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from csn_desktop.storage import audit
 from csn_desktop.storage.models import ORIGIN_IMPORTED, STATUS_FINAL, Base
 
 _ORGANISATIONS = "csn_desktop.organisations"  # session.info key: GSS code → (id, name)
+# On SQLite, statements go straight to the driver (inside the session's transaction): building
+# and processing parameters in SQLAlchemy costs several times what SQLite takes to run them.
+# Other databases get the same statements through SQLAlchemy Core. Tests switch this off.
+RAW_SQLITE = True
+_KNOWN_COLUMNS = (
+    "id",
+    "uuid",
+    "origin",
+    "organisation_id",
+    "period",
+    "status",
+    "exported_at",
+    "source_file_sha256",
+)
+_ASSESSMENT_COLUMNS = (
+    "uuid",
+    "organisation_id",
+    "questionnaire_id",
+    "questionnaire_version",
+    "period",
+    "status",
+    "respondent",
+    "origin",
+    "source_file_sha256",
+    "flagged",
+    "exported_at",
+    "created_at",
+    "updated_at",
+    "finalised_at",
+)
+_EVENT_COLUMNS = ("assessment_id", "at", "kind", "detail", "actor")
+_ANSWER_COLUMNS = ("assessment_id", "question_id", "item_key", "value_json", "updated_at")
+_RECORD_COLUMNS = (
+    "file_name",
+    "sha256",
+    "imported_at",
+    "outcome",
+    "message",
+    "submission_uuid",
+    "assessment_id",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,50 +90,90 @@ class NewImport:
     flagged: bool
 
 
+class _Writer:
+    """The session's connection, and its SQLite driver connection when statements go there."""
+
+    def __init__(self, session: Session) -> None:
+        self.connection: Connection = session.connection()
+        self.dialect: Dialect = self.connection.dialect
+        driver = self.connection.connection.driver_connection
+        raw = RAW_SQLITE and self.dialect.name == "sqlite"
+        self.raw: sqlite3.Connection | None = (
+            driver if raw and isinstance(driver, sqlite3.Connection) else None
+        )
+
+    def bound(self, table: str, column: str, value: Any) -> Any:
+        """``value`` as SQLAlchemy would hand it to the driver (needed on the raw path)."""
+        if self.raw is None:
+            return value
+        process = _processors(self.dialect, table, column)[0]
+        return process(value) if process else value
+
+    def insert(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> int:
+        """Insert rows (already bound); the new row's id when there is one row."""
+        if self.raw is not None:
+            marks = ", ".join("?" * len(columns))
+            sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"  # noqa: S608
+            if len(rows) == 1:
+                return int(self.raw.execute(sql, rows[0]).lastrowid or 0)
+            self.raw.executemany(sql, rows)
+            return 0
+        result = self.connection.execute(
+            insert(_table(table)), [dict(zip(columns, row, strict=True)) for row in rows]
+        )
+        key = result.inserted_primary_key if len(rows) == 1 else None
+        return int(key[0]) if key else 0
+
+
+@cache
+def _processors(dialect: Dialect, table: str, column: str) -> tuple[Any, Any]:
+    """(bind, result) processors of a column for a dialect, None where there is none."""
+    kind = _table(table).c[column].type.dialect_impl(dialect)
+    return kind.bind_processor(dialect), kind.result_processor(dialect, None)
+
+
 def _table(name: str) -> Table:
     return Base.metadata.tables[name]
 
 
 def organisation_by_code(session: Session, gss_code: str) -> tuple[int, str] | None:
-    """(id, name) of the council with this GSS code, remembered for the session's lifetime."""
-    remembered: dict[str, tuple[int, str] | None] = session.info.setdefault(_ORGANISATIONS, {})
-    if gss_code not in remembered:
+    """(id, name) of the council with this GSS code.
+
+    Every council's is read in one query the first time and kept for the session's lifetime:
+    a batch of submissions comes from hundreds of councils, and councils are not deleted.
+    """
+    known: dict[str, tuple[int, str]] | None = session.info.get(_ORGANISATIONS)
+    if known is None or gss_code not in known:
         table = _table("organisation")
-        row = session.execute(
-            select(table.c.id, table.c.name).where(table.c.gss_code == gss_code).limit(1)
-        ).first()
-        remembered[gss_code] = (int(row[0]), str(row[1])) if row else None
-    return remembered[gss_code]
-
-
-@cache
-def _known_query() -> Select[Any]:
-    table = _table("assessment")
-    return select(
-        table.c.id,
-        table.c.uuid,
-        table.c.origin,
-        table.c.organisation_id,
-        table.c.period,
-        table.c.status,
-        table.c.exported_at,
-        table.c.source_file_sha256,
-    ).where(
-        or_(
-            table.c.source_file_sha256 == bindparam("sha256"),
-            table.c.uuid == bindparam("uuid"),
+        rows = session.connection().execute(
+            select(table.c.gss_code, table.c.id, table.c.name).where(table.c.gss_code.is_not(None))
         )
-    )
+        known = session.info[_ORGANISATIONS] = {
+            str(code): (int(row_id), str(name)) for code, row_id, name in rows
+        }
+    return known.get(gss_code)
 
 
 def find_known(session: Session, file_sha256: str, uuid: str) -> tuple[Known | None, Known | None]:
     """(an assessment imported from this very file, the assessment with this uuid), one query."""
-    rows = [
-        Known(*row)
-        for row in session.connection().execute(
-            _known_query(), {"sha256": file_sha256, "uuid": uuid}
+    writer = _Writer(session)
+    if writer.raw is not None:
+        found = writer.raw.execute(
+            f"SELECT {', '.join(_KNOWN_COLUMNS)} FROM assessment "  # noqa: S608
+            "WHERE source_file_sha256 = ? OR uuid = ?",
+            (file_sha256, uuid),
+        ).fetchall()
+        read = _processors(writer.dialect, "assessment", "exported_at")[1]
+        rows = [
+            Known(r[0], r[1], r[2], r[3], r[4], r[5], read(r[6]) if read else r[6], r[7])
+            for r in found
+        ]
+    else:
+        table = _table("assessment")
+        query = select(*(table.c[c] for c in _KNOWN_COLUMNS)).where(
+            or_(table.c.source_file_sha256 == file_sha256, table.c.uuid == uuid)
         )
-    ]
+        rows = [Known(*row) for row in writer.connection.execute(query)]
     same_file = min(
         (k for k in rows if k.source_file_sha256 == file_sha256), key=lambda k: k.id, default=None
     )
@@ -109,101 +191,56 @@ def retire_uuid(session: Session, assessment_id: int) -> None:
 
 def mark_superseded(session: Session, old_id: int, new_id: int, detail: str, now: datetime) -> None:
     table = _table("assessment")
-    connection = session.connection()
-    connection.execute(update(table).where(table.c.id == old_id).values(superseded_by_id=new_id))
-    _add_events(session, [(old_id, audit.SUPERSEDED, detail)], now)
-
-
-@cache
-def _assessment_insert() -> Insert:
-    return insert(_table("assessment"))
+    session.connection().execute(
+        update(table).where(table.c.id == old_id).values(superseded_by_id=new_id)
+    )
+    _add_events(_Writer(session), [(old_id, audit.SUPERSEDED, detail)], now)
 
 
 def add_imported(session: Session, new: NewImport, file_name: str, now: datetime) -> int:
     """Insert an imported assessment with its "created" and "imported" events; its id."""
-    result = session.connection().execute(
-        _assessment_insert(),
-        {
-            "uuid": str(uuid_module.UUID(new.uuid)),
-            "organisation_id": new.organisation_id,
-            "questionnaire_id": new.questionnaire_id,
-            "questionnaire_version": new.questionnaire_version,
-            "period": new.period,
-            "status": new.status,
-            "respondent": new.respondent,
-            "origin": ORIGIN_IMPORTED,
-            "source_file_sha256": new.source_file_sha256,
-            "flagged": new.flagged,
-            "superseded_by_id": None,
-            "exported_at": new.exported_at,
-            "created_at": now,
-            "updated_at": now,
-            "finalised_at": now if new.status == STATUS_FINAL else None,
-        },
+    writer = _Writer(session)
+    stamp = writer.bound("assessment", "created_at", now)
+    values = (
+        str(uuid_module.UUID(new.uuid)),
+        new.organisation_id,
+        new.questionnaire_id,
+        new.questionnaire_version,
+        new.period,
+        new.status,
+        new.respondent,
+        ORIGIN_IMPORTED,
+        new.source_file_sha256,
+        writer.bound("assessment", "flagged", new.flagged),
+        writer.bound("assessment", "exported_at", new.exported_at),
+        stamp,
+        stamp,
+        stamp if new.status == STATUS_FINAL else None,
     )
-    key = result.inserted_primary_key
-    assert key is not None
-    assessment_id = int(key[0])
+    assessment_id = writer.insert("assessment", _ASSESSMENT_COLUMNS, [values])
     created = f"{new.questionnaire_id} v{new.questionnaire_version}, {new.period}, imported"
-    _add_events(
-        session,
-        [(assessment_id, audit.CREATED, created), (assessment_id, audit.IMPORTED, file_name)],
-        now,
-    )
+    events = [(assessment_id, audit.CREATED, created), (assessment_id, audit.IMPORTED, file_name)]
+    _add_events(writer, events, now)
     return assessment_id
 
 
-@cache
-def _event_insert() -> Insert:
-    return insert(_table("audit_event"))
-
-
-def _add_events(session: Session, events: list[tuple[int, str, str]], now: datetime) -> None:
+def _add_events(writer: _Writer, events: list[tuple[int, str, str]], now: datetime) -> None:
     actor = audit.current_actor()
-    session.connection().execute(
-        _event_insert(),
-        [
-            {"assessment_id": a, "at": now, "kind": kind, "detail": detail, "actor": actor}
-            for a, kind, detail in events
-        ],
-    )
+    at = writer.bound("audit_event", "at", now)
+    rows = [(a, at, kind, detail, actor) for a, kind, detail in events]
+    writer.insert("audit_event", _EVENT_COLUMNS, rows)
 
 
 def add_answer_rows(
     session: Session, assessment_id: int, rows: Sequence[tuple[str, str, str]], now: datetime
 ) -> None:
-    """Insert (question id, item key, value JSON) rows of a new assessment in one executemany.
-
-    On SQLite the rows go straight to the driver: SQLAlchemy's per-row parameter processing
-    costs more than SQLite's insert. The timestamp is converted once, as SQLAlchemy would.
-    """
-    if not rows:
-        return
-    connection = session.connection()
-    table = _table("answer")
-    dialect = connection.dialect
-    if dialect.name == "sqlite" and dialect.paramstyle == "qmark":
-        process = table.c.updated_at.type.bind_processor(dialect)
-        stamp: Any = process(now) if process else now
-        connection.exec_driver_sql(
-            "INSERT INTO answer (assessment_id, question_id, item_key, value_json, updated_at) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [(assessment_id, q, item, value, stamp) for q, item, value in rows],
+    """Insert (question id, item key, value JSON) rows of a new assessment in one executemany."""
+    if rows:
+        writer = _Writer(session)
+        stamp = writer.bound("answer", "updated_at", now)
+        writer.insert(
+            "answer", _ANSWER_COLUMNS, [(assessment_id, q, item, v, stamp) for q, item, v in rows]
         )
-        return
-    statement = insert(table).values(
-        assessment_id=assessment_id,
-        question_id=bindparam("q"),
-        item_key=bindparam("i"),
-        value_json=bindparam("v"),
-        updated_at=now,
-    )
-    connection.execute(statement, [{"q": q, "i": item, "v": value} for q, item, value in rows])
-
-
-@cache
-def _record_insert() -> Insert:
-    return insert(_table("import_record"))
 
 
 def add_import_record(
@@ -217,15 +254,7 @@ def add_import_record(
     assessment_id: int | None,
     now: datetime,
 ) -> None:
-    session.connection().execute(
-        _record_insert(),
-        {
-            "file_name": file_name[:500],
-            "sha256": sha256,
-            "imported_at": now,
-            "outcome": outcome,
-            "message": message,
-            "submission_uuid": submission_uuid,
-            "assessment_id": assessment_id,
-        },
-    )
+    writer = _Writer(session)
+    stamp = writer.bound("import_record", "imported_at", now)
+    row = (file_name[:500], sha256, stamp, outcome, message, submission_uuid, assessment_id)
+    writer.insert("import_record", _RECORD_COLUMNS, [row])
