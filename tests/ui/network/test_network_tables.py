@@ -133,4 +133,29 @@ def test_council_rows_carry_their_assessment(open_window: OpenWindow) -> None:
     assert assessment_id in window.data.entries  # type: ignore[union-attr]
     viewer = window.open_assessment(assessment_id)
     assert viewer is not None and "read-only" in viewer.windowTitle()
+    tree = viewer.tree  # type: ignore[attr-defined]
+    sections = window.library.latest().sections
+    assert [tree.topLevelItem(n).text(0) for n in range(tree.topLevelItemCount())] == [
+        s.title for s in sections
+    ]
+    matrix = next(
+        tree.topLevelItem(n).child(c)
+        for n in range(tree.topLevelItemCount())
+        for c in range(tree.topLevelItem(n).childCount())
+        if " — " in tree.topLevelItem(n).child(c).text(0)
+    )
+    assert matrix.text(1).startswith("Use: ") and matrix.childCount() >= 1
+    viewer.close()
+
+
+def test_every_focusable_widget_has_a_name(open_window: OpenWindow) -> None:
+    from tests.ui.test_ui_accessibility import unnamed
+
+    window = open_window()
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        assert unnamed(window) == [], window.tabs.tabText(tab)
+    viewer = window.open_assessment(next(iter(window.data.entries)))  # type: ignore[union-attr]
+    assert viewer is not None
+    assert unnamed(viewer) == []
     viewer.close()
