@@ -13,7 +13,7 @@ from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.imports.files import expand
 from csn_desktop.imports.limits import DEFAULT_LIMITS, Limits
 from csn_desktop.imports.outcomes import FileResult, Outcome, SubmissionRejected
-from csn_desktop.imports.reader import parse_submission, read_file_bytes
+from csn_desktop.imports.reader import ParsedSubmission, parse_submission, read_file_bytes
 from csn_desktop.imports.store import store_submission
 from csn_desktop.storage.batch import batch_session
 from csn_desktop.storage.database import Database
@@ -53,21 +53,22 @@ def import_files(
     candidates = expand(paths)
     results = [FileResult(p, Outcome.REJECTED, why) for p, why in candidates.missing]
     results += [FileResult(p, Outcome.SKIPPED, why) for p, why in candidates.skipped]
-    total = len(candidates.files)
-    if not total:
+    files = candidates.files
+    if not files:
         return results
     with batch_session(database) as session:
-        for done, path in enumerate(candidates.files):
+        for done, path in enumerate(files):
             if cancelled is not None and cancelled():
                 results += [
                     FileResult(p, Outcome.CANCELLED, "Not imported: the import was stopped.")
-                    for p in candidates.files[done:]
+                    for p in files[done:]
                 ]
                 break
-            result = _import_path(session, library, path, limits)
+            read = _read(library, path, limits)
+            result = read if isinstance(read, FileResult) else _store(session, path, read)
             results.append(result)
             if progress is not None:
-                progress(done + 1, total, result)
+                progress(done + 1, len(files), result)
     return results
 
 
@@ -75,19 +76,30 @@ def import_one(
     database: Database, library: QuestionnaireLibrary, path: Path, limits: Limits = DEFAULT_LIMITS
 ) -> FileResult:
     """Import one file in one transaction; a rejected file leaves the database unchanged."""
+    read = _read(library, path, limits)
+    if isinstance(read, FileResult):
+        return read
     with batch_session(database) as session:
-        return _import_path(session, library, path, limits)
+        return _store(session, path, read)
 
 
-def _import_path(
-    session: Session, library: QuestionnaireLibrary, path: Path, limits: Limits
-) -> FileResult:
-    """Read and check the whole file, then store it in one transaction, committed or undone."""
-    sha256: str | None = None
+def _read(
+    library: QuestionnaireLibrary, path: Path, limits: Limits
+) -> ParsedSubmission | FileResult:
+    """The whole file read and checked, or the result that rejects it (nothing stored)."""
     try:
-        data = read_file_bytes(path, limits)
-        parsed = parse_submission(data, library, limits)
-        sha256 = parsed.file_sha256
+        return parse_submission(read_file_bytes(path, limits), library, limits)
+    except SubmissionRejected as error:
+        return FileResult(path, Outcome.REJECTED, error.reason, place=error.place)
+    except Exception as error:  # a bug: this file only, never the batch
+        log.exception("reading %s failed", path)
+        return FileResult(path, Outcome.REJECTED, f"Unexpected error, nothing stored: {error!r}.")
+
+
+def _store(session: Session, path: Path, parsed: ParsedSubmission) -> FileResult:
+    """Store a file read in full, in one transaction: committed, or undone on any failure."""
+    sha256 = parsed.file_sha256
+    try:
         try:
             stored = store_submission(session, parsed, path.name)
             session.commit()
@@ -96,7 +108,7 @@ def _import_path(
             raise
     except SubmissionRejected as error:
         return FileResult(path, Outcome.REJECTED, error.reason, place=error.place, sha256=sha256)
-    except Exception as error:  # a bug or a database failure: this file only, never the batch
+    except Exception as error:  # a database failure: this file only, never the batch
         log.exception("importing %s failed", path)
         return FileResult(
             path, Outcome.REJECTED, f"Unexpected error, nothing stored: {error!r}.", sha256=sha256

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from csn_desktop.domain.answers import NO_ITEM
 from csn_desktop.domain.questionnaire import TEXT_LIMIT, Questionnaire
-from csn_desktop.domain.values import JsonValue, has_unstorable
+from csn_desktop.domain.values import has_unstorable
 from csn_desktop.imports.cells import CellValue, Rows
 from csn_desktop.imports.outcomes import Place, SubmissionRejected
-from csn_desktop.imports.rules import AnswerRules, Kind, ValueRefused, rules_for
+from csn_desktop.imports.rules import (
+    AnswerRow,
+    AnswerRules,
+    Kind,
+    ValueRefused,
+    is_item_number,
+    rules_for,
+)
 from csn_desktop.imports.sheets import column_letter
 
 HEADER = ("question_id", "item_key", "value_json")
 CELL_LIMIT = TEXT_LIMIT  # Excel's limit on the characters in one cell
-
-
-# One answer: question id, item key, value, and the value's JSON as the database stores it.
-AnswerRow = tuple[str, str, JsonValue, str]
 
 
 def read_answers(sheet: str, rows: Rows, questionnaire: Questionnaire) -> list[AnswerRow]:
@@ -32,11 +35,14 @@ def read_answers(sheet: str, rows: Rows, questionnaire: Questionnaire) -> list[A
     seen: set[tuple[str, str]] = set()
     in_order = True
     last = ("", "")
+    known_row = rules.known_row
     for number in range(2, len(rows) + 1):
         row = rows[number - 1]
-        if row[0] == "" and not any(cell != "" for cell in row):
-            continue
-        answer = _read_row(sheet, number, row, rules)
+        answer = known_row(row)
+        if answer is None:
+            if row[0] == "" and not any(cell != "" for cell in row):
+                continue
+            answer = _read_row(sheet, number, row, rules)
         key = (answer[0], answer[1])
         seen.add(key)
         if len(seen) == len(found):
@@ -85,7 +91,7 @@ def _read_row(sheet: str, number: int, row: list[CellValue], rules: AnswerRules)
                 f"version {questionnaire.version}.",
                 _place(sheet, number, 1),
             )
-    elif not (item_key.isdigit() and not item_key.startswith("0")):
+    elif not is_item_number(item_key):
         raise SubmissionRejected(
             f"“{item_key}” is not an item number (1, 2, 3 …) of {slot.group_id}.",
             _place(sheet, number, 1),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -10,12 +11,13 @@ from pathlib import Path
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.answers import AnswerKey, Answers
 from csn_desktop.domain.canonical import canonical_rows_sha256
-from csn_desktop.imports.answers_sheet import AnswerRow, read_answers
+from csn_desktop.imports.answers_sheet import read_answers
 from csn_desktop.imports.cells import CellReader
 from csn_desktop.imports.container import CheckedZip, open_checked
 from csn_desktop.imports.limits import DEFAULT_LIMITS, Limits
 from csn_desktop.imports.meta import META_SHEET, SubmissionMeta, read_meta
 from csn_desktop.imports.outcomes import Place, SubmissionRejected
+from csn_desktop.imports.rules import AnswerRow
 from csn_desktop.imports.sheets import scan_sheet, sheet_parts
 
 
@@ -46,14 +48,18 @@ class ParsedSubmission:
 def read_file_bytes(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
     """The file's bytes, refusing before reading one that is too large."""
     try:
-        size = path.stat().st_size
-        if size > limits.max_file_bytes:
-            raise SubmissionRejected(
-                f"The file is {size / 1e6:,.1f} MB; a submission is at most "
-                f"{limits.max_file_bytes / 1e6:,.0f} MB."
-            )
         with path.open("rb") as stream:
-            return stream.read(limits.max_file_bytes + 1)
+            size = os.fstat(stream.fileno()).st_size
+            if size > limits.max_file_bytes:
+                raise SubmissionRejected(
+                    f"The file is {size / 1e6:,.1f} MB; a submission is at most "
+                    f"{limits.max_file_bytes / 1e6:,.0f} MB."
+                )
+            # Sized reads: asking for the limit would make Python set aside that much first.
+            data = stream.read(size + 1)
+            if len(data) > size:  # it grew meanwhile: read on, never past the limit
+                data += stream.read(limits.max_file_bytes + 1 - len(data))
+            return data
     except OSError as error:
         raise SubmissionRejected(f"The file cannot be read: {error.strerror or error}.") from None
 

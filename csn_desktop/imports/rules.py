@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 from csn_desktop.domain.canonical import value_from_json
 from csn_desktop.domain.questionnaire import Question, Questionnaire, QuestionType
@@ -34,6 +35,10 @@ class Slot:
     group_id: str
 
 
+# One answer: question id, item key, value, and the value's JSON as the database stores it.
+AnswerRow = tuple[str, str, JsonValue, str]
+
+
 class ValueRefused(Exception):
     """An answer value that is not JSON or does not fit its question; the message says why."""
 
@@ -62,6 +67,33 @@ class AnswerRules:
         self.standards = frozenset(s.code for s in questionnaire.standards)
         self._checked: dict[tuple[str, str], tuple[JsonValue, str]] = {}
 
+    def known_row(self, row: list[Any]) -> AnswerRow | None:
+        """The answer of an Answers row whose value was checked before, or None to check it all.
+
+        A remembered value's cell passed every check; a known question id and a fitting item
+        key (empty, a catalogue code, or a plain item number) hold no control characters.
+        """
+        if len(row) != 3:
+            return None
+        question_id, item_key, text = row
+        if type(question_id) is not str or type(item_key) is not str or type(text) is not str:
+            return None
+        slot = self.slots.get(question_id)
+        found = self._checked.get((question_id, text)) if slot is not None else None
+        if slot is None or found is None:
+            return None
+        kind = slot.kind
+        if kind is Kind.PLAIN:
+            if item_key:
+                return None
+        elif kind is Kind.MATRIX:
+            if item_key not in self.standards:
+                return None
+        elif not is_item_number(item_key):
+            return None
+        value, stored = found
+        return question_id, item_key, (list(value) if type(value) is list else value), stored
+
     def value(self, question: Question, text: str) -> tuple[JsonValue, str]:
         """The value written as JSON ``text``, checked, and its JSON as stored; or ValueRefused."""
         key = (question.id, text)
@@ -83,6 +115,11 @@ class AnswerRules:
                 self._checked.clear()
             self._checked[key] = (list(value) if isinstance(value, list) else value, stored)
         return value, stored
+
+
+def is_item_number(text: str) -> bool:
+    """1, 2, 3 …: ASCII digits without a leading zero."""
+    return text.isdigit() and text.isascii() and not text.startswith("0")
 
 
 _RULES: dict[int, AnswerRules] = {}
