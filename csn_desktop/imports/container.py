@@ -44,7 +44,6 @@ class CheckedZip:
         found = self.parts.get(name)
         if found is None:
             found = self.parts[name] = _read_part(self, name)
-            check_prolog(name, found)
         return found
 
     def has(self, name: str) -> bool:
@@ -101,7 +100,7 @@ def open_checked(data: bytes, limits: Limits) -> CheckedZip:
         if name in READ_PARTS:
             checked.part(name)
         else:
-            check_prolog(name, _peek(checked, info), complete=False)
+            _peek(checked, info)
     if not checked.has("xl/workbook.xml"):
         raise SubmissionRejected("This zip file is not an Excel workbook (no xl/workbook.xml).")
     return checked
@@ -154,14 +153,28 @@ def _read_part(checked: CheckedZip, name: str) -> bytes:
         )
     try:
         # Never more than the declared size is unpacked, and the CRC is checked.
-        return inflate(checked.archive, checked.data, info, complete=True)
+        return inflate(
+            checked.archive,
+            checked.data,
+            info,
+            lambda content: check_prolog(name, content),
+            complete=True,
+        )
     except (PartDamaged, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
         raise SubmissionRejected(f"Part {name} of the workbook is damaged: {error}.") from None
 
 
 def _peek(checked: CheckedZip, info: zipfile.ZipInfo) -> bytes:
+    """The start of a part that is not parsed, with its prolog checked."""
     try:
-        return inflate(checked.archive, checked.data, info, complete=False, limit=_PEEK)
+        return inflate(
+            checked.archive,
+            checked.data,
+            info,
+            lambda start: check_prolog(info.filename, start, complete=False),
+            complete=False,
+            limit=_PEEK,
+        )
     except (PartDamaged, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
         raise SubmissionRejected(
             f"Part {info.filename} of the workbook is damaged: {error}."
@@ -179,9 +192,8 @@ def check_prolog(name: str, data: bytes, *, complete: bool = True) -> None:
     if data.startswith(_UTF16_BOMS):
         data = data.decode("utf-16", errors="replace").encode("utf-8")
     data = data.removeprefix(b"\xef\xbb\xbf")
-    if data.startswith(b"<") and not data.startswith((b"<!", b"<?")):
-        rest = data  # the usual case: the root element comes first
-    else:
+    rest = _quick_root(data)
+    if rest is None:
         skipped = _PROLOG.match(data)
         rest = data[skipped.end() if skipped else 0 :]
     too_long = not rest and not complete and len(data) >= _PEEK
@@ -193,3 +205,15 @@ def check_prolog(name: str, data: bytes, *, complete: bool = True) -> None:
             f"Part {name} declares a document type or entities (an XML entity attack such as "
             "“billion laughs” or an external entity). Submissions never contain one."
         )
+
+
+def _quick_root(data: bytes) -> bytes | None:
+    """The usual prolog (an XML declaration, a line break) skipped, if the root element follows."""
+    if data.startswith(b"<?xml"):
+        end = data.find(b"?>", 0, 512)
+        after = data[end + 2 : end + 66].lstrip() if end > 0 else b""
+    else:
+        after = data[:64]
+    if after.startswith(b"<") and not after.startswith((b"<!", b"<?")):
+        return after
+    return None
