@@ -24,7 +24,6 @@ READ_PARTS = (
     "xl/styles.xml",
 )
 MACROS = re.compile(r"(^|/)vbaProject\.bin$|^xl/macrosheets/|^xl/activeX/", re.IGNORECASE)
-EXTERNAL_LINKS = re.compile(r"^xl/externalLinks/", re.IGNORECASE)
 _PEEK = 2048
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _PROLOG = re.compile(rb"(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.DOTALL)
@@ -124,12 +123,15 @@ def _check_directory(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
                 f"Part {info.filename} expands {info.file_size / max(info.compress_size, 1):,.0f} "
                 "times when unpacked: this looks like a zip bomb."
             )
-        if MACROS.search(info.filename):
+        lower = info.filename.lower()
+        if ("vba" in lower or lower.startswith(("xl/macrosheets/", "xl/activex/"))) and (
+            MACROS.search(info.filename)
+        ):
             raise SubmissionRejected(
                 "The workbook contains macros. csn-desktop never runs them and does not accept "
                 "them: save it as an “Excel Workbook (.xlsx)” without macros."
             )
-        if EXTERNAL_LINKS.search(info.filename):
+        if lower.startswith("xl/externallinks/"):
             raise SubmissionRejected(
                 "The workbook links to other workbooks (external links). Submissions must hold "
                 "their values only: remove the links (Data → Edit Links → Break Link)."
