@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from dataclasses import dataclass
@@ -15,15 +16,35 @@ from csn_desktop.imports.outcomes import Place, SubmissionRejected
 
 META_SHEET = "_csn_meta"
 DEFAULT_ANSWERS_SHEET = "Answers"
+DEFAULT_ABOUT_SHEET = "About"
 _PERIOD = re.compile(r"^(\d{4})/(\d{2})$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 STATUSES = ("draft", "final")
 
 
+KIND_SUBMISSION = "submission"
+KIND_TEMPLATE = "template"
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Where the human sheets are: sheet names, column keys, and choices as labels or ids."""
+
+    about_sheet: str
+    group_sheets: dict[str, str]  # group question id → sheet name
+    columns: dict[str, list[str]]  # sheet name → column keys
+    choices_as: dict[str, str]  # choice question id → "label" or "id"
+
+
 @dataclass(frozen=True, slots=True)
 class SubmissionMeta:
-    """What the metadata sheet says, checked."""
+    """What the metadata sheet says, checked.
 
+    A filled template (kind "template") has no submission uuid, council, period, status or
+    checksum here: they are blank until the reader fills them in from the About sheet.
+    """
+
+    kind: str
     format_version: int
     submission_uuid: str
     questionnaire: Questionnaire
@@ -36,6 +57,7 @@ class SubmissionMeta:
     answers_sheet: str
     app_version: str
     gss_place: Place
+    layout: Layout
 
 
 class _Meta:
@@ -91,24 +113,58 @@ def read_meta(rows: Rows, library: QuestionnaireLibrary) -> SubmissionMeta:
             + (" Update csn-desktop to import it." if newer else ""),
             meta.place("format_version"),
         )
-    if meta.get("kind") not in ("", "submission"):
+    kind = meta.get("kind") or KIND_SUBMISSION
+    if kind not in (KIND_SUBMISSION, KIND_TEMPLATE):
         raise SubmissionRejected(
-            "This is the blank template, not a council's submission.", meta.place("kind")
+            f"“{kind}” is neither a submission nor a template.", meta.place("kind")
         )
+    template = kind == KIND_TEMPLATE
     return SubmissionMeta(
+        kind=kind,
         format_version=int(version_text),
-        submission_uuid=_uuid(meta),
+        submission_uuid="" if template else _uuid(meta),
         questionnaire=_questionnaire(meta, library),
-        gss_code=meta.required("gss_code").upper(),
+        gss_code="" if template else meta.required("gss_code").upper(),
         organisation_name=meta.get("organisation_name"),
-        period=_period(meta),
-        status=_status(meta),
+        period="" if template else _period(meta),
+        status="" if template else _status(meta),
         exported_at=_moment(meta, "exported_at"),
-        answers_sha256=_sha256(meta),
+        answers_sha256="" if template else _sha256(meta),
         answers_sheet=meta.get("sheet.answers") or DEFAULT_ANSWERS_SHEET,
         app_version=meta.get("app_version"),
         gss_place=meta.place("gss_code"),
+        layout=_layout(meta),
     )
+
+
+def _layout(meta: _Meta) -> Layout:
+    groups: dict[str, str] = {}
+    columns: dict[str, list[str]] = {}
+    choices: dict[str, str] = {}
+    for key, (value, _) in meta.values.items():
+        if key.startswith("sheet.group.") and value:
+            groups[key.removeprefix("sheet.group.")] = value
+        elif key.startswith("columns."):
+            try:
+                keys = json.loads(value)
+            except ValueError:
+                keys = None
+            if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
+                raise SubmissionRejected(
+                    f"The column keys of {key.removeprefix('columns.')} are not a JSON list of "
+                    "text.",
+                    meta.place(key),
+                )
+            columns[key.removeprefix("columns.")] = keys
+        elif key.startswith("choices."):
+            choices[key.removeprefix("choices.")] = value
+    return Layout(meta.get("sheet.about") or DEFAULT_ABOUT_SHEET, groups, columns, choices)
+
+
+def is_period(text: str) -> bool:
+    """A financial year such as 2026/27."""
+    match = _PERIOD.match(text)
+    return match is not None and (int(match[1]) + 1) % 100 == int(match[2])
 
 
 def _uuid(meta: _Meta) -> str:
@@ -137,8 +193,7 @@ def _questionnaire(meta: _Meta, library: QuestionnaireLibrary) -> Questionnaire:
 
 def _period(meta: _Meta) -> str:
     text = meta.required("period")
-    match = _PERIOD.match(text)
-    if match is None or (int(match[1]) + 1) % 100 != int(match[2]):
+    if not is_period(text):
         raise SubmissionRejected(f"“{text}” is not a period such as 2026/27.", meta.place("period"))
     return text
 

@@ -12,13 +12,15 @@ from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.answers import AnswerKey, Answers
 from csn_desktop.domain.canonical import canonical_rows_sha256
 from csn_desktop.imports.answers_sheet import read_answers
-from csn_desktop.imports.cells import CellReader
+from csn_desktop.imports.cells import CellReader, Rows
 from csn_desktop.imports.container import CheckedZip, open_checked
+from csn_desktop.imports.human_sheets import HumanSheets
 from csn_desktop.imports.limits import DEFAULT_LIMITS, Limits
-from csn_desktop.imports.meta import META_SHEET, SubmissionMeta, read_meta
+from csn_desktop.imports.meta import KIND_TEMPLATE, META_SHEET, SubmissionMeta, read_meta
 from csn_desktop.imports.outcomes import Place, SubmissionRejected
 from csn_desktop.imports.rules import AnswerRow
 from csn_desktop.imports.sheets import scan_sheet, sheet_parts
+from csn_desktop.imports.template import template_meta
 
 
 @dataclass(frozen=True)
@@ -67,23 +69,41 @@ def read_file_bytes(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
 def parse_submission(
     data: bytes, library: QuestionnaireLibrary, limits: Limits = DEFAULT_LIMITS
 ) -> ParsedSubmission:
-    """Check and read a submission held in memory; SubmissionRejected says why not."""
+    """Check and read a submission held in memory; SubmissionRejected says why not.
+
+    The Answers sheet wins when it has rows; when it is empty (a filled template, or a
+    submission whose Answers sheet was emptied to edit it in Excel) the human sheets are read.
+    """
     checked = open_checked(data, limits)
     parts = sheet_parts(checked)
     reader = CellReader(data)
+    file_sha256 = hashlib.sha256(data).hexdigest()
+
+    def rows_of(sheet: str) -> Rows:
+        return reader.rows(_scanned(sheet, parts, checked, limits))
+
     try:
-        meta_rows = reader.rows(_scanned(META_SHEET, parts, checked, limits))
-        meta = read_meta(meta_rows, library)
-        sheet = _scanned(meta.answers_sheet, parts, checked, limits)
-        found = read_answers(sheet, reader.rows(sheet), meta.questionnaire)
+        meta = read_meta(rows_of(META_SHEET), library)
+        answer_rows = rows_of(meta.answers_sheet)
+        human = HumanSheets(meta.questionnaire, meta.layout)
+        if _has_rows(answer_rows):
+            found = read_answers(meta.answers_sheet, answer_rows, meta.questionnaire)
+            if meta.kind == KIND_TEMPLATE:
+                human.read_submission_rows(rows_of)
+        else:
+            found = human.read(rows_of)
     finally:
         reader.close()
+    answers_sha256 = canonical_rows_sha256([(q, item, value) for q, item, value, _ in found])
+    if meta.kind == KIND_TEMPLATE:
+        meta = template_meta(meta, human.submission, found, file_sha256, answers_sha256)
     return ParsedSubmission(
-        meta=meta,
-        rows=found,
-        file_sha256=hashlib.sha256(data).hexdigest(),
-        answers_sha256=canonical_rows_sha256([(q, item, value) for q, item, value, _ in found]),
+        meta=meta, rows=found, file_sha256=file_sha256, answers_sha256=answers_sha256
     )
+
+
+def _has_rows(rows: Rows) -> bool:
+    return any(cell != "" for row in rows[1:] for cell in row)
 
 
 def read_submission(

@@ -124,6 +124,31 @@ def _in_answers_sheet(old: bytes, new: bytes) -> Maker:
     return make
 
 
+def _far_cell_quoted(q: Questionnaire) -> bytes:
+    """A far cell written with single quotes and spaces, as XML allows."""
+    data = submission_bytes(q)
+    part = _answers_sheet_part(data)
+    far = b"<row><c r = 'A250000' t=\"inlineStr\"><is><t>x</t></is></c></row>"
+    return rezip(
+        data, lambda n, d: d.replace(b"</sheetData>", far + b"</sheetData>") if n == part else d, {}
+    )
+
+
+def _wrong_checksum(q: Questionnaire) -> bytes:
+    """A part whose bytes were changed after the zip's directory was written."""
+    data = bytearray(submission_bytes(q))
+    archive = zipfile.ZipFile(io.BytesIO(bytes(data)))
+    info = archive.getinfo(_answers_sheet_part(bytes(data)))
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start + info.compress_size // 2] ^= 0x55
+    return bytes(data)
+
+
+def _prefixed_formula(q: Questionnaire) -> bytes:
+    old = b'<is><t>"Chief Executive"'
+    return _in_answers_sheet(old, b"<x:f>1+1</x:f>" + old)(q)
+
+
 CORPUS: list[tuple[str, Maker, str, str | None]] = [
     ("renamed.xlsx", lambda q: b"council,use\nCardiff,yes\n", "text or CSV", None),
     ("empty.xlsx", lambda q: b"", "empty", None),
@@ -136,6 +161,9 @@ CORPUS: list[tuple[str, Maker, str, str | None]] = [
     ("entries.xlsx", _many_entries, "20,000 parts", None),
     ("far-cell.xlsx", _far_cell, "reaches row 1,048,576", None),
     ("formula.xlsx", _formula, "formula", "C"),
+    ("prefixed-formula.xlsx", _prefixed_formula, "formula", "C"),
+    ("far-quoted.xlsx", _far_cell_quoted, "reaches row 250,000", None),
+    ("crc.xlsx", _wrong_checksum, "damaged", None),
     ("long.xlsx", _in_answers_sheet(b"Chief Executive", b"x" * 40_000), "40,002 characters", "C"),
     ("control.xlsx", _in_answers_sheet(b"Head of", b"Head_x0007_ of"), "control characters", "C"),
     ("macros.xlsm", _add_part("xl/vbaProject.bin", b"\0" * 64), "macros", None),

@@ -1,0 +1,119 @@
+"""One cell of a human sheet (About, Standards, Gaps) read back as an answer value."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, datetime
+
+from csn_desktop.domain.questionnaire import Question, QuestionType
+from csn_desktop.domain.validation import validate_value
+from csn_desktop.domain.values import JsonValue, has_unstorable
+from csn_desktop.imports.cells import CellValue
+from csn_desktop.imports.rules import ValueRefused
+
+MULTI_SEPARATOR = ";"
+# Yes/No as the template's drop-down writes them, Excel's TRUE/FALSE, and Welsh Ie/Na.
+_YES = frozenset({"yes", "y", "true", "ie"})
+_NO = frozenset({"no", "n", "false", "na"})
+_UK_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+
+
+def is_blank(cell: CellValue) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def cell_value(question: Question, cell: CellValue, choices_as: str) -> JsonValue:
+    """The answer a filled cell gives ``question``, checked as the app checks it.
+
+    ``choices_as`` is "label" or "id": how the template shows this question's options.
+    ValueRefused says what is wrong in plain words.
+    """
+    if isinstance(cell, str) and has_unstorable(cell):
+        raise ValueRefused("This cell contains control characters, which answers never hold.")
+    match question.type:
+        case QuestionType.SINGLE_CHOICE:
+            value: JsonValue = _choice(question, _text(cell), choices_as)
+        case QuestionType.MULTIPLE_CHOICE:
+            words = [w.strip() for w in _text(cell).split(MULTI_SEPARATOR)]
+            value = [_choice(question, w, choices_as) for w in words if w]
+        case QuestionType.YES_NO:
+            value = _yes_no(cell)
+        case QuestionType.NUMBER:
+            value = _number(question, cell)
+        case QuestionType.DATE:
+            value = _date(cell)
+        case _:
+            value = _text(cell)
+    reason = validate_value(question, value)
+    if reason is not None:
+        raise ValueRefused(reason)
+    return value
+
+
+def _text(cell: CellValue) -> str:
+    if isinstance(cell, bool):
+        return "TRUE" if cell else "FALSE"
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    if isinstance(cell, datetime | date):
+        return cell.isoformat()[:10] if _midnight(cell) else cell.isoformat()
+    return str(cell).strip() if isinstance(cell, str) else str(cell)
+
+
+def _choice(question: Question, word: str, choices_as: str) -> str:
+    """The choice id of a label (any case) or, either way, of an id written as such."""
+    folded = word.casefold()
+    if choices_as != "id":
+        for choice in question.choices:
+            if choice.label.strip().casefold() == folded:
+                return choice.id
+    for choice in question.choices:
+        if choice.id == word:
+            return choice.id
+    raise ValueRefused(f"“{word}” is not one of the choices in this cell's drop-down list.")
+
+
+def _yes_no(cell: CellValue) -> bool:
+    if isinstance(cell, bool):
+        return cell
+    word = _text(cell).casefold()
+    if word in _YES or word == "1":
+        return True
+    if word in _NO or word == "0":
+        return False
+    raise ValueRefused(f"“{_text(cell)}”: answer Yes or No.")
+
+
+def _number(question: Question, cell: CellValue) -> int | float:
+    if isinstance(cell, bool) or not isinstance(cell, int | float | str):
+        raise ValueRefused("Enter a number.")
+    if isinstance(cell, str):
+        text = cell.strip().replace(",", "")
+        if not _NUMBER.match(text):
+            raise ValueRefused(f"“{cell.strip()}” is not a number.")
+        cell = float(text)
+    if not math.isfinite(cell):
+        raise ValueRefused("Enter a number.")
+    return int(cell) if float(cell).is_integer() else float(cell)
+
+
+def _date(cell: CellValue) -> str:
+    """A date cell, or text as 2026-11-24 or (as written in the UK) 24/11/2026."""
+    if isinstance(cell, datetime | date):
+        if not _midnight(cell):
+            raise ValueRefused("Enter a date without a time of day.")
+        return cell.isoformat()[:10]
+    text = _text(cell)
+    uk = _UK_DATE.match(text)
+    if uk:
+        try:
+            return date(int(uk[3]), int(uk[2]), int(uk[1])).isoformat()
+        except ValueError:
+            raise ValueRefused(f"“{text}” is not a date that exists.") from None
+    return text  # checked (as YYYY-MM-DD) by the app's own validation
+
+
+def _midnight(moment: date) -> bool:
+    return not isinstance(moment, datetime) or moment.time() == datetime.min.time()

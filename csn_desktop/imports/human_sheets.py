@@ -1,0 +1,158 @@
+"""The human sheets (About, one per group) read as answers: a filled template, or an emptied one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from csn_desktop.domain.answers import NO_ITEM, AnswerKey, Answers
+from csn_desktop.domain.canonical import submitted_answers
+from csn_desktop.domain.questionnaire import Question, Questionnaire, QuestionType
+from csn_desktop.domain.values import JsonValue
+from csn_desktop.imports.cells import CellValue, Rows
+from csn_desktop.imports.human_cells import cell_value, is_blank
+from csn_desktop.imports.meta import META_SHEET, Layout
+from csn_desktop.imports.outcomes import Place, SubmissionRejected
+from csn_desktop.imports.rules import AnswerRow, ValueRefused, is_item_number
+from csn_desktop.imports.sheets import column_letter
+from csn_desktop.storage.answers import encode_value
+
+ABOUT_KEYS = ("question_id", "answer")
+# Rows of the About sheet that say whose submission it is (ids that are never question ids).
+SUBMISSION_ROWS = ("_organisation_name", "_gss_code", "_period")
+SheetRows = Callable[[str], Rows]
+
+
+def place(sheet: str, row: int, column: int) -> Place:
+    return Place(sheet, row, f"{column_letter(column)}{row}")
+
+
+class HumanSheets:
+    """Answers read from the About sheet and each group's sheet, checked cell by cell."""
+
+    def __init__(self, questionnaire: Questionnaire, layout: Layout) -> None:
+        self.questionnaire = questionnaire
+        self.layout = layout
+        self.found: dict[AnswerKey, JsonValue] = {}
+        # _gss_code, _period, _organisation_name → (text, where it was written)
+        self.submission: dict[str, tuple[str, Place]] = {}
+
+    def read_submission_rows(self, rows_of: SheetRows) -> None:
+        """Only whose submission it is (council, period), from the About sheet."""
+        self._about(self.layout.about_sheet, rows_of(self.layout.about_sheet), answers=False)
+
+    def read(self, rows_of: SheetRows) -> list[AnswerRow]:
+        """Every answer, sorted, as submitted: answers hidden by their conditions are dropped."""
+        self._about(self.layout.about_sheet, rows_of(self.layout.about_sheet), answers=True)
+        for _, question in _top_questions(self.questionnaire):
+            sheet = self.layout.group_sheets.get(question.id)
+            if question.is_group and sheet:
+                self._group(question, sheet, rows_of(sheet))
+        kept = submitted_answers(self.questionnaire, Answers(self.found))
+        return [(key.question_id, key.item_key, value, encode_value(value)) for key, value in kept]
+
+    def _columns(self, sheet: str, needed: tuple[str, ...]) -> list[str]:
+        keys = self.layout.columns.get(sheet)
+        if keys is None or not set(needed) <= set(keys):
+            raise SubmissionRejected(
+                f"The metadata does not say where the columns {', '.join(needed)} of sheet "
+                f"“{sheet}” are.",
+                Place(META_SHEET),
+            )
+        return keys
+
+    def _about(self, sheet: str, rows: Rows, *, answers: bool) -> None:
+        keys = self._columns(sheet, ABOUT_KEYS)
+        id_column, answer_column = keys.index("question_id"), keys.index("answer")
+        for number, row in enumerate(rows[1:], start=2):
+            question_id = _cell(row, id_column)
+            if is_blank(question_id):
+                continue
+            name = str(question_id).strip()
+            answer = _cell(row, answer_column)
+            if name in SUBMISSION_ROWS:
+                text = "" if is_blank(answer) else _plain(answer)
+                self.submission[name] = (text, place(sheet, number, answer_column))
+                continue
+            if not answers:
+                continue
+            question = self._question(name, place(sheet, number, id_column))
+            if question.is_group or question.group is not None:
+                raise SubmissionRejected(
+                    f"{name} is answered in its own sheet, not here.",
+                    place(sheet, number, id_column),
+                )
+            if not is_blank(answer):
+                self._add(question, NO_ITEM, answer, place(sheet, number, answer_column))
+
+    def _group(self, group: Question, sheet: str, rows: Rows) -> None:
+        matrix = group.type is QuestionType.STANDARDS_MATRIX
+        key_name = "code" if matrix else "item"
+        keys = self._columns(sheet, (key_name,))
+        key_column = keys.index(key_name)
+        fields = [(keys.index(f.id), f) for f in group.fields if f.id in keys]
+        for number, row in enumerate(rows[1:], start=2):
+            filled = [(c, f, _cell(row, c)) for c, f in fields if not is_blank(_cell(row, c))]
+            if not filled:
+                continue
+            where = place(sheet, number, key_column)
+            item_key = self._item_key(group, _cell(row, key_column), number, where)
+            for column, field, cell in filled:
+                if AnswerKey(field.id, item_key) in self.found:
+                    raise SubmissionRejected(
+                        f"Item {item_key} of {group.id} is given twice.", where
+                    )
+                self._add(field, item_key, cell, place(sheet, number, column))
+
+    def _item_key(self, group: Question, cell: CellValue, number: int, where: Place) -> str:
+        text = "" if is_blank(cell) else _plain(cell)
+        if group.type is QuestionType.STANDARDS_MATRIX:
+            if self.questionnaire.standard(text) is None:
+                raise SubmissionRejected(
+                    f"“{text}” is not a standard in the catalogue of {self.questionnaire.id} "
+                    f"version {self.questionnaire.version}.",
+                    where,
+                )
+            return text
+        if not text:
+            return str(number - 1)  # a row left unnumbered: row 2 is item 1
+        if not is_item_number(text):
+            raise SubmissionRejected(
+                f"“{text}” is not an item number (1, 2, 3 …) of {group.id}.", where
+            )
+        return text
+
+    def _question(self, question_id: str, where: Place) -> Question:
+        if not self.questionnaire.has_question(question_id):
+            raise SubmissionRejected(
+                f"“{question_id}” is not a question of {self.questionnaire.id} version "
+                f"{self.questionnaire.version}.",
+                where,
+            )
+        return self.questionnaire.question(question_id)
+
+    def _add(self, question: Question, item_key: str, cell: CellValue, where: Place) -> None:
+        key = AnswerKey(question.id, item_key)
+        if key in self.found:
+            raise SubmissionRejected(f"{question.id} is answered twice.", where)
+        choices_as = self.layout.choices_as.get(question.id, "label")
+        try:
+            value = cell_value(question, cell, choices_as)
+        except ValueRefused as refused:
+            label = question.label if len(question.label) <= 80 else question.label[:77] + "…"
+            raise SubmissionRejected(f"{question.id} (“{label}”): {refused}", where) from None
+        if value is not None and value != [] and value != "":
+            self.found[key] = value
+
+
+def _cell(row: list[CellValue], column: int) -> CellValue:
+    return row[column] if column < len(row) else ""
+
+
+def _plain(cell: CellValue) -> str:
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return cell.strip() if isinstance(cell, str) else str(cell)
+
+
+def _top_questions(questionnaire: Questionnaire) -> list[tuple[object, Question]]:
+    return [(s, q) for s in questionnaire.sections for q in s.questions]

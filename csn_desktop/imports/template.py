@@ -1,0 +1,58 @@
+"""Whose a filled template is: council and period from its About sheet, an id from its bytes."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+
+from csn_desktop.domain.answers import AnswerKey, Answers
+from csn_desktop.domain.progress import is_complete
+from csn_desktop.imports.meta import SubmissionMeta, is_period
+from csn_desktop.imports.outcomes import Place, SubmissionRejected
+from csn_desktop.imports.rules import AnswerRow
+
+# A filled template has no submission id: it gets uuid5(this, the file's SHA-256), so the
+# same file always gets the same id (and is a duplicate the second time).
+TEMPLATE_NAMESPACE = uuid.UUID("9c1f6f4e-2b7a-5d0e-8a43-6b1d3c5e7f20")
+STATUS_DRAFT, STATUS_FINAL = "draft", "final"
+
+
+def template_uuid(file_sha256: str) -> str:
+    return str(uuid.uuid5(TEMPLATE_NAMESPACE, file_sha256))
+
+
+def template_meta(
+    meta: SubmissionMeta,
+    submission: dict[str, tuple[str, Place]],
+    rows: list[AnswerRow],
+    file_sha256: str,
+    answers_sha256: str,
+) -> SubmissionMeta:
+    """The metadata of a filled template, completed from the About sheet's Submission rows.
+
+    Its status is final when every required question is answered (sign-off included), draft
+    otherwise; its checksum is the one just computed (there is none to compare with).
+    """
+    about = Place(meta.layout.about_sheet)
+    gss_code, gss_place = submission.get("_gss_code", ("", about))
+    if not gss_code:
+        raise SubmissionRejected(
+            "Fill in the council's GSS code (for example W06000015) in the About sheet.",
+            gss_place,
+        )
+    period, period_place = submission.get("_period", ("", about))
+    if not is_period(period):
+        what = f"“{period}” is not a period" if period else "Fill in the period"
+        raise SubmissionRejected(f"{what}: a financial year such as 2026/27.", period_place)
+    answers = Answers({AnswerKey(q, item): value for q, item, value, _ in rows})
+    complete = is_complete(meta.questionnaire, answers)
+    return dataclasses.replace(
+        meta,
+        submission_uuid=template_uuid(file_sha256),
+        gss_code=gss_code.upper(),
+        organisation_name=submission.get("_organisation_name", ("", about))[0],
+        period=period,
+        status=STATUS_FINAL if complete else STATUS_DRAFT,
+        answers_sha256=answers_sha256,
+        gss_place=gss_place,
+    )
