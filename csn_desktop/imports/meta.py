@@ -7,6 +7,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.canonical import SUBMISSION_FORMAT, SUBMISSION_FORMAT_VERSION
@@ -36,7 +37,7 @@ class Layout:
     choices_as: dict[str, str]  # choice question id → "label" or "id"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class SubmissionMeta:
     """What the metadata sheet says, checked.
 
@@ -57,7 +58,12 @@ class SubmissionMeta:
     answers_sheet: str
     app_version: str
     gss_place: Place
-    layout: Layout
+    values: dict[str, tuple[str, int]]  # every key of the sheet: (its text, its row)
+
+    @cached_property
+    def layout(self) -> Layout:
+        """Where the human sheets are; read only when they are (a template, or no Answers)."""
+        return _layout(_Meta.of(self.values))
 
 
 class _Meta:
@@ -65,6 +71,15 @@ class _Meta:
 
     def __init__(self, rows: Rows) -> None:
         self.values: dict[str, tuple[str, int]] = {}
+        self._read(rows)
+
+    @classmethod
+    def of(cls, values: dict[str, tuple[str, int]]) -> _Meta:
+        meta = cls([])
+        meta.values = values
+        return meta
+
+    def _read(self, rows: Rows) -> None:
         for number, row in enumerate(rows, start=1):
             if number == 1 or not row or not isinstance(row[0], str) or not row[0]:
                 continue
@@ -133,7 +148,7 @@ def read_meta(rows: Rows, library: QuestionnaireLibrary) -> SubmissionMeta:
         answers_sheet=meta.get("sheet.answers") or DEFAULT_ANSWERS_SHEET,
         app_version=meta.get("app_version"),
         gss_place=meta.place("gss_code"),
-        layout=_layout(meta),
+        values=meta.values,
     )
 
 

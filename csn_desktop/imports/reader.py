@@ -85,17 +85,19 @@ def parse_submission(
     try:
         meta = read_meta(rows_of(META_SHEET), library)
         answer_rows = rows_of(meta.answers_sheet)
-        human = HumanSheets(meta.questionnaire, meta.layout)
+        human: HumanSheets | None = None
         if _has_rows(answer_rows):
             found = read_answers(meta.answers_sheet, answer_rows, meta.questionnaire)
-            if meta.kind == KIND_TEMPLATE:
-                human.read_submission_rows(rows_of)
         else:
+            human = HumanSheets(meta.questionnaire, meta.layout)
             found = human.read(rows_of)
+        if meta.kind == KIND_TEMPLATE and human is None:
+            human = HumanSheets(meta.questionnaire, meta.layout)
+            human.read_submission_rows(rows_of)
     finally:
         reader.close()
     answers_sha256 = canonical_rows_sha256([(q, item, value) for q, item, value, _ in found])
-    if meta.kind == KIND_TEMPLATE:
+    if meta.kind == KIND_TEMPLATE and human is not None:
         meta = template_meta(meta, human.submission, found, file_sha256, answers_sha256)
     return ParsedSubmission(
         meta=meta, rows=found, file_sha256=file_sha256, answers_sha256=answers_sha256
