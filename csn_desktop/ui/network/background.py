@@ -7,10 +7,21 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
+# Threads still running, kept here rather than under a window: deleting a window (and its
+# children) while its thread runs would destroy a running QThread, which aborts the process.
+_RUNNING: set[QThread] = set()
+
+
+def _keep(thread: QThread) -> None:
+    for finished in [t for t in _RUNNING if t.isFinished()]:
+        finished.wait()
+        _RUNNING.discard(finished)
+    _RUNNING.add(thread)
+
 
 class _CallThread(QThread):
-    def __init__(self, call: Callable[[], None], parent: QObject) -> None:
-        super().__init__(parent)
+    def __init__(self, call: Callable[[], None]) -> None:
+        super().__init__()
         self.setObjectName("csn-network")
         self._call = call
 
@@ -47,7 +58,8 @@ class BackgroundCall(QObject):
             self._run()
             self._deliver()
             return
-        self._thread = _CallThread(self._run, self)
+        self._thread = _CallThread(self._run)
+        _keep(self._thread)
         self._thread.start()
         self._timer.start()
 

@@ -354,6 +354,7 @@ class NetworkWindow(QMainWindow):
         if self.import_thread is not None:
             self.import_thread.quit()
             self.import_thread.wait()
+        self._load_again = False
         if self.loader is not None:
             self.loader.wait()
         self.reports.shutdown()
