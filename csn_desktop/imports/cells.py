@@ -24,24 +24,33 @@ _READ_ERRORS: tuple[type[Exception], ...] = (
 
 
 class CellReader:
-    """One workbook open in calamine; sheets are parsed when first asked for, values only.
+    """One workbook open in calamine (when first needed); sheets are parsed when asked for.
 
     calamine reads cached values and never evaluates a formula; formulas are refused before
     this is used (sheets.scan_sheet), and it is only used on zips that passed the checks.
     """
 
     def __init__(self, data: bytes) -> None:
-        try:
-            self._workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
-        except _READ_ERRORS as error:
-            raise SubmissionRejected(f"The workbook cannot be read: {error}.") from None
+        self._data = data
+        self._workbook: python_calamine.CalamineWorkbook | None = None
 
     def rows(self, sheet: str) -> Rows:
         """Every row from row 1 (empty rows and cells included, so positions are Excel's)."""
         try:
-            return self._workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+            return self._open().get_sheet_by_name(sheet).to_python(skip_empty_area=False)
         except _READ_ERRORS as error:
             raise SubmissionRejected(f"The sheet cannot be read: {error}.", Place(sheet)) from None
 
+    def _open(self) -> python_calamine.CalamineWorkbook:
+        if self._workbook is None:
+            try:
+                self._workbook = python_calamine.CalamineWorkbook.from_filelike(
+                    io.BytesIO(self._data)
+                )
+            except _READ_ERRORS as error:
+                raise SubmissionRejected(f"The workbook cannot be read: {error}.") from None
+        return self._workbook
+
     def close(self) -> None:
-        self._workbook.close()
+        if self._workbook is not None:
+            self._workbook.close()

@@ -15,6 +15,7 @@ from csn_desktop.imports.answers_sheet import read_answers
 from csn_desktop.imports.cells import CellReader, Rows
 from csn_desktop.imports.container import CheckedZip, open_checked
 from csn_desktop.imports.human_sheets import HumanSheets
+from csn_desktop.imports.inline_cells import inline_rows
 from csn_desktop.imports.limits import DEFAULT_LIMITS, Limits
 from csn_desktop.imports.meta import KIND_TEMPLATE, META_SHEET, SubmissionMeta, read_meta
 from csn_desktop.imports.outcomes import Place, SubmissionRejected
@@ -80,7 +81,9 @@ def parse_submission(
     file_sha256 = hashlib.sha256(data).hexdigest()
 
     def rows_of(sheet: str) -> Rows:
-        return reader.rows(_scanned(sheet, parts, checked, limits))
+        # A sheet as the exporter writes it is read directly; any other form by calamine.
+        found = inline_rows(_scanned(sheet, parts, checked, limits))
+        return reader.rows(sheet) if found is None else found
 
     try:
         meta = read_meta(rows_of(META_SHEET), library)
@@ -114,7 +117,8 @@ def read_submission(
     return parse_submission(read_file_bytes(path, limits), library, limits)
 
 
-def _scanned(sheet: str, parts: dict[str, str], checked: CheckedZip, limits: Limits) -> str:
+def _scanned(sheet: str, parts: dict[str, str], checked: CheckedZip, limits: Limits) -> bytes:
+    """The sheet's part, scanned for formulas and far cells before anything reads its cells."""
     part = parts.get(sheet)
     if part is None:
         what = "hidden metadata sheet" if sheet == META_SHEET else "sheet"
@@ -124,5 +128,6 @@ def _scanned(sheet: str, parts: dict[str, str], checked: CheckedZip, limits: Lim
         )
     if not checked.has(part):
         raise SubmissionRejected("The sheet's part is missing from the workbook.", Place(sheet))
-    scan_sheet(sheet, checked.part(part), limits)
-    return sheet
+    xml = checked.part(part)
+    scan_sheet(sheet, xml, limits)
+    return xml
