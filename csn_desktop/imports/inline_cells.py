@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import string
+from functools import lru_cache
 
 from csn_desktop.imports.cells import CellValue, Rows
 
@@ -17,7 +18,7 @@ _ENTITY = re.compile(rb"&(?:amp|lt|gt|quot|apos);")
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
 _ENTITY_TEXT = re.compile("&(?:amp|lt|gt|quot|apos);")
 _UTF8 = re.compile(rb"""encoding=["']utf-8["']""", re.IGNORECASE)
-_SELF_CLOSING = ('t="inlineStr" />', 't="inlineStr"/>')
+_SELF_CLOSING = (b't="inlineStr" />', b't="inlineStr"/>')
 
 
 def inline_rows(data: bytes) -> Rows | None:
@@ -45,17 +46,15 @@ def inline_rows(data: bytes) -> Rows | None:
     # Every tag must be accounted for: <sheetData>, rows, and six per text cell (<c><is><t>
     # and their ends) or one per empty cell. Text never holds a raw "<", so any other element
     # (rich text, a number, a formula, a namespace prefix, a comment) makes the count differ.
-    empty = body.count(_SELF_CLOSING[0]) + body.count(_SELF_CLOSING[1])
-    row_tags = body.count("<row ") + body.count("<row>") + body.count("</row>")
-    if body.count("<") != 1 + row_tags + 6 * (len(cells) - empty) + empty:
+    empty = raw.count(_SELF_CLOSING[0]) + raw.count(_SELF_CLOSING[1])
+    row_tags = raw.count(b"<row ") + raw.count(b"<row>") + raw.count(b"</row>")
+    if raw.count(b"<") != 1 + row_tags + 6 * (len(cells) - empty) + empty:
         return None
     width = next((n for n, cell in enumerate(cells) if cell[0][-1:] != "1" or n > 26), 0)
     width = width if width else len(cells)
     if not cells or width > 26 or len(cells) % width:
         return None
-    letters = string.ascii_uppercase[:width]
-    expected = "".join(f"{c}{r}" for r in range(1, len(cells) // width + 1) for c in letters)
-    if "".join(cell[0] for cell in cells) != expected:
+    if "".join([cell[0] for cell in cells]) != _references(width, len(cells) // width):
         return None
     texts = [cell[1] for cell in cells]
     if "&" in body:
@@ -63,3 +62,10 @@ def inline_rows(data: bytes) -> Rows | None:
         texts = joined.split("\x00")  # XML text never holds NUL
     rows: list[list[CellValue]] = [texts[n : n + width] for n in range(0, len(texts), width)]
     return rows
+
+
+@lru_cache(maxsize=64)
+def _references(width: int, height: int) -> str:
+    """A1B1C1A2B2C2… for a sheet of this many columns and rows."""
+    letters = string.ascii_uppercase[:width]
+    return "".join(f"{c}{r}" for r in range(1, height + 1) for c in letters)
