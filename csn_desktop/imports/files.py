@@ -31,10 +31,10 @@ def expand(paths: Iterable[str | Path]) -> Candidates:
     files: list[Path] = []
     skipped: list[tuple[Path, str]] = []
     missing: list[tuple[Path, str]] = []
-    seen: set[Path] = set()
+    seen: set[object] = set()
 
     def add(path: Path, named: bool) -> None:
-        key = path.resolve()
+        key = _identity(path)
         if key in seen:
             return
         seen.add(key)
@@ -62,6 +62,15 @@ def expand(paths: Iterable[str | Path]) -> Candidates:
         else:
             missing.append((path, "There is no such file or folder."))
     return Candidates(files, skipped, missing)
+
+
+def _identity(path: Path) -> object:
+    """The same for two names of one file (a link, another spelling): its device and inode."""
+    try:
+        info = path.stat()
+    except OSError:
+        return path.resolve()
+    return (info.st_dev, info.st_ino) if info.st_ino else path.resolve()
 
 
 def is_lock_file(path: Path) -> bool:

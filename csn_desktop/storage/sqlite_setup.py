@@ -27,7 +27,17 @@ def _driver_autocommit(dbapi_connection: DBAPIConnection, _record: ConnectionPoo
 
 
 def _emit_begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # Straight to the driver: through exec_driver_sql it cost more than a small autosave's
+    # own statements (this runs before every transaction).
+    driver = connection.connection.driver_connection
+    if driver is None:  # pragma: no cover - a closed connection; let SQLAlchemy raise
+        connection.exec_driver_sql("BEGIN")
+        return
+    cursor = driver.cursor()
+    try:
+        cursor.execute("BEGIN")
+    finally:
+        cursor.close()
 
 
 def configure_sqlite_engine(engine: Engine, *, wal: bool) -> None:
