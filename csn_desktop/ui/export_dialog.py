@@ -156,23 +156,25 @@ class ExportDoneDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, kind: ExportKind, path: Path) -> AfterExport:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            "Export finished",
-            f"The {kind.value} was saved as “{path.name}” in {path.parent}.",
-            parent=parent,
+        return ask_after_export(
+            parent, f"The {kind.value} was saved as “{path.name}” in {path.parent}."
         )
-        box.setAccessibleName("Export finished")
-        choices: dict[QAbstractButton, AfterExport] = {}
-        for text, role, choice in (
-            ("&Open", QMessageBox.ButtonRole.ActionRole, AfterExport.OPEN),
-            ("&Show in folder", QMessageBox.ButtonRole.ActionRole, AfterExport.SHOW_IN_FOLDER),
-            ("Close", QMessageBox.ButtonRole.RejectRole, AfterExport.CLOSE),
-        ):
-            button = box.addButton(text, role)
-            button.setAccessibleName(text.replace("&", ""))
-            choices[button] = choice
-            if choice is AfterExport.OPEN:
-                box.setDefaultButton(button)
-        box.exec()
-        return choices.get(box.clickedButton(), AfterExport.CLOSE)
+
+
+def ask_after_export(parent: QWidget | None, message: str) -> AfterExport:
+    """Says an export finished and asks what next: open the file, show its folder, or close."""
+    box = QMessageBox(QMessageBox.Icon.Information, "Export finished", message, parent=parent)
+    box.setAccessibleName("Export finished")
+    choices: dict[QAbstractButton, AfterExport] = {}
+    for text, role, choice in (
+        ("&Open", QMessageBox.ButtonRole.ActionRole, AfterExport.OPEN),
+        ("&Show in folder", QMessageBox.ButtonRole.ActionRole, AfterExport.SHOW_IN_FOLDER),
+        ("Close", QMessageBox.ButtonRole.RejectRole, AfterExport.CLOSE),
+    ):
+        button = box.addButton(text, role)
+        button.setAccessibleName(text.replace("&", ""))
+        choices[button] = choice
+        if choice is AfterExport.OPEN:
+            box.setDefaultButton(button)
+    box.exec()
+    return choices.get(box.clickedButton(), AfterExport.CLOSE)

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from csn_desktop.actions.assessments import save_answer, start_assessment
-from csn_desktop.actions.setup import open_app_database, questionnaire_library
-from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.domain.sample_answers import sample_answers
 from csn_desktop.storage import answers as stored_answers
@@ -33,20 +29,8 @@ HOSTILE_NOTE = "\tTab first, then a line\nand a second line with &amp; and &nbsp
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    database = open_app_database(tmp_path / "db.sqlite3")
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def library() -> QuestionnaireLibrary:
-    return questionnaire_library()
-
-
-@pytest.fixture
-def questionnaire(library: QuestionnaireLibrary) -> Questionnaire:
-    return library.latest()
+def database(app_database: Database) -> Database:
+    return app_database
 
 
 def fill_complete(database: Database, questionnaire: Questionnaire, *, seed: int = 7) -> int:

@@ -6,17 +6,14 @@ import io
 import random
 import uuid
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from csn_desktop.actions.setup import open_app_database, questionnaire_library
-from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.answers import Answers
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.domain.sample_answers import sample_answers
@@ -27,24 +24,6 @@ from csn_desktop.storage.models import Answer, Assessment, AuditEvent, ImportRec
 
 CARDIFF = "W06000015"
 EXPORTED = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
-
-
-@pytest.fixture
-def app_database(tmp_path: Path) -> Iterator[Database]:
-    """A new database in a temporary folder, with the bundled councils loaded."""
-    database = open_app_database(tmp_path / "network.sqlite3")
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def library() -> QuestionnaireLibrary:
-    return questionnaire_library()
-
-
-@pytest.fixture
-def questionnaire(library: QuestionnaireLibrary) -> Questionnaire:
-    return library.latest()
 
 
 def sample(questionnaire: Questionnaire, seed: int = 3) -> Answers:

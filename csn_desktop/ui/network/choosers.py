@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
-from csn_desktop.ui.export_dialog import AfterExport
+from csn_desktop.ui.export_dialog import AfterExport, ask_after_export
 
 
 class ChooseSubmissions:
@@ -43,23 +43,5 @@ class ReportWritten:
 
     @classmethod
     def ask(cls, parent: QWidget | None, path: Path) -> AfterExport:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            "Export finished",
-            f"The report across councils was saved as “{path.name}” in {path.parent}.",
-            parent=parent,
-        )
-        box.setAccessibleName("Export finished")
-        choices: dict[QAbstractButton, AfterExport] = {}
-        for text, role, choice in (
-            ("&Open", QMessageBox.ButtonRole.ActionRole, AfterExport.OPEN),
-            ("&Show in folder", QMessageBox.ButtonRole.ActionRole, AfterExport.SHOW_IN_FOLDER),
-            ("Close", QMessageBox.ButtonRole.RejectRole, AfterExport.CLOSE),
-        ):
-            button = box.addButton(text, role)
-            button.setAccessibleName(text.replace("&", ""))
-            choices[button] = choice
-            if choice is AfterExport.OPEN:
-                box.setDefaultButton(button)
-        box.exec()
-        return choices.get(box.clickedButton(), AfterExport.CLOSE)
+        where = f"“{path.name}” in {path.parent}"
+        return ask_after_export(parent, f"The report across councils was saved as {where}.")
