@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from csn_desktop.actions.importing import import_files, write_report
@@ -20,6 +22,7 @@ from tests.imports.conftest import (
     EXPORTED,
     answer_row,
     edit_cells,
+    rezip,
     sample,
     submission_bytes,
     table_counts,
@@ -203,3 +206,29 @@ def test_cancelling_between_files(
     )
     assert [r.outcome for r in results] == [Outcome.IMPORTED, Outcome.CANCELLED, Outcome.CANCELLED]
     assert seen == [1]
+
+
+@pytest.mark.parametrize("claimed", [b"A1:A1", b"A1:XFD1048576"])
+def test_a_lying_sheet_dimension_is_not_trusted(
+    tmp_path: Path,
+    app_database: Database,
+    library: QuestionnaireLibrary,
+    questionnaire: Questionnaire,
+    claimed: bytes,
+) -> None:
+    """Every sheet claims a size it does not have: too small would hide rows, too big would
+    make a trusting reader allocate a million rows. The answers still come back, all of them."""
+    answers = sample(questionnaire, seed=8)
+    data = submission_bytes(questionnaire, answers, submission_uuid=UUID)
+
+    def lie(name: str, part: bytes) -> bytes:
+        if not name.startswith("xl/worksheets/"):
+            return part
+        return re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="' + claimed + b'"', part)
+
+    path = write(tmp_path, "lying.xlsx", rezip(data, lie, {}))
+    [result] = import_files(app_database, library, [path])
+    assert result.outcome is Outcome.IMPORTED, result.message
+    with app_database.session() as session:
+        stored = load_answers(session, session.scalars(select(Assessment.id)).one())
+    assert stored.values == submitted_answers(questionnaire, answers).values
