@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from csn_desktop.ui.network.drops import DropImporter
 
@@ -15,7 +15,14 @@ if TYPE_CHECKING:
 
 def install_network_menu(window: QMainWindow) -> None:
     """Add Network → Network view… and Import submissions…; dropped .xlsx files import."""
-    menu = window.menuBar().addMenu("&Network")
+    bar = window.menuBar()
+    menu = QMenu("&Network", bar)
+    # Help stays the last menu, as on every desktop.
+    menus = bar.actions()
+    if menus:
+        bar.insertMenu(menus[-1], menu)
+    else:
+        bar.addMenu(menu)
     view = menu.addAction("&Network view…")
     importing = menu.addAction("&Import submissions…")
     folder = menu.addAction("Import a &folder…")

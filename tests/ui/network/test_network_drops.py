@@ -77,3 +77,11 @@ def test_dropping_files_on_the_main_window_imports_them(
     assert sorted(str(r.outcome) for r in results) == ["imported", "imported"]
     assert shown == [results]
     network.close()
+
+
+def test_network_menu_sits_before_help(make_window: WindowFactory) -> None:
+    window = make_window()
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert "&Network" in titles
+    assert titles[-1] == "&Help"
+    assert titles.index("&Network") == len(titles) - 2
