@@ -8,7 +8,8 @@ from datetime import datetime
 
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.answers import Answers
-from csn_desktop.domain.progress import Progress, is_complete, overall_progress
+from csn_desktop.domain.counts import Progress
+from csn_desktop.domain.progress import is_complete, overall_progress
 from csn_desktop.domain.questionnaire import TEXT_LIMIT, Question, Questionnaire, QuestionType
 from csn_desktop.domain.values import JsonValue, clean_text, text_length
 from csn_desktop.errors import UserError

@@ -10,13 +10,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from csn_desktop.definition.library import QuestionnaireLibrary
-from csn_desktop.domain.answers import AnswerKey, Answers
-from csn_desktop.domain.progress import Progress, overall_progress
-from csn_desktop.domain.values import JsonValue
+from csn_desktop.domain.counts import Progress
 from csn_desktop.storage.locations import is_url
 
 if TYPE_CHECKING:
+    # The questionnaire model is imported only when progress is computed: a home list from the
+    # snapshot (see home_snapshot) is shown without it.
+    from csn_desktop.definition.library import QuestionnaireLibrary
+    from csn_desktop.domain.answers import AnswerKey
+    from csn_desktop.domain.values import JsonValue
     from csn_desktop.storage.database import Database
 
 _ASSESSMENTS = """
@@ -60,12 +62,10 @@ def quick_home_rows(location: str | Path, library: QuestionnaireLibrary) -> list
 
     Used only to show the window filled at once: the database is opened properly right after.
     """
-    if isinstance(location, str):
-        if is_url(location):
-            return None
-        location = Path(location)
-    path = location.expanduser().absolute()
-    if not path.is_file():
+    from csn_desktop.domain.answers import AnswerKey
+
+    path = local_file(location)
+    if path is None:
         return None
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
@@ -81,9 +81,22 @@ def quick_home_rows(location: str | Path, library: QuestionnaireLibrary) -> list
         return None
 
 
+def local_file(location: str | Path) -> Path | None:
+    """The existing SQLite file at ``location``, absolute; None for a URL or no file yet."""
+    if isinstance(location, str):
+        if is_url(location):
+            return None
+        location = Path(location)
+    path = location.expanduser().absolute()
+    return path if path.is_file() else None
+
+
 def _row(
     row: tuple[object, ...], library: QuestionnaireLibrary, values: dict[AnswerKey, JsonValue]
 ) -> HomeRow:
+    from csn_desktop.domain.answers import Answers
+    from csn_desktop.domain.progress import overall_progress
+
     ident, name, gss, period, status, q_id, q_version, updated, respondent = row
     questionnaire = library.get(str(q_id), int(str(q_version)))
     progress = (

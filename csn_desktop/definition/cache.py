@@ -8,9 +8,13 @@ import os
 import pickle
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from csn_desktop import __version__
-from csn_desktop.definition.library import QuestionnaireLibrary
+
+if TYPE_CHECKING:
+    # Imported when a library is loaded: source_digest alone (see home_snapshot) stays light.
+    from csn_desktop.definition.library import QuestionnaireLibrary
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +38,8 @@ def load_library(folder: Path, cache_folder: Path | None) -> QuestionnaireLibrar
     the full check. It lives in the user's own cache folder, written only by this app; a damaged
     or unreadable cache is ignored and rebuilt.
     """
+    from csn_desktop.definition.library import QuestionnaireLibrary
+
     if cache_folder is None:
         return QuestionnaireLibrary.load(folder)
     cached = cache_folder / f"questionnaires-{source_digest(folder)[:40]}.pickle"

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from csn_desktop.domain.answers import NO_ITEM, Answers
+from csn_desktop.domain.counts import Progress
 from csn_desktop.domain.questionnaire import Question, Questionnaire, QuestionType, Section
 from csn_desktop.domain.validation import validate_value
 
@@ -18,25 +19,6 @@ class Requirement:
     question_id: str
     item_key: str
     answered: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Progress:
-    """Answered required answers out of those required."""
-
-    answered: int
-    required: int
-
-    @property
-    def complete(self) -> bool:
-        return self.answered >= self.required
-
-    @property
-    def percent(self) -> int:
-        return 100 if self.required == 0 else (100 * self.answered) // self.required
-
-    def __add__(self, other: Progress) -> Progress:
-        return Progress(self.answered + other.answered, self.required + other.required)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,9 +8,9 @@ import sys
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from csn_desktop.actions.home import quick_home_rows
+from csn_desktop.actions.home_snapshot import HomeSnapshot
 from csn_desktop.actions.instance_lock import DatabaseInUse, InstanceLock
-from csn_desktop.definition.cache import load_library
+from csn_desktop.definition.cache import load_library, source_digest
 from csn_desktop.definition.problems import DefinitionError
 from csn_desktop.logfile import configure_logging
 from csn_desktop.paths import assessments_dir, user_cache_dir
@@ -40,15 +40,20 @@ def run_window(arguments: argparse.Namespace) -> int:
     install_excepthook(log_path)
     location = resolve_database(arguments.database)
     lock = InstanceLock.for_location(location)
+    snapshot = HomeSnapshot(user_cache_dir(), source_digest(assessments_dir()))
+    library = None
     try:
         if lock is not None:
             lock.acquire()
-        library = load_library(assessments_dir(), user_cache_dir())
+        # The list saved when the unchanged file was last read needs no questionnaires.
+        rows = snapshot.load(location)
+        if rows is None:
+            library = load_library(assessments_dir(), user_cache_dir())
+            rows = snapshot.read_and_save(location, library)
     except (DatabaseInUse, DefinitionError) as error:
         MessageDialog.ask(None, "csn-desktop cannot start", str(error))
         return 1
-    window = MainWindow(location, QSettings(), library, lock)
-    rows = quick_home_rows(location, library)
+    window = MainWindow(location, QSettings(), library, lock, snapshot)
     if rows is not None:
         # The list read straight from the file shows at once; the database opens just after.
         window.show_rows(rows)

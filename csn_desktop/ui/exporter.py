@@ -81,6 +81,7 @@ class Exporter(QObject):
         from csn_desktop.actions.exporting import export_pdf, export_template, export_xlsx
 
         database, library, state = self.window.database, self.window.library, self.window.state
+        assert library is not None  # loaded before the database, which exporting needs
         if kind is ExportKind.TEMPLATE:
             return lambda progress, cancelled: export_template(
                 library, path, progress=progress, cancelled=cancelled

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from csn_desktop.actions.home import HomeRow
 from csn_desktop.actions.instance_lock import InstanceLock
-from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.home_page import HomePage
 from csn_desktop.ui.menus import build_menus
@@ -20,7 +19,10 @@ from csn_desktop.ui.messages import describe_error
 from csn_desktop.ui.network.hook import install_network_menu
 
 if TYPE_CHECKING:
-    # The database layer (SQLAlchemy) is imported only once the window is shown.
+    # The database layer (SQLAlchemy) and the questionnaires (when the home list came from its
+    # snapshot) are imported only once the window is shown.
+    from csn_desktop.actions.home_snapshot import HomeSnapshot
+    from csn_desktop.definition.library import QuestionnaireLibrary
     from csn_desktop.storage.database import Database
     from csn_desktop.ui.assessment_page import AssessmentPage
     from csn_desktop.ui.assessment_state import AssessmentState
@@ -33,20 +35,26 @@ REOPEN_AT_START = "reopen_last_assessment"
 
 
 class MainWindow(QMainWindow):
-    """Opens the database with ``load()``; closing saves pending answers and gives up the lock."""
+    """Opens the database with ``load()``; closing saves pending answers and gives up the lock.
+
+    Without a ``library``, ``load()`` loads the questionnaires first. With a ``snapshot``, closing
+    after the database was open saves the home list read from the closed file for the next start.
+    """
 
     def __init__(
         self,
         location: str | Path,
         settings: QSettings,
-        library: QuestionnaireLibrary,
+        library: QuestionnaireLibrary | None,
         lock: InstanceLock | None = None,
+        snapshot: HomeSnapshot | None = None,
     ) -> None:
         super().__init__()
         self.location = location
         self.settings = settings
         self.library = library
         self.lock = lock
+        self.snapshot = snapshot
         self.database: Database | None = None
         self.state: AssessmentState | None = None
         self.assessment_page: AssessmentPage | None = None
@@ -98,8 +106,12 @@ class MainWindow(QMainWindow):
     def load(self) -> bool:
         """Open the database (creating or migrating it) and fill the home list; False on refusal."""
         from csn_desktop.actions.setup import open_app_database
+        from csn_desktop.definition.cache import load_library
+        from csn_desktop.paths import assessments_dir, user_cache_dir
 
         try:
+            if self.library is None:
+                self.library = load_library(assessments_dir(), user_cache_dir())
             self.database = open_app_database(self.location)
             self.refresh_home()
         except Exception as error:
@@ -123,7 +135,7 @@ class MainWindow(QMainWindow):
     def refresh_home(self) -> None:
         from csn_desktop.actions.home import home_rows
 
-        if self.database is not None:
+        if self.database is not None and self.library is not None:
             self.show_rows(home_rows(self.database, self.library))
 
     # User actions
@@ -133,7 +145,7 @@ class MainWindow(QMainWindow):
         from csn_desktop.actions.directory import organisation_choices
         from csn_desktop.ui.new_assessment_dialog import NewAssessmentDialog
 
-        if self.database is None:
+        if self.database is None or self.library is None:
             return
         request = NewAssessmentDialog.ask(self, organisation_choices(self.database))
         if request is None:
@@ -157,7 +169,7 @@ class MainWindow(QMainWindow):
         from csn_desktop.actions.assessments import copy_forward
         from csn_desktop.ui.copy_forward_dialog import CopyForwardDialog
 
-        if self.database is None or not self.home.model.rows:
+        if self.database is None or self.library is None or not self.home.model.rows:
             return
         request = CopyForwardDialog.ask(self, self.home.model.rows, self.home.current_id())
         if request is None:
@@ -182,7 +194,7 @@ class MainWindow(QMainWindow):
         from csn_desktop.ui.assessment_page import AssessmentPage
         from csn_desktop.ui.assessment_state import AssessmentState
 
-        if self.database is None:
+        if self.database is None or self.library is None:
             return
         try:
             loaded = load_assessment(self.database, self.library, assessment_id)
@@ -286,6 +298,8 @@ class MainWindow(QMainWindow):
         if self.database is not None:
             self.database.close()
             self.database = None
+            if self.snapshot is not None and self.library is not None:
+                self.snapshot.read_and_save(self.location, self.library)
         if self.lock is not None:
             self.lock.release()
         super().closeEvent(event)

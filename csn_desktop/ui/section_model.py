@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from csn_desktop.domain.progress import Progress, section_progress
+from csn_desktop.domain.counts import Progress
+from csn_desktop.domain.progress import section_progress
 from csn_desktop.ui.assessment_state import AssessmentState
 
 Index = QModelIndex | QPersistentModelIndex
