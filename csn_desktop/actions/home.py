@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
@@ -63,6 +62,7 @@ def quick_home_rows(location: str | Path, library: QuestionnaireLibrary) -> list
     Used only to show the window filled at once: the database is opened properly right after.
     """
     from csn_desktop.domain.answers import AnswerKey
+    from csn_desktop.domain.values import value_from_json
 
     path = local_file(location)
     if path is None:
@@ -73,7 +73,7 @@ def quick_home_rows(location: str | Path, library: QuestionnaireLibrary) -> list
             rows = connection.execute(_ASSESSMENTS).fetchall()
             values: dict[int, dict[AnswerKey, JsonValue]] = defaultdict(dict)
             for assessment_id, question_id, item_key, text in connection.execute(_ANSWERS):
-                values[assessment_id][AnswerKey(question_id, item_key)] = _decode(text)
+                values[assessment_id][AnswerKey(question_id, item_key)] = value_from_json(text)
         finally:
             connection.close()
         return [_row(row, library, values.get(row[0], {})) for row in rows]
@@ -112,12 +112,3 @@ def _row(
         progress=progress,
         updated_at=datetime.fromisoformat(str(updated)).replace(tzinfo=UTC),
     )
-
-
-def _decode(text: str) -> JsonValue:
-    value = json.loads(text)
-    if isinstance(value, list):
-        return [str(v) for v in value]
-    if value is None or isinstance(value, str | int | float | bool):
-        return value
-    raise ValueError(f"stored answer {text!r} is not a valid value")

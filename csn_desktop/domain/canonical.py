@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 from collections.abc import Sequence
-from typing import Any
 
 from csn_desktop.domain.answers import Answers
 from csn_desktop.domain.questionnaire import Questionnaire
@@ -32,23 +30,6 @@ def submitted_answers(questionnaire: Questionnaire, answers: Answers) -> Answers
             continue
         kept.set(key.question_id, key.item_key, value)
     return kept
-
-
-def value_to_json(value: JsonValue) -> str:
-    """One answer value as compact JSON text (UTF-8 friendly, no ASCII escapes)."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def value_from_json(text: str) -> JsonValue:
-    """The answer value in JSON text written by ``value_to_json``; ValueError if it is not one."""
-    value: Any = json.loads(text)
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return list(value)
-    if isinstance(value, float) and not math.isfinite(value):
-        raise ValueError(f"{text!r} is not a finite number")
-    if isinstance(value, str | int | float | bool):
-        return value
-    raise ValueError(f"{text[:80]!r} is not an answer value")
 
 
 def canonical_answers_json(answers: Answers) -> bytes:

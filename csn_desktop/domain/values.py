@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import math
 import re
+from typing import Any
 
 JsonValue = str | int | float | bool | list[str] | None
 
@@ -33,3 +36,27 @@ def is_answered(value: JsonValue) -> bool:
     if isinstance(value, list):
         return len(value) > 0
     return True
+
+
+def value_to_json(value: JsonValue) -> str:
+    """One answer value as compact JSON text; refuses anything that is not an answer value."""
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"an answer cannot be {value!r}")
+    if isinstance(value, list):
+        if not all(isinstance(v, str) for v in value):
+            raise TypeError(f"a list answer must hold only text, not {value!r}")
+    elif not isinstance(value, str | int | float | bool):
+        raise TypeError(f"an answer cannot be a {type(value).__name__}")
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def value_from_json(text: str) -> JsonValue:
+    """The answer value in JSON ``text`` (as stored or submitted); ValueError if it is not one."""
+    value: Any = json.loads(text)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"{text[:80]!r} is not a finite number")
+    if isinstance(value, str | int | float | bool):
+        return value
+    raise ValueError(f"{text[:80]!r} is not an answer value")

@@ -15,9 +15,9 @@ from csn_desktop.domain.canonical import (
     SUBMISSION_FORMAT_VERSION,
     canonical_answers_sha256,
     submitted_answers,
-    value_to_json,
 )
 from csn_desktop.domain.questionnaire import CHOICE_TYPES, Question, Questionnaire, QuestionType
+from csn_desktop.domain.values import value_to_json
 from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
 from csn_desktop.exports.info import ExportInfo, utc_iso
 from csn_desktop.exports.xlsx_answers import AnswerWriter, how_to_answer

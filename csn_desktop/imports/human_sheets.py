@@ -7,14 +7,13 @@ from collections.abc import Callable
 from csn_desktop.domain.answers import NO_ITEM, AnswerKey, Answers
 from csn_desktop.domain.canonical import submitted_answers
 from csn_desktop.domain.questionnaire import Question, Questionnaire, QuestionType
-from csn_desktop.domain.values import JsonValue
+from csn_desktop.domain.values import JsonValue, value_to_json
 from csn_desktop.imports.cells import CellValue, Rows
 from csn_desktop.imports.human_cells import cell_value, is_blank
 from csn_desktop.imports.meta import META_SHEET, Layout
 from csn_desktop.imports.outcomes import Place, SubmissionRejected
 from csn_desktop.imports.rules import AnswerRow, ValueRefused, is_item_number
 from csn_desktop.imports.sheets import column_letter
-from csn_desktop.storage.answers import encode_value
 
 ABOUT_KEYS = ("question_id", "answer")
 # Rows of the About sheet that say whose submission it is (ids that are never question ids).
@@ -48,7 +47,7 @@ class HumanSheets:
             if question.is_group and sheet:
                 self._group(question, sheet, rows_of(sheet))
         kept = submitted_answers(self.questionnaire, Answers(self.found))
-        return [(key.question_id, key.item_key, value, encode_value(value)) for key, value in kept]
+        return [(key.question_id, key.item_key, value, value_to_json(value)) for key, value in kept]
 
     def _columns(self, sheet: str, needed: tuple[str, ...]) -> list[str]:
         keys = self.layout.columns.get(sheet)

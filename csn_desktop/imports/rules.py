@@ -6,11 +6,9 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from csn_desktop.domain.canonical import value_from_json
 from csn_desktop.domain.questionnaire import Question, Questionnaire, QuestionType
 from csn_desktop.domain.validation import validate_value
-from csn_desktop.domain.values import JsonValue
-from csn_desktop.storage.answers import encode_value
+from csn_desktop.domain.values import JsonValue, value_from_json, value_to_json
 
 # Values whose JSON text is at most this long are remembered once checked: choices, yes/no,
 # numbers, dates and short text repeat across councils. Longer text is checked every time.
@@ -109,7 +107,7 @@ class AnswerRules:
         if reason is not None:
             label = question.label if len(question.label) <= 80 else question.label[:77] + "…"
             raise ValueRefused(f"{question.id} (“{label}”): {reason}")
-        stored = encode_value(value)
+        stored = value_to_json(value)
         if len(text) <= _REMEMBERED_TEXT:
             if len(self._checked) >= _REMEMBERED_VALUES:
                 self._checked.clear()

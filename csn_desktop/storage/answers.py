@@ -2,43 +2,19 @@
 
 from __future__ import annotations
 
-import json
-import math
 from functools import cache
-from typing import Any
 
 from sqlalchemy import Insert, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from csn_desktop.domain.answers import AnswerKey, Answers
-from csn_desktop.domain.values import JsonValue
+from csn_desktop.domain.values import JsonValue, value_from_json, value_to_json
 from csn_desktop.storage.assessments import touch_draft
 from csn_desktop.storage.models import Answer, Base
 from csn_desktop.storage.timestamps import utc_now
 
 _KEY_COLUMNS = ["assessment_id", "question_id", "item_key"]
-
-
-def encode_value(value: JsonValue) -> str:
-    """JSON text for a stored answer; refuses anything that is not a JsonValue."""
-    if isinstance(value, float) and not math.isfinite(value):
-        raise ValueError(f"an answer cannot be {value!r}")
-    if isinstance(value, list):
-        if not all(isinstance(v, str) for v in value):
-            raise TypeError(f"a list answer must hold only text, not {value!r}")
-    elif not isinstance(value, str | int | float | bool):
-        raise TypeError(f"an answer cannot be a {type(value).__name__}")
-    return json.dumps(value, ensure_ascii=False)
-
-
-def decode_value(text: str) -> JsonValue:
-    value: Any = json.loads(text)
-    if isinstance(value, list):
-        return [str(v) for v in value]
-    if value is None or isinstance(value, str | int | float | bool):
-        return value
-    raise ValueError(f"stored answer {text!r} is not a valid value")
 
 
 @cache
@@ -73,7 +49,7 @@ def save_answer(
         "assessment_id": assessment_id,
         "question_id": question_id,
         "item_key": item_key,
-        "value_json": encode_value(value),
+        "value_json": value_to_json(value),
         "updated_at": utc_now(),
     }
     dialect = session.get_bind().dialect.name
@@ -100,7 +76,9 @@ def load_answers(session: Session, assessment_id: int) -> Answers:
             Answer.assessment_id == assessment_id
         )
     )
-    return Answers.from_mapping({AnswerKey(q, item): decode_value(text) for q, item, text in rows})
+    return Answers.from_mapping(
+        {AnswerKey(q, item): value_from_json(text) for q, item, text in rows}
+    )
 
 
 def delete_item(session: Session, assessment_id: int, group_id: str, item_key: str) -> int:

@@ -10,8 +10,8 @@ from typing import Any
 from openpyxl import load_workbook
 
 from csn_desktop.domain.answers import Answers
-from csn_desktop.domain.canonical import value_from_json
 from csn_desktop.domain.questionnaire import CHOICE_TYPES, Question, Questionnaire, QuestionType
+from csn_desktop.domain.values import value_from_json
 
 
 def read_meta(workbook: Any) -> dict[str, str]:
