@@ -6,6 +6,7 @@ import random
 import uuid
 
 from csn_desktop.domain.answers import NO_ITEM
+from csn_desktop.domain.known_ids import RESPONDENT_QUESTION
 from csn_desktop.domain.progress import is_complete
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.domain.sample_answers import sample_answers
@@ -49,7 +50,7 @@ def fill_demo(
                 questionnaire_id=questionnaire.id,
                 questionnaire_version=questionnaire.version,
                 period=rng.choice(PERIODS),
-                respondent=str(answers.get("respondent_name", NO_ITEM) or "") or None,
+                respondent=str(answers.get(RESPONDENT_QUESTION, NO_ITEM) or "") or None,
                 uuid=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
             )
             for key, value in answers:

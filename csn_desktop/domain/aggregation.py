@@ -7,19 +7,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from csn_desktop.domain.answers import Answers
-from csn_desktop.domain.standards_use import (
+from csn_desktop.domain.known_ids import (
     BARRIERS,
+    GAPS_GROUP,
     IN_USE,
     NEED,
+    PRIORITY_QUESTIONS,
     USE_STATUS,
-    is_in_demand_but_unused,
 )
+from csn_desktop.domain.standards_use import is_in_demand_but_unused
 
 # Figures about fewer councils than this are withheld from anything shared outside the network.
 DEFAULT_MINIMUM_GROUP = 5
-
-GAPS_GROUP = "gaps"
-PRIORITY_QUESTIONS = ("grand_challenges", "top_themes")
 
 
 @dataclass(frozen=True, slots=True)

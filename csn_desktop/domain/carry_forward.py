@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from csn_desktop.domain.answers import AnswerKey, Answers
+from csn_desktop.domain.known_ids import SIGN_OFF_SECTION
 from csn_desktop.domain.questionnaire import Questionnaire, QuestionType
 from csn_desktop.domain.validation import validate_value
 from csn_desktop.domain.values import JsonValue
-
-# The sign-off approves one period's answers; a new period needs its own.
-SIGN_OFF_SECTION = "sign_off"
 
 
 def carry_answers(source: Answers, target: Questionnaire) -> list[tuple[AnswerKey, JsonValue]]:

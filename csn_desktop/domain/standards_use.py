@@ -5,18 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from csn_desktop.domain.answers import Answers
+from csn_desktop.domain.known_ids import BARRIERS, IN_DEMAND, NEED, NOT_IN_USE, USE_STATUS
 from csn_desktop.domain.questionnaire import Questionnaire, Standard
-
-# The matrix and its fields, as named in the questionnaire definitions (assessments/README.md).
-MATRIX = "standards"
-USE_STATUS = f"{MATRIX}.use_status"
-NEED = f"{MATRIX}.need"
-BARRIERS = f"{MATRIX}.barriers"
-NOTE = f"{MATRIX}.note"
-
-IN_USE = frozenset({"partly_used", "fully_used", "certified"})
-NOT_IN_USE = frozenset({"not_aware", "aware_not_used", "planning"})
-IN_DEMAND = frozenset({"needed", "essential"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from csn_desktop.domain.aggregation import NetworkPicture, is_suppressed
+from csn_desktop.domain.known_ids import NEED, USE_STATUS
 from csn_desktop.domain.questionnaire import Questionnaire
-from csn_desktop.domain.standards_use import NEED, USE_STATUS
 
 Figure = int | float | str
 

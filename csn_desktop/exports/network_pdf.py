@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from csn_desktop.domain.aggregation import DescribedGap
-from csn_desktop.domain.standards_use import NEED, USE_STATUS
+from csn_desktop.domain.known_ids import NEED, USE_STATUS
 from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
 from csn_desktop.exports.info import utc_iso
 from csn_desktop.exports.network_figures import Figure, SharedFigures

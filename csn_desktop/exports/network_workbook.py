@@ -11,8 +11,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from csn_desktop.domain.aggregation import Submission
+from csn_desktop.domain.known_ids import MATRIX
 from csn_desktop.domain.questionnaire import QuestionType
-from csn_desktop.domain.standards_use import MATRIX
 from csn_desktop.domain.values import value_to_json
 from csn_desktop.exports.choices import answer_words
 from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps

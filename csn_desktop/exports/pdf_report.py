@@ -18,9 +18,10 @@ from reportlab.platypus import (
 
 from csn_desktop.domain.answers import Answers
 from csn_desktop.domain.canonical import submitted_answers
+from csn_desktop.domain.known_ids import IN_DEMAND, IN_USE
 from csn_desktop.domain.progress import overall_progress
 from csn_desktop.domain.questionnaire import Question, Questionnaire, QuestionType
-from csn_desktop.domain.standards_use import IN_DEMAND, IN_USE, priority_gaps
+from csn_desktop.domain.standards_use import priority_gaps
 from csn_desktop.exports.choices import answer_words
 from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
 from csn_desktop.exports.info import ExportInfo

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from csn_desktop.domain.canonical import canonical_answers_sha256
+from csn_desktop.domain.known_ids import RESPONDENT_QUESTION
 from csn_desktop.imports.outcomes import Outcome, SubmissionRejected
 from csn_desktop.imports.reader import ParsedSubmission
 from csn_desktop.storage.answers import load_answers
@@ -123,7 +124,7 @@ def _same_content(
 
 
 def _respondent(parsed: ParsedSubmission) -> str | None:
-    name = next((v for q, item, v, _ in parsed.rows if q == "respondent_name" and not item), None)
+    name = next((v for q, item, v, _ in parsed.rows if q == RESPONDENT_QUESTION and not item), None)
     return name[:200] if isinstance(name, str) and name.strip() else None
 
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from csn_desktop.domain.aggregation import NetworkPicture, is_suppressed
+from csn_desktop.domain.known_ids import USE_STATUS
 from csn_desktop.domain.questionnaire import Choice, Questionnaire
-from csn_desktop.domain.standards_use import USE_STATUS
 from csn_desktop.ui.network.figure_table import (
     SORT_ROLE,
     Column,
