@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from csn_desktop.actions.assessments import check_period
 from csn_desktop.actions.home import HomeRow
 from csn_desktop.errors import UserError
+from csn_desktop.ui.dialogs import CheckedDialog
 from csn_desktop.ui.new_assessment_dialog import current_period
 
 
@@ -26,7 +27,7 @@ class CopyForward:
     period: str
 
 
-class CopyForwardDialog(QDialog):
+class CopyForwardDialog(CheckedDialog):
     """The answers of the chosen assessment are copied into a new draft (never the sign-off)."""
 
     def __init__(
@@ -59,14 +60,6 @@ class CopyForwardDialog(QDialog):
         if not isinstance(source, int):
             raise UserError("Choose the assessment to copy.")
         return CopyForward(source, check_period(self.period.text()))
-
-    def accept(self) -> None:
-        try:
-            self.request()
-        except UserError as error:
-            self.problem.setText(f"⚠ {error}")
-            return
-        super().accept()
 
     @classmethod
     def ask(

@@ -12,6 +12,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csn_desktop.errors import UserError
+
+
+class CheckedDialog(QDialog):
+    """A form that stays open, showing the reason in ``problem``, until ``request()`` accepts it."""
+
+    problem: QLabel
+
+    def request(self) -> object:
+        """The user's request from the fields; raises UserError saying what to correct."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.request()
+        except UserError as error:
+            self.problem.setText(f"⚠ {error}")
+            return
+        super().accept()
+
 
 class ConfirmDialog:
     """A yes-or-no question."""

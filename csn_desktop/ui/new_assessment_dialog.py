@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from csn_desktop.actions.assessments import check_period
 from csn_desktop.actions.directory import OrganisationChoice
 from csn_desktop.errors import UserError
+from csn_desktop.ui.dialogs import CheckedDialog
 
 OTHER = "Another organisation (not a council)…"
 
@@ -41,7 +42,7 @@ def current_period(today: date | None = None) -> str:
     return f"{start}/{(start + 1) % 100:02d}"
 
 
-class NewAssessmentDialog(QDialog):
+class NewAssessmentDialog(CheckedDialog):
     """Asks for the organisation, period and (optionally) respondent; checks them before closing."""
 
     def __init__(self, councils: list[OrganisationChoice], parent: QWidget | None = None) -> None:
@@ -104,14 +105,6 @@ class NewAssessmentDialog(QDialog):
         if council is None:
             raise UserError("Choose a council from the list, or “Another organisation”.")
         return NewAssessment(period, council.gss_code, None, respondent)
-
-    def accept(self) -> None:
-        try:
-            self.request()
-        except UserError as error:
-            self.problem.setText(f"⚠ {error}")
-            return
-        super().accept()
 
     @classmethod
     def ask(
