@@ -5,11 +5,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from csn_desktop import i18n
 from csn_desktop.cli.parser import build_parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run csn-desktop with ``argv`` (default: the process arguments) and return its exit code."""
+    # The command line speaks the environment's language; the window may choose another.
+    i18n.set_language(i18n.system_language())
     arguments = build_parser().parse_args(argv)
     if arguments.self_test:
         from csn_desktop.cli.self_test import run_self_test_command

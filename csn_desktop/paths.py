@@ -42,6 +42,11 @@ def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 
 
+def translations_dir() -> Path:
+    """The catalogues: ``LANG/LC_MESSAGES/csn_desktop.mo`` and ``qt/csn_desktop_LANG.qm``."""
+    return resources_dir() / "translations"
+
+
 def user_data_dir() -> Path:
     """Per-user writable data (the database); nothing is ever written beside the program."""
     return platformdirs.user_data_path(APP_NAME, APP_AUTHOR)

@@ -40,3 +40,8 @@ ensure_venv() {
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extras}"
 }
+
+# Compiles the message catalogues (resources/translations) that the app loads at run time.
+compile_translations() {
+  .venv/bin/python scripts/translations.py compile
+}

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.answers import Answers
 from csn_desktop.domain.counts import Progress
+from csn_desktop.domain.periods import EXAMPLE, normal_period
 from csn_desktop.domain.progress import is_complete, overall_progress
 from csn_desktop.domain.questionnaire import TEXT_LIMIT, Question, Questionnaire, QuestionType
 from csn_desktop.domain.values import JsonValue, clean_text, text_length
@@ -19,8 +19,6 @@ from csn_desktop.storage import audit
 from csn_desktop.storage.database import Database
 from csn_desktop.storage.models import Assessment
 from csn_desktop.storage.organisations import add_other_organisation, find_organisation
-
-PERIOD = re.compile(r"^(\d{4})/(\d{2})$")
 
 
 class AnswerRefused(UserError):
@@ -56,10 +54,9 @@ class LoadedAssessment:
 
 def check_period(period: str) -> str:
     """A financial year such as 2026/27; raises UserError with an example otherwise."""
-    text = period.strip()
-    match = PERIOD.match(text)
-    if match is None or (int(match[1]) + 1) % 100 != int(match[2]):
-        raise UserError(f"“{period}” is not a period such as 2026/27 (a financial year).")
+    text = normal_period(period)
+    if text is None:
+        raise UserError(f"“{period}” is not a period such as {EXAMPLE} (a financial year).")
     return text
 
 

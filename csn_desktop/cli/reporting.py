@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from csn_desktop.domain.status import Status
+
 # Light at import: the parser (which the window also uses) imports add_parser from here.
 
 
@@ -17,7 +19,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     network.add_argument("--region", action="append", default=[], metavar="REGION")
     network.add_argument("--authority-type", action="append", default=[], metavar="TYPE")
     network.add_argument("--period", action="append", default=[], metavar="PERIOD")
-    network.add_argument("--status", action="append", default=[], choices=["draft", "final"])
+    network.add_argument("--status", action="append", default=[], choices=[s.value for s in Status])
     network.add_argument(
         "--minimum-group", type=int, default=5, metavar="N", help="withhold smaller groups"
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from csn_desktop.domain.status import Status
+
 
 @dataclass(frozen=True, slots=True)
 class ExportInfo:
@@ -24,7 +26,7 @@ class ExportInfo:
 
     @property
     def is_draft(self) -> bool:
-        return self.status != "final"
+        return self.status != Status.FINAL
 
 
 def utc_iso(moment: datetime) -> str:

@@ -6,6 +6,7 @@ import math
 import re
 from datetime import date, datetime
 
+from csn_desktop.domain.numbers import read_number
 from csn_desktop.domain.questionnaire import Question, QuestionType
 from csn_desktop.domain.validation import validate_value
 from csn_desktop.domain.values import JsonValue, has_unstorable
@@ -17,7 +18,6 @@ MULTI_SEPARATOR = ";"
 _YES = frozenset({"yes", "y", "true", "ie"})
 _NO = frozenset({"no", "n", "false", "na"})
 _UK_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
-_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
 
 
 def is_blank(cell: CellValue) -> bool:
@@ -90,10 +90,10 @@ def _number(question: Question, cell: CellValue) -> int | float:
     if isinstance(cell, bool) or not isinstance(cell, int | float | str):
         raise ValueRefused("Enter a number.")
     if isinstance(cell, str):
-        text = cell.strip().replace(",", "")
-        if not _NUMBER.match(text):
+        number = read_number(cell)
+        if number is None:
             raise ValueRefused(f"“{cell.strip()}” is not a number.")
-        cell = float(text)
+        return number
     if not math.isfinite(cell):
         raise ValueRefused("Enter a number.")
     return int(cell) if float(cell).is_integer() else float(cell)

@@ -11,16 +11,16 @@ from functools import cached_property
 
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.canonical import SUBMISSION_FORMAT, SUBMISSION_FORMAT_VERSION
+from csn_desktop.domain.periods import EXAMPLE, is_period
 from csn_desktop.domain.questionnaire import Questionnaire
+from csn_desktop.domain.status import Status
 from csn_desktop.imports.cells import CellValue, Rows
 from csn_desktop.imports.outcomes import Place, SubmissionRejected
 
 META_SHEET = "_csn_meta"
 DEFAULT_ANSWERS_SHEET = "Answers"
 DEFAULT_ABOUT_SHEET = "About"
-_PERIOD = re.compile(r"^(\d{4})/(\d{2})$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-STATUSES = ("draft", "final")
 
 
 KIND_SUBMISSION = "submission"
@@ -176,12 +176,6 @@ def _layout(meta: _Meta) -> Layout:
     return Layout(meta.get("sheet.about") or DEFAULT_ABOUT_SHEET, groups, columns, choices)
 
 
-def is_period(text: str) -> bool:
-    """A financial year such as 2026/27."""
-    match = _PERIOD.match(text)
-    return match is not None and (int(match[1]) + 1) % 100 == int(match[2])
-
-
 def _uuid(meta: _Meta) -> str:
     text = meta.required("submission_uuid")
     try:
@@ -209,13 +203,15 @@ def _questionnaire(meta: _Meta, library: QuestionnaireLibrary) -> Questionnaire:
 def _period(meta: _Meta) -> str:
     text = meta.required("period")
     if not is_period(text):
-        raise SubmissionRejected(f"“{text}” is not a period such as 2026/27.", meta.place("period"))
+        raise SubmissionRejected(
+            f"“{text}” is not a period such as {EXAMPLE}.", meta.place("period")
+        )
     return text
 
 
 def _status(meta: _Meta) -> str:
     text = meta.required("status")
-    if text not in STATUSES:
+    if text not in tuple(Status):
         raise SubmissionRejected(
             f"The status “{text}” is neither draft nor final.", meta.place("status")
         )

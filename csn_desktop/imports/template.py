@@ -6,15 +6,16 @@ import dataclasses
 import uuid
 
 from csn_desktop.domain.answers import AnswerKey, Answers
+from csn_desktop.domain.periods import EXAMPLE, is_period
 from csn_desktop.domain.progress import is_complete
-from csn_desktop.imports.meta import SubmissionMeta, is_period
+from csn_desktop.domain.status import Status
+from csn_desktop.imports.meta import SubmissionMeta
 from csn_desktop.imports.outcomes import Place, SubmissionRejected
 from csn_desktop.imports.rules import AnswerRow
 
 # A filled template has no submission id: it gets uuid5(this, the file's SHA-256), so the
 # same file always gets the same id (and is a duplicate the second time).
 TEMPLATE_NAMESPACE = uuid.UUID("9c1f6f4e-2b7a-5d0e-8a43-6b1d3c5e7f20")
-STATUS_DRAFT, STATUS_FINAL = "draft", "final"
 
 
 def template_uuid(file_sha256: str) -> str:
@@ -43,7 +44,7 @@ def template_meta(
     period, period_place = submission.get("_period", ("", about))
     if not is_period(period):
         what = f"“{period}” is not a period" if period else "Fill in the period"
-        raise SubmissionRejected(f"{what}: a financial year such as 2026/27.", period_place)
+        raise SubmissionRejected(f"{what}: a financial year such as {EXAMPLE}.", period_place)
     answers = Answers({AnswerKey(q, item): value for q, item, value, _ in rows})
     complete = is_complete(meta.questionnaire, answers)
     return dataclasses.replace(
@@ -52,7 +53,7 @@ def template_meta(
         gss_code=gss_code.upper(),
         organisation_name=submission.get("_organisation_name", ("", about))[0],
         period=period,
-        status=STATUS_FINAL if complete else STATUS_DRAFT,
+        status=Status.FINAL if complete else Status.DRAFT,
         answers_sha256=answers_sha256,
         gss_place=gss_place,
     )

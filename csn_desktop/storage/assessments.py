@@ -11,13 +11,12 @@ from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
+from csn_desktop.domain.status import Status
 from csn_desktop.storage import audit
 from csn_desktop.storage.errors import AssessmentIsFinal, AssessmentNotFound
 from csn_desktop.storage.models import (
     ORIGIN_IMPORTED,
     ORIGIN_LOCAL,
-    STATUS_DRAFT,
-    STATUS_FINAL,
     Assessment,
     Base,
 )
@@ -45,7 +44,7 @@ def create_assessment(
         questionnaire_id=questionnaire_id,
         questionnaire_version=questionnaire_version,
         period=period,
-        status=STATUS_DRAFT,
+        status=Status.DRAFT,
         respondent=respondent,
         origin=origin,
         flagged=False,
@@ -95,7 +94,7 @@ def _touch_statement() -> Update:
     table = Base.metadata.tables["assessment"]
     return (
         update(table)
-        .where(table.c.id == bindparam("assessment_id"), table.c.status == STATUS_DRAFT)
+        .where(table.c.id == bindparam("assessment_id"), table.c.status == Status.DRAFT)
         .values(updated_at=bindparam("now", type_=UtcDateTime()))
     )
 
@@ -127,10 +126,10 @@ def touch_draft(session: Session, assessment_id: int) -> None:
 
 def finalise_assessment(session: Session, assessment_id: int) -> Assessment:
     assessment = get_assessment(session, assessment_id)
-    if assessment.status == STATUS_FINAL:
+    if assessment.status == Status.FINAL:
         raise AssessmentIsFinal("This assessment is already final.")
     now = utc_now()
-    assessment.status = STATUS_FINAL
+    assessment.status = Status.FINAL
     assessment.finalised_at = now
     assessment.updated_at = now
     audit.add_audit_event(session, assessment.id, audit.FINALISED)
@@ -140,9 +139,9 @@ def finalise_assessment(session: Session, assessment_id: int) -> Assessment:
 
 def reopen_assessment(session: Session, assessment_id: int) -> Assessment:
     assessment = get_assessment(session, assessment_id)
-    if assessment.status != STATUS_FINAL:
+    if assessment.status != Status.FINAL:
         return assessment
-    assessment.status = STATUS_DRAFT
+    assessment.status = Status.DRAFT
     assessment.finalised_at = None
     assessment.updated_at = utc_now()
     audit.add_audit_event(session, assessment.id, audit.REOPENED)

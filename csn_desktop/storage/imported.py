@@ -13,8 +13,9 @@ from typing import Any
 from sqlalchemy import Connection, Dialect, Table, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from csn_desktop.domain.status import Status
 from csn_desktop.storage import audit
-from csn_desktop.storage.models import ORIGIN_IMPORTED, STATUS_FINAL, Base
+from csn_desktop.storage.models import ORIGIN_IMPORTED, Base
 
 _ORGANISATIONS = "csn_desktop.organisations"  # session.info key: GSS code → (id, name)
 # On SQLite, statements go straight to the driver (inside the session's transaction): building
@@ -215,7 +216,7 @@ def add_imported(session: Session, new: NewImport, file_name: str, now: datetime
         writer.bound("assessment", "exported_at", new.exported_at),
         stamp,
         stamp,
-        stamp if new.status == STATUS_FINAL else None,
+        stamp if new.status == Status.FINAL else None,
     )
     assessment_id = writer.insert("assessment", _ASSESSMENT_COLUMNS, [values])
     created = f"{new.questionnaire_id} v{new.questionnaire_version}, {new.period}, imported"

@@ -17,6 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from csn_desktop.domain.status import Status
 from csn_desktop.storage.timestamps import UtcDateTime, utc_now
 
 # Every constraint and index gets a predictable name, so Alembic batch migrations on SQLite
@@ -29,8 +30,6 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-STATUS_DRAFT = "draft"
-STATUS_FINAL = "final"
 ORIGIN_LOCAL = "local"
 ORIGIN_IMPORTED = "imported"
 OTHER_TYPE_CODE = "OTHER"
@@ -77,7 +76,7 @@ class Assessment(Base):
     questionnaire_id: Mapped[str] = mapped_column(String(100))
     questionnaire_version: Mapped[int] = mapped_column(Integer)
     period: Mapped[str] = mapped_column(String(20))
-    status: Mapped[str] = mapped_column(String(10), default=STATUS_DRAFT)
+    status: Mapped[str] = mapped_column(String(10), default=Status.DRAFT.value)
     respondent: Mapped[str | None] = mapped_column(String(200))
     origin: Mapped[str] = mapped_column(String(10), default=ORIGIN_LOCAL)
     source_file_sha256: Mapped[str | None] = mapped_column(String(64))
@@ -98,7 +97,7 @@ class Assessment(Base):
 
     @property
     def is_final(self) -> bool:
-        return self.status == STATUS_FINAL
+        return self.status == Status.FINAL
 
     def __repr__(self) -> str:
         return f"Assessment(id={self.id!r}, uuid={self.uuid!r}, status={self.status!r})"

@@ -18,6 +18,7 @@ from csn_desktop.storage.locations import APP_AUTHOR, APP_NAME, resolve_database
 from csn_desktop.ui.crash import install_excepthook
 from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.main_window import MainWindow
+from csn_desktop.ui.translation import chosen_language, install_language
 
 
 class QuitWhenPainted(QObject):
@@ -36,6 +37,7 @@ def run_window(arguments: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
+    install_language(app, chosen_language(QSettings()))
     app.setApplicationDisplayName("CSN self-assessment")
     install_excepthook(log_path)
     location = resolve_database(arguments.database)

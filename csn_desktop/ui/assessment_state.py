@@ -10,9 +10,9 @@ from csn_desktop.actions.assessments import LoadedAssessment, load_assessment, s
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.answers import AnswerKey, Answers
 from csn_desktop.domain.questionnaire import Questionnaire
+from csn_desktop.domain.status import Status
 from csn_desktop.domain.values import JsonValue
 from csn_desktop.storage.database import Database
-from csn_desktop.storage.models import STATUS_FINAL
 from csn_desktop.ui.messages import describe_error
 
 
@@ -51,7 +51,7 @@ class AssessmentState(QObject):
 
     @property
     def is_final(self) -> bool:
-        return self.loaded.summary.status == STATUS_FINAL
+        return self.loaded.summary.status == Status.FINAL
 
     @property
     def title(self) -> str:

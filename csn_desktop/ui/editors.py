@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csn_desktop.domain.numbers import read_number
 from csn_desktop.domain.questionnaire import Question, QuestionType
 from csn_desktop.domain.values import JsonValue
 
@@ -86,7 +87,7 @@ class TextEditor(AnswerEditor):
     def parsed(self) -> JsonValue:
         text = self.edit.text()
         if self.question.type is QuestionType.NUMBER:
-            return parse_number(text, integer=self.question.integer)
+            return parse_number(text)
         return text
 
     def flush(self) -> None:
@@ -233,18 +234,12 @@ class YesNoEditor(AnswerEditor):
         return self.yes
 
 
-def parse_number(text: str, *, integer: bool) -> JsonValue:
+def parse_number(text: str) -> JsonValue:
     """A number typed as text; text that is not a number is kept as typed (and reported invalid)."""
-    cleaned = text.strip().replace(",", "")
-    if not cleaned:
+    if not text.strip():
         return None
-    try:
-        number = float(cleaned)
-    except ValueError:
-        return text
-    if integer and number.is_integer():
-        return int(number)
-    return int(number) if number.is_integer() and "." not in cleaned else number
+    number = read_number(text)
+    return text if number is None else number
 
 
 def _number_text(value: JsonValue) -> str:

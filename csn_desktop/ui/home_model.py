@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from csn_desktop.actions.home import HomeRow
+from csn_desktop.domain.status import Status
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Council", "Period", "Status", "Progress", "Last saved")
@@ -55,7 +56,7 @@ class AssessmentListModel(QAbstractTableModel):
             case 1:
                 return row.period
             case 2:
-                return "Final" if row.status == "final" else "Draft"
+                return "Final" if row.status == Status.FINAL else "Draft"
             case 3:
                 if row.progress is None:
                     return "unknown questionnaire version"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from csn_desktop.actions.assessments import check_period
 from csn_desktop.actions.directory import OrganisationChoice
+from csn_desktop.domain.periods import financial_year
 from csn_desktop.errors import UserError
 from csn_desktop.ui.dialogs import CheckedDialog
 
@@ -37,9 +38,7 @@ class NewAssessment:
 
 def current_period(today: date | None = None) -> str:
     """The UK financial year containing today, such as 2026/27."""
-    today = today or date.today()
-    start = today.year if today.month >= 4 else today.year - 1
-    return f"{start}/{(start + 1) % 100:02d}"
+    return financial_year(today or date.today())
 
 
 class NewAssessmentDialog(CheckedDialog):

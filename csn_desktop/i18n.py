@@ -1,0 +1,111 @@
+"""Translatable text below the window: gettext messages, and Babel dates and numbers."""
+
+from __future__ import annotations
+
+import gettext
+import os
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from csn_desktop.paths import translations_dir
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+# The gettext domain of every message outside csn_desktop/ui (the window uses Qt's tr()).
+DOMAIN = "csn_desktop"
+# The language the source text is written in; every other language is a translation of it.
+SOURCE_LANGUAGE = "en_GB"
+
+_translations: gettext.NullTranslations = gettext.NullTranslations()
+_language = SOURCE_LANGUAGE
+
+
+def set_language(language: str | None) -> str:
+    """Translate messages, dates and numbers into ``language`` (e.g. ``cy``); the language in use.
+
+    A language without a catalogue falls back to the source text (British English).
+    """
+    global _translations, _language
+    wanted = (language or SOURCE_LANGUAGE).replace("-", "_")
+    _translations = gettext.translation(
+        DOMAIN, localedir=translations_dir(), languages=[wanted], fallback=True
+    )
+    found = isinstance(_translations, gettext.GNUTranslations)
+    _language = wanted if found else SOURCE_LANGUAGE
+    return _language
+
+
+def system_language() -> str | None:
+    """The language the environment asks for (as gettext reads ``LANGUAGE`` … ``LANG``)."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            # "cy_GB.UTF-8:en" -> "cy_GB"; "C" and "POSIX" mean no preference.
+            first = value.split(":")[0].split(".")[0].split("@")[0]
+            return None if first in ("C", "POSIX", "") else first
+    return None
+
+
+def language() -> str:
+    """The language messages are given in (``en_GB`` until another is set)."""
+    return _language
+
+
+def _(message: str) -> str:
+    """``message`` in the current language (named ``_`` so that the extractor finds it)."""
+    return _translations.gettext(message)
+
+
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """The form of a message that agrees with ``count``, in the current language."""
+    return _translations.ngettext(singular, plural, count)
+
+
+def pgettext(context: str, message: str) -> str:
+    """``message`` in the current language, told apart from the same words in other ``context``."""
+    return _translations.pgettext(context, message)
+
+
+def N_(message: str) -> str:  # noqa: N802 - the conventional name extractors look for
+    """Marks ``message`` for translation where it is defined; ``_()`` translates it where shown."""
+    return message
+
+
+def _locale() -> Locale:
+    # Babel loads its locale data on first use: importing it here keeps it out of start-up.
+    from babel import Locale
+
+    return Locale.parse(_language)
+
+
+def format_number(value: int | float) -> str:
+    """A number as readers of the current language write it (``1,234`` in English)."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=_locale())
+
+
+def format_percent(share: float, digits: int = 0) -> str:
+    """A share between 0 and 1 as a percentage (``42%``)."""
+    from babel.numbers import format_percent as babel_percent
+
+    pattern = "#,##0%" if digits == 0 else "#,##0." + "0" * digits + "%"
+    return babel_percent(share, format=pattern, locale=_locale())
+
+
+def format_date(day: date, length: str = "long") -> str:
+    """A calendar date in words (``1 December 2026``); ``length`` is short, medium, long or full."""
+    from babel.dates import format_date as babel_date
+
+    return babel_date(day, format=length, locale=_locale())
+
+
+def format_datetime(moment: datetime, length: str = "medium") -> str:
+    """A moment in the computer's time zone (``1 Dec 2026, 09:58``)."""
+    from babel.dates import format_date as babel_date
+    from babel.dates import format_time
+
+    local = moment.astimezone()
+    day = babel_date(local.date(), format=length, locale=_locale())
+    return f"{day}, {format_time(local.time(), format='HH:mm', locale=_locale())}"

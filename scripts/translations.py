@@ -1,0 +1,152 @@
+"""Extracts, checks and compiles the message catalogues in resources/translations.
+
+    python scripts/translations.py extract   # rewrites the templates from the code
+    python scripts/translations.py check     # fails when a template misses a message or keeps one
+    python scripts/translations.py compile   # .po -> .mo (gettext), .ts -> .qm (Qt), every language
+
+Two catalogues, because the window and the layers below it translate differently (see
+resources/translations/README.md): gettext's ``csn_desktop.pot`` for everything outside
+csn_desktop/ui, extracted by Babel, and Qt's ``qt/csn_desktop.ts`` for the window, extracted by
+pyside6-lupdate. A language is added as ``LANG/LC_MESSAGES/csn_desktop.po`` and
+``qt/csn_desktop_LANG.ts``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "csn_desktop"
+FOLDER = ROOT / "resources" / "translations"
+POT = FOLDER / "csn_desktop.pot"
+TS = FOLDER / "qt" / "csn_desktop.ts"
+BIN = Path(sys.executable).parent
+
+
+def _window_sources() -> list[str]:
+    return [str(path.relative_to(ROOT)) for path in sorted((PACKAGE / "ui").rglob("*.py"))]
+
+
+def extract_gettext(target: Path) -> None:
+    subprocess.run(
+        [
+            str(BIN / "pybabel"),
+            "--quiet",
+            "extract",
+            "--mapping-file",
+            str(FOLDER / "babel.cfg"),
+            "--no-location",
+            "--sort-output",
+            "--project",
+            "csn-desktop",
+            "--add-comments",
+            "TRANSLATORS:",
+            "--output-file",
+            str(target),
+            "csn_desktop",
+        ],
+        cwd=ROOT,
+        check=True,
+    )
+
+
+def extract_qt(target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [
+            str(BIN / "pyside6-lupdate"),
+            *_window_sources(),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "en_GB",
+            "-silent",
+            "-ts",
+            str(target),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
+
+
+def gettext_messages(pot: Path) -> set[tuple[str | None, str]]:
+    from babel.messages.pofile import read_po
+
+    with pot.open("rb") as stream:
+        catalogue = read_po(stream)
+    return {
+        (message.context, str(message.id))
+        for message in catalogue
+        if message.id  # the header
+    }
+
+
+def qt_messages(ts: Path) -> set[tuple[str | None, str]]:
+    tree = ET.parse(ts)  # noqa: S314 - our own catalogue file
+    found: set[tuple[str | None, str]] = set()
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            found.add((name, message.findtext("source") or ""))
+    return found
+
+
+def check() -> int:
+    with tempfile.TemporaryDirectory() as folder:
+        fresh_pot = Path(folder) / "fresh.pot"
+        fresh_ts = Path(folder) / "fresh.ts"
+        extract_gettext(fresh_pot)
+        extract_qt(fresh_ts)
+        problems = _compare("gettext", gettext_messages(POT), gettext_messages(fresh_pot))
+        problems += _compare("Qt", qt_messages(TS), qt_messages(fresh_ts))
+    if problems:
+        print("Run: .venv/bin/python scripts/translations.py extract", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _compare(
+    kind: str, stored: set[tuple[str | None, str]], fresh: set[tuple[str | None, str]]
+) -> int:
+    for context, text in sorted(fresh - stored, key=str):
+        print(f"{kind} template misses: [{context or ''}] {text!r}", file=sys.stderr)
+    for _context, text in sorted(stored - fresh, key=str):
+        print(f"{kind} template keeps a message the code no longer has: {text!r}", file=sys.stderr)
+    return len(fresh ^ stored)
+
+
+def compile_all() -> None:
+    for po in sorted(FOLDER.glob("*/LC_MESSAGES/csn_desktop.po")):
+        subprocess.run(
+            [str(BIN / "pybabel"), "--quiet", "compile", "--input-file", str(po),
+             "--output-file", str(po.with_suffix(".mo"))],
+            check=True,
+        )  # fmt: skip
+    for ts in sorted((FOLDER / "qt").glob("csn_desktop_*.ts")):
+        subprocess.run(
+            [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            check=True,
+        )
+
+
+def main(command: str) -> int:
+    if command == "extract":
+        extract_gettext(POT)
+        extract_qt(TS)
+        return 0
+    if command == "check":
+        return check()
+    if command == "compile":
+        compile_all()
+        return 0
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else ""))
