@@ -1,4 +1,4 @@
-"""Prints pip constraints pinning each dependency of pyproject.toml to the lowest version it allows."""
+"""Prints pip constraints pinning every dependency to its lowest allowed version."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ import sys
 import tomllib
 from pathlib import Path
 
-# The extras whose packages the test suite imports (ruff, mypy and import-linter run once, on the newest).
+# The extras the test suite imports; the linters and type checkers run once, on the newest versions.
 TESTED_EXTRAS = ("dev",)
 TOOLS = {"ruff", "mypy", "import-linter", "types-pyyaml"}
 
 
 def lowest(requirement: str) -> str | None:
-    """``name==floor`` for a requirement such as ``SQLAlchemy>=2.0.30,<2.2``, or None without a floor."""
+    """``name==floor`` for a requirement such as ``SQLAlchemy>=2.0.30,<2.2`` (None: no floor)."""
     match = re.match(r"^\s*([A-Za-z0-9_.\-]+)(\[[^\]]*\])?\s*([^;#]*)", requirement)
     if match is None:
         return None
