@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QThread, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,16 +25,15 @@ from csn_desktop.domain.aggregation import DEFAULT_MINIMUM_GROUP, Filters, is_su
 from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.messages import describe_error
 from csn_desktop.ui.network import network_rows as rows
-from csn_desktop.ui.network.background import BackgroundCall
 from csn_desktop.ui.network.choosers import ChooseFolder, ChooseReportFile, ChooseSubmissions
 from csn_desktop.ui.network.drops import DropImporter
 from csn_desktop.ui.network.figure_table import KEY_ROLE, FigureTableModel
 from csn_desktop.ui.network.heatmap_model import CODE, THEME, TITLE, HeatmapModel
-from csn_desktop.ui.network.import_worker import ImportWorker, start_in_thread
 from csn_desktop.ui.network.multi_select import MultiSelect
 from csn_desktop.ui.network.report_export import ReportExport
 from csn_desktop.ui.network.results_dialog import ImportResultsDialog, summary
 from csn_desktop.ui.network.views import ThemedTable, figure_view, set_stretch
+from csn_desktop.ui.worker import Progress, Worker
 
 if TYPE_CHECKING:
     from csn_desktop.actions.network import NetworkData
@@ -65,10 +65,9 @@ class NetworkWindow(QMainWindow):
         self.questionnaire = library.latest()
         self.minimum = DEFAULT_MINIMUM_GROUP
         self.data: NetworkData | None = None
-        self.loader: BackgroundCall | None = None
+        self.loader: Worker | None = None
         self._load_again = False
-        self.import_thread: QThread | None = None
-        self.worker: ImportWorker | None = None
+        self.worker: Worker | None = None  # the import
         self.progress: QProgressDialog | None = None
         self.reports = ReportExport(self)
         self.setWindowTitle("City Standards Network — the picture across councils")
@@ -184,10 +183,15 @@ class NetworkWindow(QMainWindow):
         self._set_exports_enabled(False)
         database, library = self.database, self.library
         threaded = getattr(database, "usable_from_any_thread", True)
-        self.loader = BackgroundCall(
-            lambda: load_network(database, library), threaded=threaded, parent=self
+        if self.loader is not None:
+            self.loader.deleteLater()  # finished: its outcome was delivered
+        self.loader = Worker(
+            lambda _progress, _cancelled: load_network(database, library),
+            name="csn-network",
+            threaded=threaded,
+            parent=self,
         )
-        self.loader.done.connect(self._loaded)
+        self.loader.succeeded.connect(self._loaded)
         self.loader.failed.connect(self._load_failed)
         self.loader.start()
 
@@ -297,45 +301,51 @@ class NetworkWindow(QMainWindow):
 
     def start_import(self, paths: list[Path]) -> None:
         """Import in a worker thread behind a progress dialog that can cancel between files."""
-        if self.import_thread is not None:
+        from csn_desktop.actions.importing import import_files
+
+        if self.worker is not None:
             return
-        self.worker = ImportWorker(self.database, self.library, paths)
+        database, library = self.database, self.library
+
+        def work(progress: Progress, cancelled: Callable[[], bool]) -> list[FileResult]:
+            # Sessions are opened on the worker thread, one per file.
+            return import_files(database, library, paths, progress=progress, cancelled=cancelled)
+
+        self.worker = Worker(work, name="csn-import", parent=self)
         self.progress = QProgressDialog("Importing submissions…", "Stop", 0, 0, self)
         self.progress.setWindowTitle("Importing")
         self.progress.setAccessibleName("Importing submissions")
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self.worker.cancel)
         self.worker.progressed.connect(self._progressed)
-        self.worker.finished.connect(self._imported)
+        self.worker.succeeded.connect(self._imported)
         self.worker.failed.connect(self._import_failed)
-        self.import_thread = start_in_thread(self.worker, self)
+        self.worker.start()
 
-    def _progressed(self, done: int, total: int, name: str) -> None:
+    def _progressed(self, done: int, total: int, result: FileResult) -> None:
         if self.progress is not None:
             self.progress.setMaximum(total)
             self.progress.setValue(done)
-            self.progress.setLabelText(f"Imported {done} of {total}: {name}")
+            self.progress.setLabelText(f"Imported {done} of {total}: {result.path.name}")
 
-    def _finish_thread(self) -> None:
+    def _finish_import(self) -> None:
         if self.progress is not None:
             self.progress.reset()
             self.progress.deleteLater()
-        if self.import_thread is not None:
-            self.import_thread.quit()
-            self.import_thread.wait()
-            self.import_thread.deleteLater()
-        self.import_thread, self.worker, self.progress = None, None, None
+        if self.worker is not None:
+            self.worker.deleteLater()
+        self.worker, self.progress = None, None
 
     def _imported(self, results: list[FileResult]) -> None:
-        self._finish_thread()
+        self._finish_import()
         self.reload()
         self.statusBar().showMessage(summary(results), 15_000)
         ImportResultsDialog.ask(self, results)
         self.imports_done.emit(results)
 
-    def _import_failed(self, message: str) -> None:
-        self._finish_thread()
-        MessageDialog.ask(self, "The import stopped", message)
+    def _import_failed(self, error: Exception) -> None:
+        self._finish_import()
+        MessageDialog.ask(self, "The import stopped", describe_error(error))
         self.reload()
 
     # Exporting
@@ -351,9 +361,7 @@ class NetworkWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.worker is not None:
             self.worker.cancel()
-        if self.import_thread is not None:
-            self.import_thread.quit()
-            self.import_thread.wait()
+            self.worker.wait()
         self._load_again = False
         if self.loader is not None:
             self.loader.wait()
