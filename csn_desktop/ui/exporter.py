@@ -17,6 +17,7 @@ from csn_desktop.ui.export_dialog import (
     ExportDoneDialog,
     ExportFileDialog,
     ExportKind,
+    export_texts,
     suggested_name,
 )
 from csn_desktop.ui.export_worker import ExportJob, ExportOutcome, ExportWorker
@@ -96,9 +97,10 @@ class Exporter(QObject):
     def _start(self, kind: ExportKind, path: Path, job: ExportJob) -> None:
         database = self.window.database
         threaded = database is None or database.usable_from_any_thread
-        progress = QProgressDialog(f"Writing the {kind.value}…", "Cancel", 0, 0, self.window)
-        progress.setWindowTitle("Exporting")
-        progress.setAccessibleName(f"Writing the {kind.value}")
+        writing = export_texts(kind).writing
+        progress = QProgressDialog(writing, self.tr("Cancel"), 0, 0, self.window)
+        progress.setWindowTitle(self.tr("Exporting"))
+        progress.setAccessibleName(writing.rstrip("…"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
@@ -120,7 +122,7 @@ class Exporter(QObject):
         if self.worker is not None:
             self.worker.cancel()
         if self.progress is not None:
-            self.progress.setLabelText("Cancelling…")
+            self.progress.setLabelText(self.tr("Cancelling…"))
 
     def _progressed(self, done: int, total: int) -> None:
         if self.progress is not None and not self.progress.wasCanceled():
@@ -134,13 +136,15 @@ class Exporter(QObject):
             self.progress = None
         window = self.window
         if outcome.cancelled:
-            window.statusBar().showMessage("Export cancelled; no file was changed.", 10_000)
-        elif outcome.error is not None:
-            MessageDialog.ask(
-                window, f"The {kind.value} could not be exported", describe_error(outcome.error)
+            window.statusBar().showMessage(
+                self.tr("Export cancelled; no file was changed."), 10_000
             )
+        elif outcome.error is not None:
+            MessageDialog.ask(window, export_texts(kind).failed, describe_error(outcome.error))
         elif outcome.path is not None:
-            window.statusBar().showMessage(f"Exported {outcome.path}", 10_000)
+            window.statusBar().showMessage(
+                self.tr("Exported {path}").format(path=outcome.path), 10_000
+            )
             choice = ExportDoneDialog.ask(window, kind, outcome.path)
             if choice is AfterExport.OPEN:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(outcome.path)))

@@ -37,7 +37,7 @@ class MatrixDelegate(QStyledItemDelegate):
         field = _field(index)
         if field is not None and field.type is QuestionType.SINGLE_CHOICE:
             combo = QComboBox(parent)
-            combo.addItem("— Not answered —", None)
+            combo.addItem(self.tr("— Not answered —"), None)
             for choice in field.choices:
                 combo.addItem(choice.label, choice.id)
             combo.setAccessibleName(field.label)
@@ -45,7 +45,9 @@ class MatrixDelegate(QStyledItemDelegate):
         if field is not None and field.type is QuestionType.MULTIPLE_CHOICE:
             checklist = QListWidget(parent)
             checklist.setAccessibleName(field.label)
-            checklist.setAccessibleDescription("Space ticks or unticks a choice; Enter saves.")
+            checklist.setAccessibleDescription(
+                self.tr("Space ticks or unticks a choice; Enter saves.")
+            )
             for choice in field.choices:
                 item = QListWidgetItem(choice.label, checklist)
                 item.setData(Qt.ItemDataRole.UserRole, choice.id)
