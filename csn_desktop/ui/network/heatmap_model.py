@@ -32,9 +32,10 @@ SHORT_USE = {
     "fully_used": QT_TRANSLATE_NOOP("FigureTableModel", "Fully used"),
     "certified": QT_TRANSLATE_NOOP("FigureTableModel", "Certified"),
 }
-# Qt 6.9 brought beginFilterChange()/endFilterChange() and deprecated invalidateFilter() in
-# their favour; the oldest Qt the project allows (6.8) has only invalidateFilter().
-_FILTER_CHANGE = hasattr(QSortFilterProxyModel, "beginFilterChange")
+# beginFilterChange() came with Qt 6.9 and endFilterChange() with 6.10, which deprecates
+# invalidateFilter() in their favour; the oldest Qt the project allows (6.8) has only
+# invalidateFilter(). The later of the pair decides.
+_FILTER_CHANGE = hasattr(QSortFilterProxyModel, "endFilterChange")
 CODE, TITLE, THEME, ANSWERING = range(4)
 FIRST_SHARE = 4
 
