@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         if self.exporter is None:
             from csn_desktop.ui.exporter import Exporter
 
-            self.exporter = Exporter(self)
+            self.exporter = Exporter(self, self)
         return self.exporter
 
     def _about(self) -> None:

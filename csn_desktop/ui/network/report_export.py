@@ -6,14 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from csn_desktop.ui.dialogs import MessageDialog
-from csn_desktop.ui.export_dialog import AfterExport
 from csn_desktop.ui.export_worker import ExportOutcome, ExportWorker
-from csn_desktop.ui.exporter import show_in_folder
+from csn_desktop.ui.file_opening import open_as_chosen
 from csn_desktop.ui.messages import describe_error
 from csn_desktop.ui.network.choosers import ReportWritten
 
@@ -95,11 +93,7 @@ class ReportExport(QObject):
         if outcome.error is not None:
             MessageDialog.ask(self.window, texts.failed, describe_error(outcome.error))
         elif outcome.path is not None:
-            choice = ReportWritten.ask(self.window, outcome.path)
-            if choice is AfterExport.OPEN:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(outcome.path)))
-            elif choice is AfterExport.SHOW_IN_FOLDER:
-                show_in_folder(outcome.path)
+            open_as_chosen(ReportWritten.ask(self.window, outcome.path), outcome.path)
         self.finished.emit(outcome)
 
     def shutdown(self) -> None:
