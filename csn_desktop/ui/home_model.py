@@ -25,7 +25,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("AssessmentListModel", "Progress"),
     QT_TRANSLATE_NOOP("AssessmentListModel", "Last saved"),
 )
-COUNCIL, PERIOD, STATUS, PROGRESS, LAST_SAVED = range(len(COLUMNS))
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 

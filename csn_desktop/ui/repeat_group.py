@@ -113,9 +113,6 @@ class RepeatGroupWidget(QWidget):
     def _room(self) -> bool:
         return self.group.max_items is None or len(self._keys) < self.group.max_items
 
-    def box_for(self, key: str) -> RepeatItemBox | None:
-        return next((b for b in self.boxes if b.key == key), None)
-
 
 def _singular(label: str) -> str:
     """ "Gaps in standards" → "Gap"; a simple rule that suits the labels used."""

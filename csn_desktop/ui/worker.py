@@ -111,9 +111,6 @@ class Worker(QObject):
         """Ask the work to stop at its next step (safe from any thread)."""
         self._stop.set()
 
-    def is_cancelled(self) -> bool:
-        return self._stop.is_set()
-
     def is_running(self) -> bool:
         """Started and its outcome not yet delivered."""
         return self._running

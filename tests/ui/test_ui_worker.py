@@ -77,7 +77,6 @@ def test_cancel_stops_the_work_between_steps(qtbot: QtBot) -> None:
         qtbot.waitUntil(started.is_set, timeout=TIMEOUT)
         worker.cancel()
         proceed.set()
-    assert worker.is_cancelled()
     assert blocker.args[0] in (0, 1)
 
 

@@ -174,10 +174,8 @@ class NetworkWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Network"))
-        self.import_files_action = menu.addAction(
-            self.tr("&Import submissions…"), self.import_chosen_files
-        )
-        self.import_folder_action = menu.addAction(self.tr("Import a &folder…"), self.import_folder)
+        menu.addAction(self.tr("&Import submissions…"), self.import_chosen_files)
+        menu.addAction(self.tr("Import a &folder…"), self.import_folder)
         menu.addSeparator()
         self.export_xlsx_action = menu.addAction(
             self.tr("Export &workbook (.xlsx)…"), lambda: self.export(".xlsx")
