@@ -21,27 +21,31 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About csn-desktop")
+        self.setWindowTitle(self.tr("About csn-desktop"))
         summary = QLabel(
-            f"<b>csn-desktop {__version__}</b><br>Smart-city standards self-assessment for UK "
-            "councils and the City Standards Network.<br>Contains the list of UK local "
-            "authorities © mySociety (CC BY 4.0). Built with Qt for Python (LGPL-3.0).",
+            self.tr(
+                "<b>csn-desktop {version}</b><br>Smart-city standards self-assessment for UK "
+                "councils and the City Standards Network.<br>Contains the list of UK local "
+                "authorities © mySociety (CC BY 4.0). Built with Qt for Python (LGPL-3.0)."
+            ).format(version=__version__),
             self,
         )
         summary.setWordWrap(True)
-        heading = QLabel("Third-party notices:", self)
+        heading = QLabel(self.tr("Third-party notices:"), self)
         self.notices = QPlainTextEdit(self)
         self.notices.setReadOnly(True)
         self.notices.setPlainText(notices_text())
         self.notices.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.notices.setAccessibleName("Third-party notices")
+        self.notices.setAccessibleName(self.tr("Third-party notices"))
         self.notices.setAccessibleDescription(
-            "The licences of Qt, the fonts, the council list and every library csn-desktop uses"
+            self.tr(
+                "The licences of Qt, the fonts, the council list and every library csn-desktop uses"
+            )
         )
         heading.setBuddy(self.notices)
         buttons = QDialogButtonBox(self)
-        close = buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
-        close.setAccessibleName("Close")
+        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)

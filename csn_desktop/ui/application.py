@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from csn_desktop.actions.home_snapshot import HomeSnapshot
@@ -38,7 +38,8 @@ def run_window(arguments: argparse.Namespace) -> int:
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
     install_language(app, chosen_language(QSettings()))
-    app.setApplicationDisplayName("CSN self-assessment")
+    # Translated after install_language, so that it is in the language just installed.
+    app.setApplicationDisplayName(QCoreApplication.translate("Application", "CSN self-assessment"))
     install_excepthook(log_path)
     location = resolve_database(arguments.database)
     lock = InstanceLock.for_location(location)
@@ -53,7 +54,9 @@ def run_window(arguments: argparse.Namespace) -> int:
             library = load_library(assessments_dir(), user_cache_dir())
             rows = snapshot.read_and_save(location, library)
     except (DatabaseInUse, DefinitionError) as error:
-        MessageDialog.ask(None, "csn-desktop cannot start", str(error))
+        MessageDialog.ask(
+            None, QCoreApplication.translate("Application", "csn-desktop cannot start"), str(error)
+        )
         return 1
     window = MainWindow(location, QSettings(), library, lock, snapshot)
     if rows is not None:

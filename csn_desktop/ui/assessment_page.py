@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QLabel,
@@ -28,9 +30,9 @@ class AssessmentPage(QWidget):
         self.navigator_model = SectionListModel(state)
         self.navigator = QListView(self)
         self.navigator.setModel(self.navigator_model)
-        self.navigator.setAccessibleName("Sections")
+        self.navigator.setAccessibleName(self.tr("Sections"))
         self.navigator.setAccessibleDescription(
-            "Each section with the required answers given out of those required."
+            self.tr("Each section with the required answers given out of those required.")
         )
         self.pages = QStackedWidget(self)
         self.section_pages = [
@@ -56,8 +58,12 @@ class AssessmentPage(QWidget):
         self.setTabOrder(self.navigator, self.pages)
 
     def _show_heading(self) -> None:
-        status = "final — read-only" if self.state.is_final else "draft"
-        self.heading.setText(f"<h1>{self.state.title}</h1> <p>Status: {status}</p>")
+        status = self.tr("final — read-only") if self.state.is_final else self.tr("draft")
+        self.heading.setText(
+            self.tr("<h1>{title}</h1> <p>Status: {status}</p>").format(
+                title=html.escape(self.state.title), status=status
+            )
+        )
 
     def _section_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -21,7 +21,7 @@ class AssessmentState(QObject):
 
     # question id, item key: the answer changed (saved or not).
     answer_changed = Signal(str, str)
-    # "Saved 12:03:04" after a save; the reason after a failure.
+    # "Saved 12:03:04" after a save (translated); the reason after a failure.
     saved = Signal(str)
     save_failed = Signal(str, str, str)
     # The assessment became final or draft.
@@ -56,7 +56,9 @@ class AssessmentState(QObject):
     @property
     def title(self) -> str:
         summary = self.loaded.summary
-        return f"{summary.council} — {summary.period}"
+        return self.tr("{council} — {period}").format(
+            council=summary.council, period=summary.period
+        )
 
     def value(self, question_id: str, item_key: str = "") -> JsonValue:
         return self.answers.get(question_id, item_key)
@@ -80,7 +82,9 @@ class AssessmentState(QObject):
         self.unsaved.pop(key, None)
         self.answers.set(question_id, item_key, stored)
         self.answer_changed.emit(question_id, item_key)
-        self.saved.emit(f"Saved {datetime.now().strftime('%H:%M:%S')}")
+        # A clock reading in digits, the same in every language the app has (no month names).
+        clock = datetime.now().strftime("%H:%M:%S")
+        self.saved.emit(self.tr("Saved {time}").format(time=clock))
         return True
 
     def unsaved_reason(self, question_id: str, item_key: str = "") -> str | None:

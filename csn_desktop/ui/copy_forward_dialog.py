@@ -18,6 +18,7 @@ from csn_desktop.actions.assessments import check_period
 from csn_desktop.actions.home import HomeRow
 from csn_desktop.errors import UserError
 from csn_desktop.ui.dialogs import CheckedDialog
+from csn_desktop.ui.home_model import status_text
 from csn_desktop.ui.new_assessment_dialog import current_period
 
 
@@ -34,31 +35,35 @@ class CopyForwardDialog(CheckedDialog):
         self, rows: list[HomeRow], selected: int | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Continue from a previous period")
+        self.setWindowTitle(self.tr("Continue from a previous period"))
         self.source = QComboBox(self)
-        self.source.setAccessibleName("Previous assessment")
+        self.source.setAccessibleName(self.tr("Previous assessment"))
         for row in rows:
-            self.source.addItem(f"{row.council} — {row.period} ({row.status})", row.id)
+            status = status_text(row.status)
+            text = self.tr("{council} — {period} ({status})").format(
+                council=row.council, period=row.period, status=status
+            )
+            self.source.addItem(text, row.id)
         if selected is not None and self.source.findData(selected) >= 0:
             self.source.setCurrentIndex(self.source.findData(selected))
         self.period = QLineEdit(current_period(), self)
-        self.period.setAccessibleName("New period")
+        self.period.setAccessibleName(self.tr("New period"))
         self.problem = QLabel(self)
         buttons = QDialogButtonBox(self)
-        buttons.addButton("Copy answers", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("Copy answers"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Copy answers from:", self.source)
-        form.addRow("&New period:", self.period)
+        form.addRow(self.tr("&Copy answers from:"), self.source)
+        form.addRow(self.tr("&New period:"), self.period)
         form.addRow(self.problem)
         form.addRow(buttons)
 
     def request(self) -> CopyForward:
         source = self.source.currentData()
         if not isinstance(source, int):
-            raise UserError("Choose the assessment to copy.")
+            raise UserError(self.tr("Choose the assessment to copy."))
         return CopyForward(source, check_period(self.period.text()))
 
     @classmethod

@@ -8,6 +8,8 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
+
 from csn_desktop.ui.dialogs import MessageDialog
 
 log = logging.getLogger("csn_desktop.crash")
@@ -21,11 +23,20 @@ def install_excepthook(log_path: Path | None) -> None:
             sys.__excepthook__(kind, error, trace)
             return
         log.error("unhandled exception", exc_info=(kind, error, trace))
-        where = f" The details are in {log_path}." if log_path else ""
+        if log_path:
+            text = QCoreApplication.translate(
+                "Crash",
+                "Something went wrong: {error}. The details are in {log}. "
+                "Every answer shown as saved is safe.",
+            ).format(error=error, log=log_path)
+        else:
+            text = QCoreApplication.translate(
+                "Crash", "Something went wrong: {error}. Every answer shown as saved is safe."
+            ).format(error=error)
         MessageDialog.ask(
             None,
-            "Unexpected error",
-            f"Something went wrong: {error}.{where} Every answer shown as saved is safe.",
+            QCoreApplication.translate("Crash", "Unexpected error"),
+            text,
             "".join(traceback.format_exception(kind, error, trace)),
         )
 

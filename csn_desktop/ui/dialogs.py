@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,7 +29,7 @@ class CheckedDialog(QDialog):
         try:
             self.request()
         except UserError as error:
-            self.problem.setText(f"⚠ {error}")
+            self.problem.setText(self.tr("⚠ {problem}").format(problem=error))
             return
         super().accept()
 
@@ -40,7 +41,9 @@ class ConfirmDialog:
     def ask(cls, parent: QWidget | None, title: str, text: str, confirm: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
         yes = box.addButton(confirm, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        box.addButton(
+            QCoreApplication.translate("ConfirmDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(yes)
         box.exec()
         return box.clickedButton() is yes
@@ -52,7 +55,9 @@ class MessageDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
-        box.addButton("OK", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(
+            QCoreApplication.translate("MessageDialog", "OK"), QMessageBox.ButtonRole.AcceptRole
+        )
         if details:
             box.setDetailedText(details)
         box.exec()
@@ -63,19 +68,21 @@ class ReopenDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reopen the assessment")
+        self.setWindowTitle(self.tr("Reopen the assessment"))
         label = QLabel(
-            "This assessment is final. Say why it is being reopened; the reason is recorded "
-            "in its history.",
+            self.tr(
+                "This assessment is final. Say why it is being reopened; the reason is recorded "
+                "in its history."
+            ),
             self,
         )
         label.setWordWrap(True)
         self.reason = QPlainTextEdit(self)
         self.reason.setTabChangesFocus(True)
-        self.reason.setAccessibleName("Reason for reopening")
+        self.reason.setAccessibleName(self.tr("Reason for reopening"))
         buttons = QDialogButtonBox(self)
-        self.ok = buttons.addButton("Reopen", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok = buttons.addButton(self.tr("Reopen"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.ok.setEnabled(False)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import assert_never
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -209,8 +211,8 @@ class YesNoEditor(AnswerEditor):
 
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
-        self.yes = QRadioButton("Yes", self)
-        self.no = QRadioButton("No", self)
+        self.yes = QRadioButton(self.tr("Yes"), self)
+        self.no = QRadioButton(self.tr("No"), self)
         self.group = QButtonGroup(self)
         for button in (self.yes, self.no):
             button.setAccessibleName(f"{question.label} {button.text()}")
@@ -259,5 +261,15 @@ def make_editor(question: Question, parent: QWidget | None = None) -> AnswerEdit
             return MultipleChoiceEditor(question, parent)
         case QuestionType.YES_NO:
             return YesNoEditor(question, parent)
-        case _:
+        case (
+            QuestionType.TEXT
+            | QuestionType.NUMBER
+            | QuestionType.DATE
+            | QuestionType.EMAIL
+            | QuestionType.URL
+        ):
             return TextEditor(question, parent)
+        case QuestionType.STANDARDS_MATRIX | QuestionType.REPEAT_GROUP:
+            raise ValueError(f"{question.id} is a group: it has its own widget, not an editor")
+        case _ as unreachable:
+            assert_never(unreachable)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import enum
 import re
 from pathlib import Path
+from typing import NamedTuple, assert_never
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -19,13 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
+
 
 class ExportKind(enum.Enum):
-    """What can be exported; the value is the word used in messages."""
+    """What can be exported."""
 
-    PDF = "PDF report"
-    XLSX = "Excel submission"
-    TEMPLATE = "blank Excel template"
+    PDF = "pdf"
+    XLSX = "xlsx"
+    TEMPLATE = "template"
 
     @property
     def suffix(self) -> str:
@@ -33,7 +37,9 @@ class ExportKind(enum.Enum):
 
     @property
     def file_filter(self) -> str:
-        return "PDF report (*.pdf)" if self is ExportKind.PDF else "Excel workbook (*.xlsx)"
+        if self is ExportKind.PDF:
+            return QCoreApplication.translate("ExportKind", "PDF report (*.pdf)")
+        return QCoreApplication.translate("ExportKind", "Excel workbook (*.xlsx)")
 
     @property
     def needs_assessment(self) -> bool:
@@ -41,19 +47,83 @@ class ExportKind(enum.Enum):
 
 
 EXPLANATIONS = {
-    ExportKind.PDF: "A printable report for your leadership: summary, charts, gaps, every answer.",
-    ExportKind.XLSX: "The workbook to send to the City Standards Network.",
-    ExportKind.TEMPLATE: "The questionnaire as a blank workbook, for councils without this app.",
+    ExportKind.PDF: QT_TRANSLATE_NOOP(
+        "ExportKind", "A printable report for your leadership: summary, charts, gaps, every answer."
+    ),
+    ExportKind.XLSX: QT_TRANSLATE_NOOP(
+        "ExportKind", "The workbook to send to the City Standards Network."
+    ),
+    ExportKind.TEMPLATE: QT_TRANSLATE_NOOP(
+        "ExportKind", "The questionnaire as a blank workbook, for councils without this app."
+    ),
 }
+
+
+def explanation(kind: ExportKind) -> str:
+    return QCoreApplication.translate("ExportKind", EXPLANATIONS[kind])
+
+
+class ExportTexts(NamedTuple):
+    """The sentences about one kind of export, whole (so that each language can word them)."""
+
+    writing: str  # the progress dialog's label, "Writing the PDF report…"
+    failed: str  # the title of the message when it failed
+    choose_file: str  # the title of the save dialog
+    saved: str  # with {name} and {folder}
+
+
+def export_texts(kind: ExportKind) -> ExportTexts:
+    match kind:
+        case ExportKind.PDF:
+            return ExportTexts(
+                QCoreApplication.translate("ExportKind", "Writing the PDF report…"),
+                QCoreApplication.translate("ExportKind", "The PDF report could not be exported"),
+                QCoreApplication.translate("ExportKind", "Export the PDF report"),
+                QCoreApplication.translate(
+                    "ExportKind", "The PDF report was saved as “{name}” in {folder}."
+                ),
+            )
+        case ExportKind.XLSX:
+            return ExportTexts(
+                QCoreApplication.translate("ExportKind", "Writing the Excel submission…"),
+                QCoreApplication.translate(
+                    "ExportKind", "The Excel submission could not be exported"
+                ),
+                QCoreApplication.translate("ExportKind", "Export the Excel submission"),
+                QCoreApplication.translate(
+                    "ExportKind", "The Excel submission was saved as “{name}” in {folder}."
+                ),
+            )
+        case ExportKind.TEMPLATE:
+            return ExportTexts(
+                QCoreApplication.translate("ExportKind", "Writing the blank Excel template…"),
+                QCoreApplication.translate(
+                    "ExportKind", "The blank Excel template could not be exported"
+                ),
+                QCoreApplication.translate("ExportKind", "Export the blank Excel template"),
+                QCoreApplication.translate(
+                    "ExportKind", "The blank Excel template was saved as “{name}” in {folder}."
+                ),
+            )
+        case _ as unreachable:
+            assert_never(unreachable)
 
 
 def suggested_name(kind: ExportKind, council: str | None = None, period: str | None = None) -> str:
     """A file name such as "Cardiff 2026-27 smart-city standards.pdf"."""
     if kind is ExportKind.TEMPLATE or council is None:
-        stem = "Smart-city standards self-assessment template"
+        stem = QCoreApplication.translate(
+            "ExportFileName", "Smart-city standards self-assessment template"
+        )
+    elif kind is ExportKind.XLSX:
+        stem = QCoreApplication.translate(
+            "ExportFileName", "{council} {period} smart-city standards submission"
+        )
     else:
-        what = "smart-city standards" + (" submission" if kind is ExportKind.XLSX else "")
-        stem = f"{council} {period or ''} {what}".replace("/", "-")
+        stem = QCoreApplication.translate(
+            "ExportFileName", "{council} {period} smart-city standards"
+        )
+    stem = stem.format(council=council, period=period or "").replace("/", "-")
     # Characters that Windows, macOS or Linux refuse in a file name.
     stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", stem)
     return re.sub(r"\s+", " ", stem).strip(" .") + kind.suffix
@@ -64,13 +134,15 @@ class ExportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, assessment_title: str | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
-        self.setAccessibleName("Export")
+        self.setWindowTitle(self.tr("Export"))
+        self.setAccessibleName(self.tr("Export"))
         about = (
-            f"Export “{assessment_title}” as:"
+            self.tr("Export “{title}” as:").format(title=assessment_title)
             if assessment_title
-            else "Open an assessment to export its report or submission. Without one you can "
-            "export the blank template:"
+            else self.tr(
+                "Open an assessment to export its report or submission. Without one you can "
+                "export the blank template:"
+            )
         )
         intro = QLabel(about, self)
         intro.setWordWrap(True)
@@ -79,32 +151,32 @@ class ExportDialog(QDialog):
         self.group = QButtonGroup(self)
         self.buttons: dict[ExportKind, QRadioButton] = {}
         texts = {
-            ExportKind.PDF: "&PDF report",
-            ExportKind.XLSX: "&Excel submission",
-            ExportKind.TEMPLATE: "&Blank Excel template",
+            ExportKind.PDF: self.tr("&PDF report"),
+            ExportKind.XLSX: self.tr("&Excel submission"),
+            ExportKind.TEMPLATE: self.tr("&Blank Excel template"),
         }
         for kind, text in texts.items():
             button = QRadioButton(text, self)
             button.setAccessibleName(text.replace("&", ""))
-            button.setAccessibleDescription(EXPLANATIONS[kind])
-            button.setToolTip(EXPLANATIONS[kind])
+            button.setAccessibleDescription(explanation(kind))
+            button.setToolTip(explanation(kind))
             button.setEnabled(assessment_title is not None or not kind.needs_assessment)
             self.group.addButton(button)
             self.buttons[kind] = button
-            explanation = QLabel(EXPLANATIONS[kind], self)
-            explanation.setWordWrap(True)
-            explanation.setIndent(button.sizeHint().height())
-            explanation.setEnabled(button.isEnabled())
+            explained = QLabel(explanation(kind), self)
+            explained.setWordWrap(True)
+            explained.setIndent(button.sizeHint().height())
+            explained.setEnabled(button.isEnabled())
             layout.addWidget(button)
-            layout.addWidget(explanation)
+            layout.addWidget(explained)
         first = ExportKind.PDF if assessment_title is not None else ExportKind.TEMPLATE
         self.buttons[first].setChecked(True)
         box = QDialogButtonBox(self)
-        self.ok = box.addButton("E&xport…", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setAccessibleName("Export")
+        self.ok = box.addButton(self.tr("E&xport…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setAccessibleName(self.tr("Export"))
         self.ok.setDefault(True)
-        cancel = box.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setAccessibleName("Cancel")
+        cancel = box.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setAccessibleName(self.tr("Cancel"))
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
@@ -130,14 +202,18 @@ class ExportFileDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, kind: ExportKind, suggested: Path) -> Path | None:
-        dialog = QFileDialog(parent, f"Export the {kind.value}", str(suggested.parent))
+        dialog = QFileDialog(parent, export_texts(kind).choose_file, str(suggested.parent))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setNameFilter(kind.file_filter)
         dialog.setDefaultSuffix(kind.suffix.lstrip("."))
         dialog.selectFile(suggested.name)
-        dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Export")
-        dialog.setLabelText(QFileDialog.DialogLabel.Reject, "Cancel")
+        dialog.setLabelText(
+            QFileDialog.DialogLabel.Accept, QCoreApplication.translate("ExportFileDialog", "Export")
+        )
+        dialog.setLabelText(
+            QFileDialog.DialogLabel.Reject, QCoreApplication.translate("ExportFileDialog", "Cancel")
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
         return Path(dialog.selectedFiles()[0])
@@ -156,20 +232,32 @@ class ExportDoneDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, kind: ExportKind, path: Path) -> AfterExport:
-        return ask_after_export(
-            parent, f"The {kind.value} was saved as “{path.name}” in {path.parent}."
-        )
+        saved = export_texts(kind).saved.format(name=path.name, folder=path.parent)
+        return ask_after_export(parent, saved)
 
 
 def ask_after_export(parent: QWidget | None, message: str) -> AfterExport:
     """Says an export finished and asks what next: open the file, show its folder, or close."""
-    box = QMessageBox(QMessageBox.Icon.Information, "Export finished", message, parent=parent)
-    box.setAccessibleName("Export finished")
+    title = QCoreApplication.translate("ExportDoneDialog", "Export finished")
+    box = QMessageBox(QMessageBox.Icon.Information, title, message, parent=parent)
+    box.setAccessibleName(title)
     choices: dict[QAbstractButton, AfterExport] = {}
     for text, role, choice in (
-        ("&Open", QMessageBox.ButtonRole.ActionRole, AfterExport.OPEN),
-        ("&Show in folder", QMessageBox.ButtonRole.ActionRole, AfterExport.SHOW_IN_FOLDER),
-        ("Close", QMessageBox.ButtonRole.RejectRole, AfterExport.CLOSE),
+        (
+            QCoreApplication.translate("ExportDoneDialog", "&Open"),
+            QMessageBox.ButtonRole.ActionRole,
+            AfterExport.OPEN,
+        ),
+        (
+            QCoreApplication.translate("ExportDoneDialog", "&Show in folder"),
+            QMessageBox.ButtonRole.ActionRole,
+            AfterExport.SHOW_IN_FOLDER,
+        ),
+        (
+            QCoreApplication.translate("ExportDoneDialog", "Close"),
+            QMessageBox.ButtonRole.RejectRole,
+            AfterExport.CLOSE,
+        ),
     ):
         button = box.addButton(text, role)
         button.setAccessibleName(text.replace("&", ""))

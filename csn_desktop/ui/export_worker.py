@@ -1,13 +1,14 @@
-"""Running one export on a worker thread, with progress, cancellation and the outcome."""
+"""One export on the background worker: its progress, cancellation and outcome."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
+
+from csn_desktop.ui.worker import Progress, Worker
 
 # An export action with its arguments bound: called with progress(done, total) and cancelled().
 ExportJob = Callable[[Callable[[int, int], None], Callable[[], bool]], Path]
@@ -22,99 +23,59 @@ class ExportOutcome:
     error: Exception | None = None
 
 
-def run_job(
-    job: ExportJob, stop: threading.Event, progress: Callable[[int, int], None]
-) -> ExportOutcome:
+def run_job(job: ExportJob, progress: Progress, cancelled: Callable[[], bool]) -> ExportOutcome:
     """Call the job and turn its result or exception into an outcome."""
     from csn_desktop.exports.control import ExportCancelled
 
     try:
-        return ExportOutcome(path=job(progress, stop.is_set))
+        return ExportOutcome(path=job(progress, cancelled))
     except ExportCancelled:
         return ExportOutcome(cancelled=True)
     except Exception as error:
         return ExportOutcome(error=error)
 
 
-class _JobThread(QThread):
-    """Calls the job; everything it opens (sessions, files) is opened on this thread."""
-
-    def __init__(self, run: Callable[[], None], parent: QObject) -> None:
-        super().__init__(parent)
-        self.setObjectName("csn-export")
-        self._call = run
-
-    def run(self) -> None:
-        self._call()
-
-
 class ExportWorker(QObject):
-    """Runs the job on a QThread; its own signals are all emitted on the GUI thread.
+    """Runs the job on a :class:`Worker`; ``finished(outcome)`` comes on the GUI thread.
 
-    The thread only stores its progress and outcome, and no signal is connected across threads:
-    a timer on the GUI thread picks them up. (PySide6 6.12 crashes at interpreter exit after
-    signals were emitted from a worker thread to Python slots while windows were alive.)
-    ``cancel()`` may be called from any thread: the job stops at its next step and the file
-    that was there before stays as it was.
+    Everything the job opens (sessions, files) is opened on the worker thread. ``cancel()`` may
+    be called from any thread: the job stops at its next step and the file that was there
+    before stays as it was.
     """
 
     progressed = Signal(int, int)
     finished = Signal(object)  # ExportOutcome
-    POLL_MS = 50
 
     def __init__(
         self, job: ExportJob, *, threaded: bool = True, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.job = job
-        self.threaded = threaded
-        self.stop = threading.Event()
         self.outcome: ExportOutcome | None = None
-        self._thread: _JobThread | None = None
-        self._result: ExportOutcome | None = None
-        self._latest = (0, 0)
-        self._reported = (0, 0)
-        self._timer = QTimer(self)
-        self._timer.setInterval(self.POLL_MS)
-        self._timer.timeout.connect(self._poll)
+        self.worker = Worker(
+            lambda progress, cancelled: run_job(job, progress, cancelled),
+            name="csn-export",
+            threaded=threaded,
+            parent=self,
+        )
+        self.worker.progressed.connect(
+            lambda done, total, _detail: self.progressed.emit(done, total)
+        )
+        self.worker.succeeded.connect(self._done)
 
     def start(self) -> None:
         """Start the job; without ``threaded`` (in-memory databases) it runs here and now."""
-        if not self.threaded:
-            self._done(run_job(self.job, self.stop, self.progressed.emit))
-            return
-        self._thread = _JobThread(self._run, self)
-        self._thread.start()
-        self._timer.start()
-
-    def _run(self) -> None:
-        """On the worker thread: everything the job opens (sessions, files) is opened here."""
-        self._result = run_job(self.job, self.stop, self._record_progress)
-
-    def _record_progress(self, done: int, total: int) -> None:
-        self._latest = (done, total)
+        self.worker.start()
 
     def cancel(self) -> None:
-        self.stop.set()
+        self.worker.cancel()
 
     def is_running(self) -> bool:
-        return self._thread is not None and self.outcome is None
+        return self.worker.is_running()
 
     def wait(self) -> None:
         """Block until the job's thread has ended (used when the window closes)."""
-        if self._thread is not None:
-            self._thread.wait()
-
-    def _poll(self) -> None:
-        latest = self._latest
-        if latest != self._reported:
-            self._reported = latest
-            self.progressed.emit(*latest)
-        if self._thread is not None and self._thread.isFinished():
-            self._timer.stop()
-            self._thread.wait()
-            assert self._result is not None
-            self._done(self._result)
+        self.worker.wait()
 
     def _done(self, outcome: ExportOutcome) -> None:
         self.outcome = outcome

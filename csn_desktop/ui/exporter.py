@@ -2,30 +2,50 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QProcess, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
 from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.export_dialog import (
-    AfterExport,
     ExportDialog,
     ExportDoneDialog,
     ExportFileDialog,
     ExportKind,
+    export_texts,
     suggested_name,
 )
 from csn_desktop.ui.export_worker import ExportJob, ExportOutcome, ExportWorker
+from csn_desktop.ui.file_opening import open_as_chosen
+from csn_desktop.ui.file_opening import show_in_folder as show_in_folder  # where callers knew it
 from csn_desktop.ui.messages import describe_error
 
 if TYPE_CHECKING:
-    from csn_desktop.ui.main_window import MainWindow
+    from csn_desktop.definition.library import QuestionnaireLibrary
+    from csn_desktop.storage.database import Database
+    from csn_desktop.ui.assessment_page import AssessmentPage
+    from csn_desktop.ui.assessment_state import AssessmentState
 
 LAST_FOLDER = "export/folder"
+
+
+class ExportSource(Protocol):
+    """What an export reads from the window (the main window is one; this keeps the import
+    graph free of cycles: the exporter never imports the main window)."""
+
+    @property
+    def database(self) -> Database | None: ...
+    @property
+    def library(self) -> QuestionnaireLibrary | None: ...
+    @property
+    def state(self) -> AssessmentState | None: ...
+    @property
+    def settings(self) -> QSettings: ...
+    @property
+    def assessment_page(self) -> AssessmentPage | None: ...
+    def update_actions(self) -> None: ...
 
 
 class Exporter(QObject):
@@ -33,9 +53,11 @@ class Exporter(QObject):
 
     finished = Signal(object)  # ExportOutcome, after the user has been told
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, source: ExportSource) -> None:
+        """``window`` shows the dialogs, progress and messages; ``source`` says what to export."""
         super().__init__(window)
         self.window = window
+        self.source = source
         self.worker: ExportWorker | None = None
         self.progress: QProgressDialog | None = None
 
@@ -45,9 +67,9 @@ class Exporter(QObject):
     def export(self, kind: ExportKind | None = None) -> None:
         """Ask what to export (unless ``kind`` is given) and where, then start writing."""
         window = self.window
-        if self.is_running() or window.database is None:
+        if self.is_running() or self.source.database is None:
             return
-        state = window.state
+        state = self.source.state
         title = state.title if state is not None else None
         if kind is None:
             kind = ExportDialog.ask(window, title)
@@ -62,14 +84,14 @@ class Exporter(QObject):
             return
         if path.suffix.lower() != kind.suffix:
             path = path.with_name(path.name + kind.suffix)
-        window.settings.setValue(LAST_FOLDER, str(path.parent))
-        if window.assessment_page is not None:
-            window.assessment_page.flush()  # the export holds what was typed a moment ago
+        self.source.settings.setValue(LAST_FOLDER, str(path.parent))
+        if self.source.assessment_page is not None:
+            self.source.assessment_page.flush()  # the export holds what was typed a moment ago
         self._start(kind, path, self._job(kind, path))
 
     def default_folder(self) -> Path:
         """The folder last exported to, else the user's Documents folder, else home."""
-        remembered = self.window.settings.value(LAST_FOLDER)
+        remembered = self.source.settings.value(LAST_FOLDER)
         if remembered and Path(str(remembered)).is_dir():
             return Path(str(remembered))
         documents = QStandardPaths.writableLocation(
@@ -80,7 +102,7 @@ class Exporter(QObject):
     def _job(self, kind: ExportKind, path: Path) -> ExportJob:
         from csn_desktop.actions.exporting import export_pdf, export_template, export_xlsx
 
-        database, library, state = self.window.database, self.window.library, self.window.state
+        database, library, state = self.source.database, self.source.library, self.source.state
         assert library is not None  # loaded before the database, which exporting needs
         if kind is ExportKind.TEMPLATE:
             return lambda progress, cancelled: export_template(
@@ -94,11 +116,12 @@ class Exporter(QObject):
         )
 
     def _start(self, kind: ExportKind, path: Path, job: ExportJob) -> None:
-        database = self.window.database
+        database = self.source.database
         threaded = database is None or database.usable_from_any_thread
-        progress = QProgressDialog(f"Writing the {kind.value}…", "Cancel", 0, 0, self.window)
-        progress.setWindowTitle("Exporting")
-        progress.setAccessibleName(f"Writing the {kind.value}")
+        writing = export_texts(kind).writing
+        progress = QProgressDialog(writing, self.tr("Cancel"), 0, 0, self.window)
+        progress.setWindowTitle(self.tr("Exporting"))
+        progress.setAccessibleName(writing.rstrip("…"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
@@ -111,7 +134,7 @@ class Exporter(QObject):
         worker.finished.connect(lambda outcome: self._finished(kind, path, outcome))
         progress.show()
         worker.start()
-        self.window.update_actions()
+        self.source.update_actions()
 
     def is_running(self) -> bool:
         return self.worker is not None and self.worker.is_running()
@@ -120,7 +143,7 @@ class Exporter(QObject):
         if self.worker is not None:
             self.worker.cancel()
         if self.progress is not None:
-            self.progress.setLabelText("Cancelling…")
+            self.progress.setLabelText(self.tr("Cancelling…"))
 
     def _progressed(self, done: int, total: int) -> None:
         if self.progress is not None and not self.progress.wasCanceled():
@@ -134,19 +157,17 @@ class Exporter(QObject):
             self.progress = None
         window = self.window
         if outcome.cancelled:
-            window.statusBar().showMessage("Export cancelled; no file was changed.", 10_000)
-        elif outcome.error is not None:
-            MessageDialog.ask(
-                window, f"The {kind.value} could not be exported", describe_error(outcome.error)
+            window.statusBar().showMessage(
+                self.tr("Export cancelled; no file was changed."), 10_000
             )
+        elif outcome.error is not None:
+            MessageDialog.ask(window, export_texts(kind).failed, describe_error(outcome.error))
         elif outcome.path is not None:
-            window.statusBar().showMessage(f"Exported {outcome.path}", 10_000)
-            choice = ExportDoneDialog.ask(window, kind, outcome.path)
-            if choice is AfterExport.OPEN:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(outcome.path)))
-            elif choice is AfterExport.SHOW_IN_FOLDER:
-                show_in_folder(outcome.path)
-        self.window.update_actions()
+            window.statusBar().showMessage(
+                self.tr("Exported {path}").format(path=outcome.path), 10_000
+            )
+            open_as_chosen(ExportDoneDialog.ask(window, kind, outcome.path), outcome.path)
+        self.source.update_actions()
         self.finished.emit(outcome)
 
     def shutdown(self) -> None:
@@ -154,12 +175,3 @@ class Exporter(QObject):
         if self.worker is not None:
             self.worker.cancel()
             self.worker.wait()
-
-
-def show_in_folder(path: Path) -> None:
-    """Open the file's folder, with the file selected where the system can do that."""
-    if sys.platform == "win32" and QProcess.startDetached("explorer", [f"/select,{path}"])[0]:
-        return
-    if sys.platform == "darwin" and QProcess.startDetached("open", ["-R", str(path)])[0]:
-        return
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))

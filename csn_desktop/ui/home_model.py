@@ -4,13 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from csn_desktop.actions.home import HomeRow
 from csn_desktop.domain.status import Status
+from csn_desktop.i18n import format_datetime, format_number, format_percent
+from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Council", "Period", "Status", "Progress", "Last saved")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AssessmentListModel", "Council"),
+    QT_TRANSLATE_NOOP("AssessmentListModel", "Period"),
+    QT_TRANSLATE_NOOP("AssessmentListModel", "Status"),
+    QT_TRANSLATE_NOOP("AssessmentListModel", "Progress"),
+    QT_TRANSLATE_NOOP("AssessmentListModel", "Last saved"),
+)
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -39,7 +53,7 @@ class AssessmentListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("AssessmentListModel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -52,15 +66,30 @@ class AssessmentListModel(QAbstractTableModel):
             return None
         match index.column():
             case 0:
-                return f"{row.council} ({row.gss_code})" if row.gss_code else row.council
+                if not row.gss_code:
+                    return row.council
+                return self.tr("{council} ({code})").format(council=row.council, code=row.gss_code)
             case 1:
                 return row.period
             case 2:
-                return "Final" if row.status == Status.FINAL else "Draft"
+                return status_text(row.status)
             case 3:
                 if row.progress is None:
-                    return "unknown questionnaire version"
+                    return self.tr("unknown questionnaire version")
                 p = row.progress
-                return f"{p.percent}% ({p.answered} of {p.required})"
-            case _:
-                return row.updated_at.astimezone().strftime("%d %b %Y %H:%M")
+                return self.tr("{percent} ({answered} of {required})").format(
+                    percent=format_percent(p.percent / 100),
+                    answered=format_number(p.answered),
+                    required=format_number(p.required),
+                )
+            case 4:
+                return format_datetime(row.updated_at)
+            case _:  # a column the model does not have (the index is an int, not an enum)
+                return None
+
+
+def status_text(status: str) -> str:
+    """A status as the lists show it: Final or Draft."""
+    if status == Status.FINAL:
+        return QCoreApplication.translate("AssessmentListModel", "Final")
+    return QCoreApplication.translate("AssessmentListModel", "Draft")

@@ -28,7 +28,7 @@ class HomePage(QWidget):
         self.model = AssessmentListModel()
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Assessments on this computer")
+        self.table.setAccessibleName(self.tr("Assessments on this computer"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -37,13 +37,15 @@ class HomePage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._activated)
         self.empty = QLabel(
-            "There are no assessments on this computer yet. Choose “New assessment” to start.",
+            self.tr(
+                "There are no assessments on this computer yet. Choose “New assessment” to start."
+            ),
             self,
         )
         self.empty.setWordWrap(True)
-        self.new_button = QPushButton("&New assessment…", self)
-        self.copy_button = QPushButton("&Continue from a previous period…", self)
-        self.open_button = QPushButton("&Open", self)
+        self.new_button = QPushButton(self.tr("&New assessment…"), self)
+        self.copy_button = QPushButton(self.tr("&Continue from a previous period…"), self)
+        self.open_button = QPushButton(self.tr("&Open"), self)
         for button in (self.new_button, self.copy_button, self.open_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.open_button.clicked.connect(self._open_current)
@@ -52,7 +54,7 @@ class HomePage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h1>Assessments</h1>", self))
+        layout.addWidget(QLabel(self.tr("<h1>Assessments</h1>"), self))
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

@@ -58,13 +58,13 @@ class MainWindow(QMainWindow):
         self.database: Database | None = None
         self.state: AssessmentState | None = None
         self.assessment_page: AssessmentPage | None = None
-        self.setWindowTitle("City Standards Network — self-assessment")
+        self.setWindowTitle(self.tr("City Standards Network — self-assessment"))
         self.stack = QStackedWidget(self)
         self.home = HomePage(self.stack)
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
         self.save_status = QLabel("", self)
-        self.save_status.setAccessibleName("Save status")
+        self.save_status.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.save_status)
         self.menus = build_menus(self)
         # Loaded on first use: the export flow's modules would slow the window's start.
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
             self.database = open_app_database(self.location)
             self.refresh_home()
         except Exception as error:
-            MessageDialog.ask(self, "The database cannot be opened", describe_error(error))
+            MessageDialog.ask(self, self.tr("The database cannot be opened"), describe_error(error))
             self.close()
             return False
         return True
@@ -160,7 +160,9 @@ class MainWindow(QMainWindow):
                 respondent=request.respondent,
             )
         except Exception as error:
-            MessageDialog.ask(self, "Could not start the assessment", describe_error(error))
+            MessageDialog.ask(
+                self, self.tr("Could not start the assessment"), describe_error(error)
+            )
             return
         self.refresh_home()
         self.open_assessment(new_id)
@@ -179,7 +181,7 @@ class MainWindow(QMainWindow):
                 self.database, self.library, request.source_id, period=request.period
             )
         except Exception as error:
-            MessageDialog.ask(self, "Could not copy the assessment", describe_error(error))
+            MessageDialog.ask(self, self.tr("Could not copy the assessment"), describe_error(error))
             return
         self.refresh_home()
         self.open_assessment(new_id)
@@ -199,7 +201,7 @@ class MainWindow(QMainWindow):
         try:
             loaded = load_assessment(self.database, self.library, assessment_id)
         except Exception as error:
-            MessageDialog.ask(self, "Could not open the assessment", describe_error(error))
+            MessageDialog.ask(self, self.tr("Could not open the assessment"), describe_error(error))
             return
         self.close_assessment()
         self.state = AssessmentState(self.database, self.library, loaded)
@@ -208,16 +210,20 @@ class MainWindow(QMainWindow):
         self.assessment_page = AssessmentPage(self.state, self.stack)
         self.stack.addWidget(self.assessment_page)
         self.stack.setCurrentWidget(self.assessment_page)
-        self.setWindowTitle(f"{self.state.title} — City Standards Network self-assessment")
+        self.setWindowTitle(
+            self.tr("{title} — City Standards Network self-assessment").format(
+                title=self.state.title
+            )
+        )
         self.settings.setValue(LAST_ASSESSMENT, assessment_id)
-        self.save_status.setText("All answers saved")
+        self.save_status.setText(self.tr("All answers saved"))
         self.update_actions()
         self.assessment_page.navigator.setFocus()
 
     def _save_failed(self, _question_id: str, _item_key: str, reason: str) -> None:
-        self.save_status.setText(f"Could not save: {reason}")
+        self.save_status.setText(self.tr("Could not save: {reason}").format(reason=reason))
         self.statusBar().showMessage(
-            "An answer could not be saved; it is marked beside its question.", 10_000
+            self.tr("An answer could not be saved; it is marked beside its question."), 10_000
         )
 
     def close_assessment(self) -> None:
@@ -230,7 +236,7 @@ class MainWindow(QMainWindow):
 
     def show_home(self) -> None:
         self.close_assessment()
-        self.setWindowTitle("City Standards Network — self-assessment")
+        self.setWindowTitle(self.tr("City Standards Network — self-assessment"))
         self.refresh_home()
         self.stack.setCurrentWidget(self.home)
         self.update_actions()
@@ -280,7 +286,7 @@ class MainWindow(QMainWindow):
         if self.exporter is None:
             from csn_desktop.ui.exporter import Exporter
 
-            self.exporter = Exporter(self)
+            self.exporter = Exporter(self, self)
         return self.exporter
 
     def _about(self) -> None:

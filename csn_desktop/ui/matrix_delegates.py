@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, assert_never
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -35,28 +35,49 @@ class MatrixDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> QWidget:
         field = _field(index)
-        if field is not None and field.type is QuestionType.SINGLE_CHOICE:
-            combo = QComboBox(parent)
-            combo.addItem("— Not answered —", None)
-            for choice in field.choices:
-                combo.addItem(choice.label, choice.id)
-            combo.setAccessibleName(field.label)
-            return combo
-        if field is not None and field.type is QuestionType.MULTIPLE_CHOICE:
-            checklist = QListWidget(parent)
-            checklist.setAccessibleName(field.label)
-            checklist.setAccessibleDescription("Space ticks or unticks a choice; Enter saves.")
-            for choice in field.choices:
-                item = QListWidgetItem(choice.label, checklist)
-                item.setData(Qt.ItemDataRole.UserRole, choice.id)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
-            checklist.setCurrentRow(0)
-            return checklist
-        editor = super().createEditor(parent, option, index)
-        if field is not None:
-            editor.setAccessibleName(field.label)
-        return editor
+        if field is None:
+            return super().createEditor(parent, option, index)
+        match field.type:
+            case QuestionType.SINGLE_CHOICE:
+                return self._choice_editor(parent, field)
+            case QuestionType.MULTIPLE_CHOICE:
+                return self._checklist(parent, field)
+            case (
+                QuestionType.TEXT
+                | QuestionType.LONG_TEXT
+                | QuestionType.YES_NO
+                | QuestionType.NUMBER
+                | QuestionType.DATE
+                | QuestionType.EMAIL
+                | QuestionType.URL
+                | QuestionType.STANDARDS_MATRIX  # never a matrix field: the loader refuses it
+                | QuestionType.REPEAT_GROUP
+            ):
+                editor = super().createEditor(parent, option, index)
+                editor.setAccessibleName(field.label)
+                return editor
+            case _ as unreachable:
+                assert_never(unreachable)
+
+    def _choice_editor(self, parent: QWidget, field: Question) -> QComboBox:
+        combo = QComboBox(parent)
+        combo.addItem(self.tr("— Not answered —"), None)
+        for choice in field.choices:
+            combo.addItem(choice.label, choice.id)
+        combo.setAccessibleName(field.label)
+        return combo
+
+    def _checklist(self, parent: QWidget, field: Question) -> QListWidget:
+        checklist = QListWidget(parent)
+        checklist.setAccessibleName(field.label)
+        checklist.setAccessibleDescription(self.tr("Space ticks or unticks a choice; Enter saves."))
+        for choice in field.choices:
+            item = QListWidgetItem(choice.label, checklist)
+            item.setData(Qt.ItemDataRole.UserRole, choice.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        checklist.setCurrentRow(0)
+        return checklist
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         value = index.data(ValueRole)

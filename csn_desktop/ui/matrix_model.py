@@ -4,16 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from csn_desktop.domain.progress import required_rows
 from csn_desktop.domain.questionnaire import Question, QuestionType, Standard
 from csn_desktop.domain.validation import validate_value
 from csn_desktop.domain.values import JsonValue
 from csn_desktop.ui.assessment_state import AssessmentState
+from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
-FIXED_COLUMNS = ("Code", "Title", "Theme")
+FIXED_COLUMNS = (
+    QT_TRANSLATE_NOOP("StandardsMatrixModel", "Code"),
+    QT_TRANSLATE_NOOP("StandardsMatrixModel", "Title"),
+    QT_TRANSLATE_NOOP("StandardsMatrixModel", "Theme"),
+)
 # The raw stored value of a cell (a choice id, a list of ids, text).
 ValueRole = Qt.ItemDataRole.UserRole + 1
 
@@ -64,7 +75,9 @@ class StandardsMatrixModel(QAbstractTableModel):
             return None
         field = self.field_at(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return field.column_label if field else FIXED_COLUMNS[section]
+            if field is not None:
+                return field.column_label
+            return QCoreApplication.translate("StandardsMatrixModel", FIXED_COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole and field is not None:
             return field.help.strip() or field.label
         return None
@@ -89,7 +102,7 @@ class StandardsMatrixModel(QAbstractTableModel):
             return value
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if not self.applies(index.row(), field):
-                return "—" if role == Qt.ItemDataRole.DisplayRole else "not asked"
+                return "—" if role == Qt.ItemDataRole.DisplayRole else self.tr("not asked")
             text = self._display(field, value)
             problem = self._problem(index.row(), field, value)
             return f"⚠ {text}" if problem else text
@@ -106,8 +119,9 @@ class StandardsMatrixModel(QAbstractTableModel):
         ):
             return None
         if column == 0:
-            required = " (required)" if standard.code in self._required else ""
-            return standard.code + (required if role != Qt.ItemDataRole.DisplayRole else "")
+            if role != Qt.ItemDataRole.DisplayRole and standard.code in self._required:
+                return self.tr("{code} (required)").format(code=standard.code)
+            return standard.code
         if column == 1:
             return standard.title
         return self.state.questionnaire.theme_label(standard.theme)
@@ -123,7 +137,9 @@ class StandardsMatrixModel(QAbstractTableModel):
 
     def _problem(self, row: int, field: Question, value: JsonValue) -> str | None:
         unsaved = self.state.unsaved_reason(field.id, self.standards[row].code)
-        return f"Not saved: {unsaved}" if unsaved else validate_value(field, value)
+        if unsaved:
+            return self.tr("Not saved: {reason}").format(reason=unsaved)
+        return validate_value(field, value)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from csn_desktop.domain.questionnaire import Question, QuestionType
+from csn_desktop.i18n import format_number
 from csn_desktop.ui.assessment_state import AssessmentState
 from csn_desktop.ui.matrix_delegates import MatrixDelegate
 from csn_desktop.ui.matrix_filter import UNANSWERED, MatrixFilter
@@ -39,23 +40,23 @@ class StandardsMatrixWidget(QWidget):
         self.model = StandardsMatrixModel(state, matrix)
         self.proxy = MatrixFilter(self.model)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Code or title, for example 37120")
+        self.search.setPlaceholderText(self.tr("Code or title, for example 37120"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search standards by code or title")
-        self.theme = self._combo("Filter by theme", "All themes")
+        self.search.setAccessibleName(self.tr("Search standards by code or title"))
+        self.theme = self._combo(self.tr("Filter by theme"), self.tr("All themes"))
         for theme in state.questionnaire.themes:
             self.theme.addItem(theme.label, theme.id)
-        self.use_status = self._choice_filter("use_status", "Filter by use status")
-        self.need = self._choice_filter("need", "Filter by need")
-        self.required_only = QCheckBox("Only standards in my themes", self)
-        self.required_only.setAccessibleName("Show only standards in the themes you chose")
+        self.use_status = self._choice_filter("use_status", self.tr("Filter by use status"))
+        self.need = self._choice_filter("need", self.tr("Filter by need"))
+        self.required_only = QCheckBox(self.tr("Only standards in my themes"), self)
+        self.required_only.setAccessibleName(self.tr("Show only standards in the themes you chose"))
         self.count = QLabel(self)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setItemDelegate(MatrixDelegate(self.table))
         self.table.setAccessibleName(matrix.label)
         self.table.setAccessibleDescription(
-            "Arrow keys move between cells; F2 or typing edits a cell; Enter saves."
+            self.tr("Arrow keys move between cells; F2 or typing edits a cell; Enter saves.")
         )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -96,12 +97,12 @@ class StandardsMatrixWidget(QWidget):
 
     def _layout(self) -> None:
         filters = QFormLayout()
-        filters.addRow("&Search:", self.search)
-        filters.addRow("&Theme:", self.theme)
+        filters.addRow(self.tr("&Search:"), self.search)
+        filters.addRow(self.tr("&Theme:"), self.theme)
         row = QHBoxLayout()
-        use_label = QLabel("&Use status:", self)
+        use_label = QLabel(self.tr("&Use status:"), self)
         use_label.setBuddy(self.use_status)
-        need_label = QLabel("N&eed:", self)
+        need_label = QLabel(self.tr("N&eed:"), self)
         need_label.setBuddy(self.need)
         for widget in (use_label, self.use_status, need_label, self.need, self.required_only):
             row.addWidget(widget)
@@ -121,8 +122,8 @@ class StandardsMatrixWidget(QWidget):
         return combo
 
     def _choice_filter(self, local_id: str, name: str) -> QComboBox:
-        combo = self._combo(name, "Any")
-        combo.addItem("Not answered yet", UNANSWERED)
+        combo = self._combo(name, self.tr("Any"))
+        combo.addItem(self.tr("Not answered yet"), UNANSWERED)
         field = next((f for f in self.matrix.fields if f.local_id == local_id), None)
         for choice in field.choices if field else ():
             combo.addItem(choice.label, choice.id)
@@ -137,7 +138,11 @@ class StandardsMatrixWidget(QWidget):
             required_only=self.required_only.isChecked(),
         )
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"Showing {shown} of {total} standards.")
+        self.count.setText(
+            self.tr("Showing {shown} of %n standards.", "", total).format(
+                shown=format_number(shown)
+            )
+        )
 
     def focus_cell(self, field_id: str, code: str) -> None:
         """Clear filters hiding the row, then select and show the cell."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -48,32 +49,60 @@ def _action(
 
 def build_menus(window: QMainWindow) -> Menus:
     bar = window.menuBar()
-    file = bar.addMenu("&File")
-    new = _action(file, "&New assessment…", QKeySequence.StandardKey.New)
-    copy_forward = _action(file, "&Continue from a previous period…")
-    open_ = _action(file, "&Open selected assessment", QKeySequence.StandardKey.Open)
-    home = _action(file, "&Home (all assessments)", "Ctrl+Shift+H")
-    file.addSeparator()
-    export = _action(file, "&Export…", "Ctrl+E")
-    export.setStatusTip("Export the open assessment as a PDF report or an Excel submission.")
-    export_template = _action(file, "Export blank Excel &template…")
-    export_template.setStatusTip(
-        "Save the blank Excel workbook for a council that will answer in Excel, without the app."
+    file = bar.addMenu(QCoreApplication.translate("Menus", "&File"))
+    new = _action(
+        file, QCoreApplication.translate("Menus", "&New assessment…"), QKeySequence.StandardKey.New
+    )
+    copy_forward = _action(
+        file, QCoreApplication.translate("Menus", "&Continue from a previous period…")
+    )
+    open_ = _action(
+        file,
+        QCoreApplication.translate("Menus", "&Open selected assessment"),
+        QKeySequence.StandardKey.Open,
+    )
+    home = _action(
+        file, QCoreApplication.translate("Menus", "&Home (all assessments)"), "Ctrl+Shift+H"
     )
     file.addSeparator()
-    quit_ = _action(file, "&Quit", QKeySequence.StandardKey.Quit)
+    export = _action(file, QCoreApplication.translate("Menus", "&Export…"), "Ctrl+E")
+    export.setStatusTip(
+        QCoreApplication.translate(
+            "Menus", "Export the open assessment as a PDF report or an Excel submission."
+        )
+    )
+    export_template = _action(
+        file, QCoreApplication.translate("Menus", "Export blank Excel &template…")
+    )
+    export_template.setStatusTip(
+        QCoreApplication.translate(
+            "Menus",
+            "Save the blank Excel workbook for a council that will answer in Excel, "
+            "without the app.",
+        )
+    )
+    file.addSeparator()
+    quit_ = _action(
+        file, QCoreApplication.translate("Menus", "&Quit"), QKeySequence.StandardKey.Quit
+    )
     quit_.setMenuRole(QAction.MenuRole.QuitRole)
-    edit = bar.addMenu("&Edit")
-    find = _action(edit, "&Find standard", QKeySequence.StandardKey.Find)
-    assessment = bar.addMenu("&Assessment")
-    next_section = _action(assessment, "&Next section", "Ctrl+PgDown")
-    previous_section = _action(assessment, "&Previous section", "Ctrl+PgUp")
-    review = _action(assessment, "&Review", "Ctrl+R")
+    edit = bar.addMenu(QCoreApplication.translate("Menus", "&Edit"))
+    find = _action(
+        edit, QCoreApplication.translate("Menus", "&Find standard"), QKeySequence.StandardKey.Find
+    )
+    assessment = bar.addMenu(QCoreApplication.translate("Menus", "&Assessment"))
+    next_section = _action(
+        assessment, QCoreApplication.translate("Menus", "&Next section"), "Ctrl+PgDown"
+    )
+    previous_section = _action(
+        assessment, QCoreApplication.translate("Menus", "&Previous section"), "Ctrl+PgUp"
+    )
+    review = _action(assessment, QCoreApplication.translate("Menus", "&Review"), "Ctrl+R")
     assessment.addSeparator()
-    finalise = _action(assessment, "&Finalise…")
-    reopen = _action(assessment, "Re&open…")
-    help_ = bar.addMenu("&Help")
-    about = _action(help_, "&About csn-desktop")
+    finalise = _action(assessment, QCoreApplication.translate("Menus", "&Finalise…"))
+    reopen = _action(assessment, QCoreApplication.translate("Menus", "Re&open…"))
+    help_ = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
+    about = _action(help_, QCoreApplication.translate("Menus", "&About csn-desktop"))
     about.setMenuRole(QAction.MenuRole.AboutRole)
     return Menus(
         file, edit, assessment, help_, new, copy_forward, open_, home, export, export_template,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
+
 from csn_desktop.errors import UserError
 from csn_desktop.storage.errors import StorageError
 
@@ -15,4 +17,6 @@ def describe_error(error: Exception) -> str:
     if isinstance(error, UserError | StorageError):
         return str(error)
     log.error("unexpected error", exc_info=error)
-    return f"an unexpected error ({type(error).__name__}); details are in the log file"
+    return QCoreApplication.translate(
+        "Messages", "an unexpected error ({kind}); details are in the log file"
+    ).format(kind=type(error).__name__)

@@ -22,8 +22,9 @@ from csn_desktop.actions.directory import OrganisationChoice
 from csn_desktop.domain.periods import financial_year
 from csn_desktop.errors import UserError
 from csn_desktop.ui.dialogs import CheckedDialog
+from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
 
-OTHER = "Another organisation (not a council)…"
+OTHER = QT_TRANSLATE_NOOP("NewAssessmentDialog", "Another organisation (not a council)…")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,48 +47,54 @@ class NewAssessmentDialog(CheckedDialog):
 
     def __init__(self, councils: list[OrganisationChoice], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New assessment")
-        self.councils = {f"{c.name} ({c.gss_code})": c for c in councils}
+        self.setWindowTitle(self.tr("New assessment"))
+        self.other = self.tr(OTHER)
+        self.councils = {
+            self.tr("{council} ({code})").format(council=c.name, code=c.gss_code): c
+            for c in councils
+        }
         self.organisation = QComboBox(self)
         self.organisation.setEditable(True)
         self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.organisation.addItem("")
-        self.organisation.addItems([*self.councils, OTHER])
-        self.organisation.setAccessibleName("Council")
+        self.organisation.addItems([*self.councils, self.other])
+        self.organisation.setAccessibleName(self.tr("Council"))
         line = self.organisation.lineEdit()
         if line is not None:
-            line.setAccessibleName("Council")
-        self.organisation.setAccessibleDescription("Type part of the council's name or GSS code.")
-        completer = QCompleter(QStringListModel([*self.councils, OTHER], self), self)
+            line.setAccessibleName(self.tr("Council"))
+        self.organisation.setAccessibleDescription(
+            self.tr("Type part of the council's name or GSS code.")
+        )
+        completer = QCompleter(QStringListModel([*self.councils, self.other], self), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.organisation.setCompleter(completer)
         self.other_name = QLineEdit(self)
-        self.other_name.setAccessibleName("Name of the organisation")
+        self.other_name.setAccessibleName(self.tr("Name of the organisation"))
         self.period = QLineEdit(current_period(), self)
-        self.period.setAccessibleName("Period")
-        self.period.setAccessibleDescription("A financial year such as 2026/27.")
+        self.period.setAccessibleName(self.tr("Period"))
+        self.period.setAccessibleDescription(self.tr("A financial year such as 2026/27."))
         self.respondent = QLineEdit(self)
-        self.respondent.setAccessibleName("Respondent (optional)")
+        self.respondent.setAccessibleName(self.tr("Respondent (optional)"))
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         buttons = QDialogButtonBox(self)
-        buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("Start"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Council:", self.organisation)
-        form.addRow("Organisation &name:", self.other_name)
-        form.addRow("&Period:", self.period)
-        form.addRow("&Respondent (optional):", self.respondent)
+        form.addRow(self.tr("&Council:"), self.organisation)
+        form.addRow(self.tr("Organisation &name:"), self.other_name)
+        form.addRow(self.tr("&Period:"), self.period)
+        form.addRow(self.tr("&Respondent (optional):"), self.respondent)
         form.addRow(self.problem)
         form.addRow(buttons)
         self.organisation.currentTextChanged.connect(self._organisation_changed)
         self._organisation_changed(self.organisation.currentText())
 
     def _organisation_changed(self, text: str) -> None:
-        other = text == OTHER
+        other = text == self.other
         self.other_name.setEnabled(other)
 
     def request(self) -> NewAssessment:
@@ -95,14 +102,14 @@ class NewAssessmentDialog(CheckedDialog):
         period = check_period(self.period.text())
         text = self.organisation.currentText().strip()
         respondent = self.respondent.text().strip() or None
-        if text == OTHER:
+        if text == self.other:
             name = self.other_name.text().strip()
             if not name:
-                raise UserError("Type the name of the organisation.")
+                raise UserError(self.tr("Type the name of the organisation."))
             return NewAssessment(period, None, name, respondent)
         council = self.councils.get(text)
         if council is None:
-            raise UserError("Choose a council from the list, or “Another organisation”.")
+            raise UserError(self.tr("Choose a council from the list, or “Another organisation”."))
         return NewAssessment(period, council.gss_code, None, respondent)
 
     @classmethod

@@ -25,9 +25,7 @@ class QuestionField(QWidget):
         self.state = state
         self.question = question
         self.item_key = item_key
-        required = " (required)" if question.required else ""
-        personal = " — personal data" if question.personal_data else ""
-        self.label = QLabel(f"<b>{_escape(question.label)}</b>{required}{personal}", self)
+        self.label = QLabel(self._label_text(question), self)
         self.label.setWordWrap(True)
         self.help = QLabel(question.help.strip(), self)
         self.help.setWordWrap(True)
@@ -46,6 +44,16 @@ class QuestionField(QWidget):
         self.editor.committed.connect(self._commit)
         self.show_problem()
 
+    def _label_text(self, question: Question) -> str:
+        label = _escape(question.label)
+        if question.required and question.personal_data:
+            return self.tr("<b>{label}</b> (required) — personal data").format(label=label)
+        if question.required:
+            return self.tr("<b>{label}</b> (required)").format(label=label)
+        if question.personal_data:
+            return self.tr("<b>{label}</b> — personal data").format(label=label)
+        return f"<b>{label}</b>"
+
     def _commit(self, value: JsonValue) -> None:
         self.state.save(self.question.id, self.item_key, value)
         self.show_problem()
@@ -55,10 +63,10 @@ class QuestionField(QWidget):
         reasons = []
         unsaved = self.state.unsaved_reason(self.question.id, self.item_key)
         if unsaved:
-            reasons.append(f"⚠ Not saved: {unsaved}")
+            reasons.append(self.tr("⚠ Not saved: {reason}").format(reason=unsaved))
         invalid = validate_value(self.question, self.state.value(self.question.id, self.item_key))
         if invalid:
-            reasons.append(f"⚠ {invalid}")
+            reasons.append(self.tr("⚠ {problem}").format(problem=invalid))
         text = " ".join(reasons)
         self.problem.setText(text)
         self.problem.setVisible(bool(text))

@@ -18,10 +18,15 @@ class RepeatItemBox(QGroupBox):
     def __init__(
         self, state: AssessmentState, group: Question, key: str, number: int, parent: QWidget
     ) -> None:
-        super().__init__(f"{_singular(group.label)} {number}", parent)
+        super().__init__(
+            self.tr("{item} {number}").format(item=_singular(group.label), number=number), parent
+        )
         self.key = key
         self.fields = [QuestionField(state, field, key, self) for field in group.fields]
-        self.remove = QPushButton(f"Remove {_singular(group.label).lower()} {number}", self)
+        remove = self.tr("Remove {item} {number}").format(
+            item=_singular(group.label).lower(), number=number
+        )
+        self.remove = QPushButton(remove, self)
         self.remove.setAccessibleName(self.remove.text())
         layout = QVBoxLayout(self)
         for field in self.fields:
@@ -40,7 +45,9 @@ class RepeatGroupWidget(QWidget):
         self.help = QLabel(group.help.strip(), self)
         self.help.setWordWrap(True)
         self.items_layout = QVBoxLayout()
-        self.add = QPushButton(f"Add {_singular(group.label).lower()}", self)
+        self.add = QPushButton(
+            self.tr("Add {item}").format(item=_singular(group.label).lower()), self
+        )
         self.add.setAccessibleName(self.add.text())
         self.add.clicked.connect(self.add_item)
         layout = QVBoxLayout(self)
@@ -79,13 +86,16 @@ class RepeatGroupWidget(QWidget):
 
     def remove_item(self, key: str) -> None:
         if not ConfirmDialog.ask(
-            self, "Remove", f"Remove this {_singular(self.group.label).lower()}?", "Remove"
+            self,
+            self.tr("Remove"),
+            self.tr("Remove this {item}?").format(item=_singular(self.group.label).lower()),
+            self.tr("Remove"),
         ):
             return
         try:
             delete_repeat_item(self.state.database, self.state.assessment_id, self.group.id, key)
         except Exception as error:
-            MessageDialog.ask(self, "Could not remove", describe_error(error))
+            MessageDialog.ask(self, self.tr("Could not remove"), describe_error(error))
             return
         for field in self.group.fields:
             self.state.answers.set(field.id, key, None)
@@ -102,9 +112,6 @@ class RepeatGroupWidget(QWidget):
 
     def _room(self) -> bool:
         return self.group.max_items is None or len(self._keys) < self.group.max_items
-
-    def box_for(self, key: str) -> RepeatItemBox | None:
-        return next((b for b in self.boxes if b.key == key), None)
 
 
 def _singular(label: str) -> str:

@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from csn_desktop.domain.answers import NO_ITEM, Answers
 from csn_desktop.domain.progress import invalid_answers, requirements
@@ -31,8 +37,9 @@ def review_items(questionnaire: Questionnaire, answers: Answers) -> list[ReviewI
             r.section_id,
             r.question_id,
             r.item_key,
-            _where(questionnaire, r.question_id, r.item_key, answers)
-            + _missing(questionnaire, r.question_id),
+            _missing(questionnaire, r.question_id).format(
+                where=_where(questionnaire, r.question_id, r.item_key, answers)
+            ),
         )
         for r in requirements(questionnaire, answers)
         if not r.answered
@@ -42,7 +49,9 @@ def review_items(questionnaire: Questionnaire, answers: Answers) -> list[ReviewI
             i.section_id,
             i.question_id,
             i.item_key,
-            f"{_where(questionnaire, i.question_id, i.item_key, answers)}: {i.reason}",
+            QCoreApplication.translate("ReviewModel", "{where}: {reason}").format(
+                where=_where(questionnaire, i.question_id, i.item_key, answers), reason=i.reason
+            ),
         )
         for i in invalid_answers(questionnaire, answers)
     ]
@@ -50,9 +59,10 @@ def review_items(questionnaire: Questionnaire, answers: Answers) -> list[ReviewI
 
 
 def _missing(questionnaire: Questionnaire, question_id: str) -> str:
+    """The sentence for a missing answer, with {where} still to fill in."""
     if questionnaire.question(question_id).type is QuestionType.REPEAT_GROUP:
-        return ": add at least one"
-    return ": not answered"
+        return QCoreApplication.translate("ReviewModel", "{where}: add at least one")
+    return QCoreApplication.translate("ReviewModel", "{where}: not answered")
 
 
 def _where(questionnaire: Questionnaire, question_id: str, item_key: str, answers: Answers) -> str:
@@ -95,7 +105,7 @@ class ReviewModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return item.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Press Enter or double-click to go to this question."
+            return self.tr("Press Enter or double-click to go to this question.")
         if role == self.ItemRole:
             return item
         return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,19 +17,22 @@ from PySide6.QtWidgets import (
 from csn_desktop.actions.assessments import finalise, reopen
 from csn_desktop.actions.directory import assessment_history
 from csn_desktop.domain.progress import overall_progress
+from csn_desktop.i18n import format_datetime
 from csn_desktop.ui.assessment_state import AssessmentState
 from csn_desktop.ui.dialogs import ConfirmDialog, MessageDialog, ReopenDialog
 from csn_desktop.ui.messages import describe_error
 from csn_desktop.ui.review_model import ReviewItem, ReviewModel, review_items
+from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
 
+# The audit trail's event kinds, as the history shows them.
 HISTORY_WORDS = {
-    "created": "Started",
-    "finalised": "Finalised",
-    "reopened": "Reopened",
-    "reopen_reason": "Reason for reopening",
-    "answers_copied": "Answers copied forward",
-    "exported": "Exported",
-    "imported": "Imported",
+    "created": QT_TRANSLATE_NOOP("ReviewPage", "Started"),
+    "finalised": QT_TRANSLATE_NOOP("ReviewPage", "Finalised"),
+    "reopened": QT_TRANSLATE_NOOP("ReviewPage", "Reopened"),
+    "reopen_reason": QT_TRANSLATE_NOOP("ReviewPage", "Reason for reopening"),
+    "answers_copied": QT_TRANSLATE_NOOP("ReviewPage", "Answers copied forward"),
+    "exported": QT_TRANSLATE_NOOP("ReviewPage", "Exported"),
+    "imported": QT_TRANSLATE_NOOP("ReviewPage", "Imported"),
 }
 
 
@@ -44,15 +49,17 @@ class ReviewPage(QWidget):
         self.model = ReviewModel()
         self.list = QListView(self)
         self.list.setModel(self.model)
-        self.list.setAccessibleName("Missing and invalid answers")
-        self.list.setAccessibleDescription("Press Enter on an entry to go to its question.")
+        self.list.setAccessibleName(self.tr("Missing and invalid answers"))
+        self.list.setAccessibleDescription(
+            self.tr("Press Enter on an entry to go to its question.")
+        )
         self.list.setWordWrap(True)
         self.list.activated.connect(self._activated)
         self.list.clicked.connect(self._activated)
-        self.finalise_button = QPushButton("&Finalise", self)
-        self.finalise_button.setAccessibleName("Finalise the assessment")
-        self.reopen_button = QPushButton("&Reopen…", self)
-        self.reopen_button.setAccessibleName("Reopen the assessment")
+        self.finalise_button = QPushButton(self.tr("&Finalise"), self)
+        self.finalise_button.setAccessibleName(self.tr("Finalise the assessment"))
+        self.reopen_button = QPushButton(self.tr("&Reopen…"), self)
+        self.reopen_button.setAccessibleName(self.tr("Reopen the assessment"))
         self.finalise_button.clicked.connect(self.finalise)
         self.reopen_button.clicked.connect(self.reopen)
         self.history = QLabel(self)
@@ -62,11 +69,11 @@ class ReviewPage(QWidget):
         buttons.addWidget(self.reopen_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Review and finalise</h2>", self))
+        layout.addWidget(QLabel(self.tr("<h2>Review and finalise</h2>"), self))
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel("<b>History</b>", self))
+        layout.addWidget(QLabel(self.tr("<b>History</b>"), self))
         layout.addWidget(self.history)
         state.status_changed.connect(self.refresh)
 
@@ -76,14 +83,13 @@ class ReviewPage(QWidget):
         self.model.set_items(items)
         progress = overall_progress(state.questionnaire, state.answers)
         if state.is_final:
-            text = "This assessment is final and read-only. Reopen it to make changes."
+            text = self.tr("This assessment is final and read-only. Reopen it to make changes.")
         elif items:
-            text = (
-                f"{progress.answered} of {progress.required} required answers given. "
-                f"{len(items)} thing(s) to do before it can be finalised:"
-            )
+            given = self.tr("{answered} of %n required answers given.", "", progress.required)
+            to_do = self.tr("%n thing(s) to do before it can be finalised:", "", len(items))
+            text = given.format(answered=progress.answered) + " " + to_do  # two whole sentences
         else:
-            text = "Everything required is answered. You can finalise the assessment."
+            text = self.tr("Everything required is answered. You can finalise the assessment.")
         self.summary.setText(text)
         self.finalise_button.setEnabled(not state.is_final and not items)
         self.reopen_button.setEnabled(state.is_final)
@@ -93,14 +99,24 @@ class ReviewPage(QWidget):
         try:
             entries = assessment_history(self.state.database, self.state.assessment_id)
         except Exception as error:
-            self.history.setText(f"The history could not be read: {describe_error(error)}")
+            self.history.setText(
+                self.tr("The history could not be read: {reason}").format(
+                    reason=describe_error(error)
+                )
+            )
             return
-        lines = [
-            f"{e.at.astimezone().strftime('%d %b %Y %H:%M')} — "
-            f"{HISTORY_WORDS.get(e.kind, e.kind)}{': ' + e.detail if e.detail else ''} ({e.actor})"
-            for e in entries
-        ]
+        lines = [self._history_line(e.at, e.kind, e.detail, e.actor) for e in entries]
         self.history.setText("\n".join(lines))
+
+    def _history_line(self, at: datetime, kind: str, detail: str, actor: str) -> str:
+        what = self.tr(HISTORY_WORDS[kind]) if kind in HISTORY_WORDS else kind
+        if detail:
+            return self.tr("{when} — {what}: {detail} ({who})").format(
+                when=format_datetime(at), what=what, detail=detail, who=actor
+            )
+        return self.tr("{when} — {what} ({who})").format(
+            when=format_datetime(at), what=what, who=actor
+        )
 
     def _activated(self, index: QModelIndex) -> None:
         item = index.data(ReviewModel.ItemRole)
@@ -110,15 +126,15 @@ class ReviewPage(QWidget):
     def finalise(self) -> None:
         if not ConfirmDialog.ask(
             self,
-            "Finalise",
-            "Finalise this assessment? It becomes read-only until it is reopened.",
-            "Finalise",
+            self.tr("Finalise"),
+            self.tr("Finalise this assessment? It becomes read-only until it is reopened."),
+            self.tr("Finalise"),
         ):
             return
         try:
             finalise(self.state.database, self.state.library, self.state.assessment_id)
         except Exception as error:
-            MessageDialog.ask(self, "Could not finalise", describe_error(error))
+            MessageDialog.ask(self, self.tr("Could not finalise"), describe_error(error))
         self.state.reload()
 
     def reopen(self) -> None:
@@ -128,5 +144,5 @@ class ReviewPage(QWidget):
         try:
             reopen(self.state.database, self.state.assessment_id, reason)
         except Exception as error:
-            MessageDialog.ask(self, "Could not reopen", describe_error(error))
+            MessageDialog.ask(self, self.tr("Could not reopen"), describe_error(error))
         self.state.reload()

@@ -11,7 +11,6 @@ from csn_desktop.domain.progress import section_progress
 from csn_desktop.ui.assessment_state import AssessmentState
 
 Index = QModelIndex | QPersistentModelIndex
-REVIEW_TITLE = "Review and finalise"
 
 
 class SectionListModel(QAbstractListModel):
@@ -39,21 +38,21 @@ class SectionListModel(QAbstractListModel):
             return None
         if index.row() == len(self.sections):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                final = " (final)" if self.state.is_final else ""
-                return REVIEW_TITLE + final
+                if self.state.is_final:
+                    return self.tr("Review and finalise (final)")
+                return self.tr("Review and finalise")
             return None
         section = self.sections[index.row()]
         progress = self.progress.get(section.id, Progress(0, 0))
         if role == Qt.ItemDataRole.DisplayRole:
             if progress.required == 0:
-                return f"{section.title}  (optional)"
+                return self.tr("{section}  (optional)").format(section=section.title)
             mark = "✓ " if progress.complete else ""
             return f"{mark}{section.title}  {progress.answered}/{progress.required}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if progress.required == 0:
-                return f"{section.title}: nothing required"
-            return (
-                f"{section.title}: {progress.answered} of {progress.required} required "
-                "answers given"
-            )
+                return self.tr("{section}: nothing required").format(section=section.title)
+            return self.tr(
+                "{section}: {answered} of %n required answers given", "", progress.required
+            ).format(section=section.title, answered=progress.answered)
         return None

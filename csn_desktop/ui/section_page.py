@@ -2,15 +2,40 @@
 
 from __future__ import annotations
 
+from typing import assert_never
+
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from csn_desktop.domain.questionnaire import QuestionType, Section
+from csn_desktop.domain.questionnaire import Question, QuestionType, Section
 from csn_desktop.ui.assessment_state import AssessmentState
 from csn_desktop.ui.matrix_widget import StandardsMatrixWidget
 from csn_desktop.ui.question_field import QuestionField
 from csn_desktop.ui.repeat_group import RepeatGroupWidget
 
 QuestionWidget = QuestionField | StandardsMatrixWidget | RepeatGroupWidget
+
+
+def question_widget(state: AssessmentState, question: Question, parent: QWidget) -> QuestionWidget:
+    """The widget that shows and edits the question: a matrix, a repeat group or a field."""
+    match question.type:
+        case QuestionType.STANDARDS_MATRIX:
+            return StandardsMatrixWidget(state, question, parent)
+        case QuestionType.REPEAT_GROUP:
+            return RepeatGroupWidget(state, question, parent)
+        case (
+            QuestionType.TEXT
+            | QuestionType.LONG_TEXT
+            | QuestionType.SINGLE_CHOICE
+            | QuestionType.MULTIPLE_CHOICE
+            | QuestionType.YES_NO
+            | QuestionType.NUMBER
+            | QuestionType.DATE
+            | QuestionType.EMAIL
+            | QuestionType.URL
+        ):
+            return QuestionField(state, question, parent=parent)
+        case _ as unreachable:
+            assert_never(unreachable)
 
 
 class SectionPage(QScrollArea):
@@ -33,13 +58,7 @@ class SectionPage(QScrollArea):
         layout.addWidget(intro)
         self.questions: dict[str, QuestionWidget] = {}
         for question in section.questions:
-            widget: QuestionWidget
-            if question.type is QuestionType.STANDARDS_MATRIX:
-                widget = StandardsMatrixWidget(state, question, body)
-            elif question.type is QuestionType.REPEAT_GROUP:
-                widget = RepeatGroupWidget(state, question, body)
-            else:
-                widget = QuestionField(state, question, parent=body)
+            widget = question_widget(state, question, body)
             stretch = 1 if isinstance(widget, StandardsMatrixWidget) else 0
             layout.addWidget(widget, stretch)
             self.questions[question.id] = widget

@@ -33,3 +33,11 @@ def install_language(app: QCoreApplication, language: str) -> str:
     else:
         translator.deleteLater()
     return in_use
+
+
+def QT_TRANSLATE_NOOP(context: str, message: str) -> str:  # noqa: N802 - the name lupdate finds
+    """Marks ``message`` for translation in ``context``; translated where shown.
+
+    Used instead of PySide6's own, whose stub returns ``object`` where a ``str`` is wanted.
+    """
+    return message

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import assert_never
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +20,7 @@ from csn_desktop.actions.assessments import LoadedAssessment
 from csn_desktop.domain.questionnaire import Question, QuestionType
 from csn_desktop.domain.values import JsonValue
 from csn_desktop.exports.choices import answer_words
+from csn_desktop.ui.home_model import status_text
 
 QUESTION_WIDTH = 420
 
@@ -29,15 +31,29 @@ class AssessmentViewer(QDialog):
     def __init__(self, loaded: LoadedAssessment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         s = loaded.summary
-        self.setWindowTitle(f"{s.council} — {s.period} (read-only)")
+        self.setWindowTitle(
+            self.tr("{council} — {period} (read-only)").format(council=s.council, period=s.period)
+        )
         layout = QVBoxLayout(self)
-        intro = QLabel(f"{s.council} ({s.gss_code or 'no code'}), {s.period}, {s.status}. "
-                       "Read-only: only the answers given are listed.", self)  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "{council} ({code}), {period}, {status}. "
+                "Read-only: only the answers given are listed."
+            ).format(
+                council=s.council,
+                code=s.gss_code or self.tr("no code"),
+                period=s.period,
+                status=status_text(s.status),
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(["Question", "Answer"])
-        self.tree.setAccessibleName(f"Answers of {s.council}, {s.period}")
+        self.tree.setHeaderLabels([self.tr("Question"), self.tr("Answer")])
+        self.tree.setAccessibleName(
+            self.tr("Answers of {council}, {period}").format(council=s.council, period=s.period)
+        )
         self.tree.setWordWrap(True)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
@@ -52,8 +68,8 @@ class AssessmentViewer(QDialog):
         layout.addWidget(self.tree)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText("Close")
-        close.setAccessibleName("Close")
+        close.setText(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(1000, 680)
@@ -63,17 +79,33 @@ class AssessmentViewer(QDialog):
             top = QTreeWidgetItem(self.tree, [section.title])
             top.setFirstColumnSpanned(True)
             for question in section.questions:
-                if question.type is QuestionType.STANDARDS_MATRIX:
-                    self._matrix(top, question)
-                elif question.type is QuestionType.REPEAT_GROUP:
-                    self._repeats(top, question)
-                else:
-                    value = self.by_question.get(question.id, {}).get("")
-                    if value is not None:
-                        _row(top, question.label, answer_words(question, value))
+                self._question(top, question)
             top.setExpanded(True)
             if top.childCount() == 0:
-                _row(top, "No answers in this section.", "")
+                _row(top, self.tr("No answers in this section."), "")
+
+    def _question(self, top: QTreeWidgetItem, question: Question) -> None:
+        match question.type:
+            case QuestionType.STANDARDS_MATRIX:
+                self._matrix(top, question)
+            case QuestionType.REPEAT_GROUP:
+                self._repeats(top, question)
+            case (
+                QuestionType.TEXT
+                | QuestionType.LONG_TEXT
+                | QuestionType.SINGLE_CHOICE
+                | QuestionType.MULTIPLE_CHOICE
+                | QuestionType.YES_NO
+                | QuestionType.NUMBER
+                | QuestionType.DATE
+                | QuestionType.EMAIL
+                | QuestionType.URL
+            ):
+                value = self.by_question.get(question.id, {}).get("")
+                if value is not None:
+                    _row(top, question.label, answer_words(question, value))
+            case _ as unreachable:
+                assert_never(unreachable)
 
     def _matrix(self, top: QTreeWidgetItem, question: Question) -> None:
         q = self.loaded.questionnaire

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from csn_desktop.ui.export_dialog import AfterExport, ask_after_export
@@ -13,7 +14,12 @@ class ChooseSubmissions:
     @classmethod
     def ask(cls, parent: QWidget | None) -> list[Path]:
         files, _ = QFileDialog.getOpenFileNames(
-            parent, "Import submissions", "", "Excel submissions (*.xlsx);;All files (*)"
+            parent,
+            QCoreApplication.translate("ChooseSubmissions", "Import submissions"),
+            "",
+            QCoreApplication.translate(
+                "ChooseSubmissions", "Excel submissions (*.xlsx);;All files (*)"
+            ),
         )
         return [Path(f) for f in files]
 
@@ -21,17 +27,22 @@ class ChooseSubmissions:
 class ChooseFolder:
     @classmethod
     def ask(cls, parent: QWidget | None) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(parent, "Import every submission in a folder")
+        folder = QFileDialog.getExistingDirectory(
+            parent,
+            QCoreApplication.translate("ChooseFolder", "Import every submission in a folder"),
+        )
         return Path(folder) if folder else None
 
 
 class ChooseReportFile:
     @classmethod
     def ask(cls, parent: QWidget | None, suffix: str) -> Path | None:
-        kind = "Excel workbook (*.xlsx)" if suffix == ".xlsx" else "PDF (*.pdf)"
-        name, _ = QFileDialog.getSaveFileName(
-            parent, "Export the picture across councils", f"network{suffix}", kind
-        )
+        if suffix == ".xlsx":
+            kind = QCoreApplication.translate("ChooseReportFile", "Excel workbook (*.xlsx)")
+        else:
+            kind = QCoreApplication.translate("ChooseReportFile", "PDF (*.pdf)")
+        title = QCoreApplication.translate("ChooseReportFile", "Export the picture across councils")
+        name, _ = QFileDialog.getSaveFileName(parent, title, f"network{suffix}", kind)
         if not name:
             return None
         path = Path(name)
@@ -43,5 +54,7 @@ class ReportWritten:
 
     @classmethod
     def ask(cls, parent: QWidget | None, path: Path) -> AfterExport:
-        where = f"“{path.name}” in {path.parent}"
-        return ask_after_export(parent, f"The report across councils was saved as {where}.")
+        saved = QCoreApplication.translate(
+            "ReportWritten", "The report across councils was saved as “{name}” in {folder}."
+        )
+        return ask_after_export(parent, saved.format(name=path.name, folder=path.parent))

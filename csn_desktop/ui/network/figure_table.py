@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from csn_desktop.i18n import format_number, format_percent
+
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value, so 10 sorts after 9 and 45% after 5%
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # what a row stands for (an assessment id, a code)
@@ -28,6 +30,10 @@ class Kind(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Column:
+    """A column; ``header`` and ``tooltip`` are source texts, translated in the context
+    "FigureTableModel" where shown (mark them with ``QT_TRANSLATE_NOOP("FigureTableModel", …)``).
+    """
+
     header: str
     tooltip: str = ""
     kind: Kind = Kind.TEXT
@@ -46,7 +52,9 @@ def shown(value: Value, kind: Kind) -> str:
     if value is None:
         return "–"
     if kind is Kind.SHARE and isinstance(value, float | int):
-        return f"{value:.0%}"
+        return format_percent(value)
+    if kind is Kind.COUNT and isinstance(value, int):
+        return format_number(value)
     return str(value)
 
 
@@ -78,9 +86,9 @@ class FigureTableModel(QAbstractTableModel):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.header
+            return self.tr(column.header)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip or column.header
+            return self.tr(column.tooltip or column.header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(LEFT if column.kind is Kind.TEXT else RIGHT)
         return None

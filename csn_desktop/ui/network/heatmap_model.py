@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from csn_desktop.domain.aggregation import NetworkPicture, is_suppressed
 from csn_desktop.domain.known_ids import USE_STATUS
 from csn_desktop.domain.questionnaire import Choice, Questionnaire
+from csn_desktop.i18n import format_number
 from csn_desktop.ui.network.figure_table import (
     SORT_ROLE,
     Column,
@@ -19,23 +21,31 @@ from csn_desktop.ui.network.figure_table import (
     Row,
     Value,
 )
+from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
 
 # Short column headers for the use statuses; the full wording is the header's tooltip.
 SHORT_USE = {
-    "not_aware": "Not aware",
-    "aware_not_used": "Aware, unused",
-    "planning": "Planning",
-    "partly_used": "Partly used",
-    "fully_used": "Fully used",
-    "certified": "Certified",
+    "not_aware": QT_TRANSLATE_NOOP("FigureTableModel", "Not aware"),
+    "aware_not_used": QT_TRANSLATE_NOOP("FigureTableModel", "Aware, unused"),
+    "planning": QT_TRANSLATE_NOOP("FigureTableModel", "Planning"),
+    "partly_used": QT_TRANSLATE_NOOP("FigureTableModel", "Partly used"),
+    "fully_used": QT_TRANSLATE_NOOP("FigureTableModel", "Fully used"),
+    "certified": QT_TRANSLATE_NOOP("FigureTableModel", "Certified"),
 }
+# beginFilterChange() came with Qt 6.9 and endFilterChange() with 6.10, which deprecates
+# invalidateFilter() in their favour; the oldest Qt the project allows (6.8) has only
+# invalidateFilter(). The later of the pair decides.
+_FILTER_CHANGE = hasattr(QSortFilterProxyModel, "endFilterChange")
 CODE, TITLE, THEME, ANSWERING = range(4)
 FIRST_SHARE = 4
 
 
 def use_column(choice: Choice) -> Column:
     short = SHORT_USE.get(choice.id) or " ".join(choice.label.split()[:2])
-    return Column(short, f"Share of the councils answering: “{choice.label}”", Kind.SHARE)
+    tooltip = QCoreApplication.translate(
+        "FigureTableModel", "Share of the councils answering: “{choice}”"
+    ).format(choice=choice.label)
+    return Column(short, tooltip, Kind.SHARE)
 
 
 class HeatmapModel(FigureTableModel):
@@ -44,10 +54,19 @@ class HeatmapModel(FigureTableModel):
     def __init__(self, questionnaire: Questionnaire, minimum: int, parent: Any = None) -> None:
         self.uses = questionnaire.question(USE_STATUS).choices
         columns = [
-            Column("Code", "The standard's reference"),
-            Column("Title"),
-            Column("Theme"),
-            Column("Answering", "Councils that gave a use status for this standard", Kind.COUNT),
+            Column(
+                QT_TRANSLATE_NOOP("FigureTableModel", "Code"),
+                QT_TRANSLATE_NOOP("FigureTableModel", "The standard's reference"),
+            ),
+            Column(QT_TRANSLATE_NOOP("FigureTableModel", "Title")),
+            Column(QT_TRANSLATE_NOOP("FigureTableModel", "Theme")),
+            Column(
+                QT_TRANSLATE_NOOP("FigureTableModel", "Answering"),
+                QT_TRANSLATE_NOOP(
+                    "FigureTableModel", "Councils that gave a use status for this standard"
+                ),
+                Kind.COUNT,
+            ),
             *(use_column(choice) for choice in self.uses),
         ]
         super().__init__(columns, parent)
@@ -65,7 +84,9 @@ class HeatmapModel(FigureTableModel):
             values: list[Value] = [standard.code, standard.title, q.theme_label(standard.theme)]
             values += [answered, *shares]
             rows.append(Row(values, standard.code, is_suppressed(answered, self.minimum)))
-        note = f"Fewer than {self.minimum} councils answered: withheld from exports."
+        note = self.tr("Fewer than {minimum} councils answered: withheld from exports.").format(
+            minimum=format_number(self.minimum)
+        )
         self.set_rows(rows, note)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -82,10 +103,13 @@ class HeatmapModel(FigureTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
             row = self.rows[index.row()]
             code, title, answered = row.values[CODE], row.values[TITLE], row.values[ANSWERING]
-            note = f"\n{self.small_note}" if row.small else ""
             what = self.headerData(index.column(), Qt.Orientation.Horizontal, role)
             value = super().data(index, Qt.ItemDataRole.DisplayRole)
-            return f"{code} — {title}\n{what}: {value} ({answered} councils answered){note}"
+            count = answered if isinstance(answered, int) else 0
+            text = self.tr(
+                "{code} — {title}\n{what}: {value} (%n councils answered)", "", count
+            ).format(code=code, title=title, what=what, value=value)
+            return f"{text}\n{self.small_note}" if row.small else text
         return super().data(index, role)
 
 
@@ -102,14 +126,19 @@ class ThemeFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_theme(self, theme: str) -> None:
-        self.beginFilterChange()
-        self.theme = theme
-        self.endFilterChange()
+        self._change_filter(lambda: setattr(self, "theme", theme))
 
     def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self.text = text.strip().lower()
-        self.endFilterChange()
+        self._change_filter(lambda: setattr(self, "text", text.strip().lower()))
+
+    def _change_filter(self, change: Callable[[], None]) -> None:
+        if _FILTER_CHANGE:
+            self.beginFilterChange()
+            change()
+            self.endFilterChange()
+        else:
+            change()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()

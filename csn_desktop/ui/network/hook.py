@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from csn_desktop.ui.network.drops import DropImporter
@@ -16,16 +17,16 @@ if TYPE_CHECKING:
 def install_network_menu(window: QMainWindow) -> None:
     """Add Network → Network view… and Import submissions…; dropped .xlsx files import."""
     bar = window.menuBar()
-    menu = QMenu("&Network", bar)
+    menu = QMenu(QCoreApplication.translate("NetworkMenu", "&Network"), bar)
     # Help stays the last menu, as on every desktop.
     menus = bar.actions()
     if menus:
         bar.insertMenu(menus[-1], menu)
     else:
         bar.addMenu(menu)
-    view = menu.addAction("&Network view…")
-    importing = menu.addAction("&Import submissions…")
-    folder = menu.addAction("Import a &folder…")
+    view = menu.addAction(QCoreApplication.translate("NetworkMenu", "&Network view…"))
+    importing = menu.addAction(QCoreApplication.translate("NetworkMenu", "&Import submissions…"))
+    folder = menu.addAction(QCoreApplication.translate("NetworkMenu", "Import a &folder…"))
     view.triggered.connect(lambda: open_network_window(window))
     importing.triggered.connect(lambda: _import(window))
     folder.triggered.connect(lambda: _import(window, folder=True))

@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
-ALL = "All"
+from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
+
+ALL = QT_TRANSLATE_NOOP("MultiSelect", "All")
 
 
 class _StayOpenMenu(QMenu):
@@ -42,12 +44,14 @@ class MultiSelect(QToolButton):
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("East Midlands") + 28)
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("Yorkshire and The Humber") + 28)
+        # Sized by the usual region names (data, not text of the window).
+        shortest, longest = "East Midlands", "Yorkshire and The Humber"  # not translated: sizes
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(shortest) + 28)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance(longest) + 28)
         self.choices = _StayOpenMenu(self)
-        self.choices.setAccessibleName(f"{name} choices")
+        self.choices.setAccessibleName(self.tr("{name} choices").format(name=name))
         self.setMenu(self.choices)
-        self.all_action = QAction(ALL, self)  # kept when the menu is cleared
+        self.all_action = QAction(self.tr(ALL), self)  # kept when the menu is cleared
         self.all_action.setCheckable(True)
         self.all_action.triggered.connect(self._choose_all)
         self.value_actions: dict[str, QAction] = {}
@@ -92,11 +96,16 @@ class MultiSelect(QToolButton):
         chosen = sorted(self.chosen())
         self.all_action.setChecked(not chosen)
         if not chosen:
-            text = ALL
+            text = self.tr(ALL)
         elif len(chosen) == 1:
             text = chosen[0]
         else:
-            text = f"{len(chosen)} {self.plural}"
+            # TRANSLATORS: how many values are chosen, and what they are ("2 regions").
+            text = self.tr("{count} {plural}").format(count=len(chosen), plural=self.plural)
         self.setText(text)
-        self.setToolTip(f"{self.name}: {', '.join(chosen) or 'all'}")
-        self.setAccessibleDescription(f"{self.name}: {', '.join(chosen) or 'all'}")
+        if chosen:
+            described = self.tr("{name}: {values}").format(name=self.name, values=", ".join(chosen))
+        else:
+            described = self.tr("{name}: all").format(name=self.name)
+        self.setToolTip(described)
+        self.setAccessibleDescription(described)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QThread, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,19 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from csn_desktop.domain.aggregation import DEFAULT_MINIMUM_GROUP, Filters, is_suppressed
+from csn_desktop.i18n import format_number
 from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.messages import describe_error
 from csn_desktop.ui.network import network_rows as rows
-from csn_desktop.ui.network.background import BackgroundCall
 from csn_desktop.ui.network.choosers import ChooseFolder, ChooseReportFile, ChooseSubmissions
 from csn_desktop.ui.network.drops import DropImporter
 from csn_desktop.ui.network.figure_table import KEY_ROLE, FigureTableModel
 from csn_desktop.ui.network.heatmap_model import CODE, THEME, TITLE, HeatmapModel
-from csn_desktop.ui.network.import_worker import ImportWorker, start_in_thread
 from csn_desktop.ui.network.multi_select import MultiSelect
 from csn_desktop.ui.network.report_export import ReportExport
 from csn_desktop.ui.network.results_dialog import ImportResultsDialog, summary
 from csn_desktop.ui.network.views import ThemedTable, figure_view, set_stretch
+from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
+from csn_desktop.ui.worker import Progress, Worker
 
 if TYPE_CHECKING:
     from csn_desktop.actions.network import NetworkData
@@ -41,13 +43,19 @@ if TYPE_CHECKING:
     from csn_desktop.imports.outcomes import FileResult
     from csn_desktop.storage.database import Database
 
+# The filters: key, label, and the word for several chosen values ("3 regions").
 FILTERS = (
-    ("nation", "&Nation", "nations"),
-    ("region", "&Region", "regions"),
-    ("authority_type", "&Authority type", "types"),
-    ("period", "&Period", "periods"),
-    ("status", "Stat&us", "statuses"),
-)
+    ("nation", QT_TRANSLATE_NOOP("NetworkWindow", "&Nation"),
+     QT_TRANSLATE_NOOP("NetworkWindow", "nations")),
+    ("region", QT_TRANSLATE_NOOP("NetworkWindow", "&Region"),
+     QT_TRANSLATE_NOOP("NetworkWindow", "regions")),
+    ("authority_type", QT_TRANSLATE_NOOP("NetworkWindow", "&Authority type"),
+     QT_TRANSLATE_NOOP("NetworkWindow", "types")),
+    ("period", QT_TRANSLATE_NOOP("NetworkWindow", "&Period"),
+     QT_TRANSLATE_NOOP("NetworkWindow", "periods")),
+    ("status", QT_TRANSLATE_NOOP("NetworkWindow", "Stat&us"),
+     QT_TRANSLATE_NOOP("NetworkWindow", "statuses")),
+)  # fmt: skip
 
 
 class NetworkWindow(QMainWindow):
@@ -65,13 +73,12 @@ class NetworkWindow(QMainWindow):
         self.questionnaire = library.latest()
         self.minimum = DEFAULT_MINIMUM_GROUP
         self.data: NetworkData | None = None
-        self.loader: BackgroundCall | None = None
+        self.loader: Worker | None = None
         self._load_again = False
-        self.import_thread: QThread | None = None
-        self.worker: ImportWorker | None = None
+        self.worker: Worker | None = None  # the import
         self.progress: QProgressDialog | None = None
         self.reports = ReportExport(self)
-        self.setWindowTitle("City Standards Network — the picture across councils")
+        self.setWindowTitle(self.tr("City Standards Network — the picture across councils"))
         DropImporter(self, self.start_import)
         self._build()
         self.reload()
@@ -83,22 +90,23 @@ class NetworkWindow(QMainWindow):
         layout = QVBoxLayout(central)
         bar = QHBoxLayout()
         self.filters: dict[str, MultiSelect] = {}
-        for key, label, plural in FILTERS:
-            button = MultiSelect(label.replace("&", ""), plural, central)
+        for key, source_label, plural in FILTERS:
+            label = self.tr(source_label)
+            button = MultiSelect(label.replace("&", ""), self.tr(plural), central)
             button.changed.connect(self.refresh)
-            caption = QLabel(label + ":", central)
+            caption = QLabel(self.tr("{filter}:").format(filter=label), central)
             caption.setBuddy(button)
             bar.addWidget(caption)
             bar.addWidget(button)
             self.filters[key] = button
-        self.clear_button = QPushButton("&Clear filters", central)
-        self.clear_button.setAccessibleName("Clear filters")
+        self.clear_button = QPushButton(self.tr("&Clear filters"), central)
+        self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear_filters)
         bar.addWidget(self.clear_button)
         bar.addStretch()
         layout.addLayout(bar)
         self.count_label = QLabel(central)
-        self.count_label.setAccessibleName("Councils submitted")
+        self.count_label.setAccessibleName(self.tr("Councils submitted"))
         self.count_label.setWordWrap(True)
         layout.addWidget(self.count_label)
         self._build_tabs(central)
@@ -108,64 +116,76 @@ class NetworkWindow(QMainWindow):
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(160)
-        self.busy.setAccessibleName("Loading submissions")
+        self.busy.setAccessibleName(self.tr("Loading submissions"))
         self.busy.hide()
         self.statusBar().addPermanentWidget(self.busy)
-        self.statusBar().showMessage("Drop submission files or folders here to import them.")
+        self.statusBar().showMessage(
+            self.tr("Drop submission files or folders here to import them.")
+        )
         self.resize(1280, 760)
 
     def _build_tabs(self, parent: QWidget) -> None:
         q = self.questionnaire
         self.tabs = QTabWidget(parent)
-        self.tabs.setAccessibleName("Views across councils")
+        self.tabs.setAccessibleName(self.tr("Views across councils"))
         self.heatmap_model = HeatmapModel(q, self.minimum, self)
         self.heatmap_tab = ThemedTable(
-            self.heatmap_model, q, "Standards by use status", (THEME, CODE, TITLE), self.tabs
+            self.heatmap_model,
+            q,
+            self.tr("Standards by use status"),
+            (THEME, CODE, TITLE),
+            self.tabs,
         )
         self.heatmap = self.heatmap_tab.view
         set_stretch(self.heatmap, TITLE)
         self.demand_model = FigureTableModel(rows.DEMAND_COLUMNS, self)
-        self.demand_tab = ThemedTable(self.demand_model, q, "Demand", (5, 1, 6), self.tabs)
+        self.demand_tab = ThemedTable(self.demand_model, q, self.tr("Demand"), (5, 1, 6), self.tabs)
         self.demand = self.demand_tab.view
         set_stretch(self.demand, 6)
         self.barriers_model = FigureTableModel(rows.BARRIER_COLUMNS, self)
-        self.barriers = figure_view(self.barriers_model, "Barriers", parent=self.tabs)
+        self.barriers = figure_view(self.barriers_model, self.tr("Barriers"), parent=self.tabs)
         set_stretch(self.barriers, -1)
         self.gaps_model = FigureTableModel(rows.GAP_COLUMNS, self)
-        self.gaps = figure_view(self.gaps_model, "Gaps councils described", parent=self.tabs)
+        self.gaps = figure_view(
+            self.gaps_model, self.tr("Gaps councils described"), parent=self.tabs
+        )
         self.gaps.setWordWrap(True)
         set_stretch(self.gaps, 2)
         self.priorities_model = FigureTableModel(rows.PRIORITY_COLUMNS, self)
         self.priorities = figure_view(
-            self.priorities_model, "National priorities", parent=self.tabs
+            self.priorities_model, self.tr("National priorities"), parent=self.tabs
         )
         set_stretch(self.priorities, -1)
         self.councils_model = FigureTableModel(rows.COUNCIL_COLUMNS, self)
-        self.councils = figure_view(self.councils_model, "Councils", parent=self.tabs)
-        self.councils.setToolTip("Double-click or press Enter to open a council's assessment")
+        self.councils = figure_view(self.councils_model, self.tr("Councils"), parent=self.tabs)
+        self.councils.setToolTip(
+            self.tr("Double-click or press Enter to open a council's assessment")
+        )
         self.councils.activated.connect(self._open_council)
         for widget, title in (
-            (self.heatmap_tab, "&Standards × use"),
-            (self.demand_tab, "&Demand"),
-            (self.barriers, "&Barriers"),
-            (self.gaps, "&Gaps"),
-            (self.priorities, "National &priorities"),
-            (self.councils, "C&ouncils"),
+            (self.heatmap_tab, self.tr("&Standards × use")),
+            (self.demand_tab, self.tr("&Demand")),
+            (self.barriers, self.tr("&Barriers")),
+            (self.gaps, self.tr("&Gaps")),
+            (self.priorities, self.tr("National &priorities")),
+            (self.councils, self.tr("C&ouncils")),
         ):
             self.tabs.addTab(widget, title)
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu("&Network")
-        self.import_files_action = menu.addAction("&Import submissions…", self.import_chosen_files)
-        self.import_folder_action = menu.addAction("Import a &folder…", self.import_folder)
+        menu = self.menuBar().addMenu(self.tr("&Network"))
+        menu.addAction(self.tr("&Import submissions…"), self.import_chosen_files)
+        menu.addAction(self.tr("Import a &folder…"), self.import_folder)
         menu.addSeparator()
         self.export_xlsx_action = menu.addAction(
-            "Export &workbook (.xlsx)…", lambda: self.export(".xlsx")
+            self.tr("Export &workbook (.xlsx)…"), lambda: self.export(".xlsx")
         )
-        self.export_pdf_action = menu.addAction("Export &PDF summary…", lambda: self.export(".pdf"))
+        self.export_pdf_action = menu.addAction(
+            self.tr("Export &PDF summary…"), lambda: self.export(".pdf")
+        )
         menu.addSeparator()
-        menu.addAction("&Reload", self.reload)
-        menu.addAction("&Close", self.close)
+        menu.addAction(self.tr("&Reload"), self.reload)
+        menu.addAction(self.tr("&Close"), self.close)
 
     # Data
 
@@ -178,16 +198,21 @@ class NetworkWindow(QMainWindow):
             return
         self._load_again = False
         if self.data is None:
-            self.count_label.setText("Loading the submissions…")
+            self.count_label.setText(self.tr("Loading the submissions…"))
         self.busy.show()
-        self.statusBar().showMessage("Loading the submissions…")
+        self.statusBar().showMessage(self.tr("Loading the submissions…"))
         self._set_exports_enabled(False)
         database, library = self.database, self.library
         threaded = getattr(database, "usable_from_any_thread", True)
-        self.loader = BackgroundCall(
-            lambda: load_network(database, library), threaded=threaded, parent=self
+        if self.loader is not None:
+            self.loader.deleteLater()  # finished: its outcome was delivered
+        self.loader = Worker(
+            lambda _progress, _cancelled: load_network(database, library),
+            name="csn-network",
+            threaded=threaded,
+            parent=self,
         )
-        self.loader.done.connect(self._loaded)
+        self.loader.succeeded.connect(self._loaded)
         self.loader.failed.connect(self._load_failed)
         self.loader.start()
 
@@ -196,7 +221,9 @@ class NetworkWindow(QMainWindow):
             self.reload()
             return
         self.busy.hide()
-        self.statusBar().showMessage("Drop submission files or folders here to import them.")
+        self.statusBar().showMessage(
+            self.tr("Drop submission files or folders here to import them.")
+        )
         self.data = data
         choices = data.choices()
         for key, button in self.filters.items():
@@ -210,7 +237,7 @@ class NetworkWindow(QMainWindow):
     def _load_failed(self, error: Exception) -> None:
         self.busy.hide()
         self.statusBar().clearMessage()
-        MessageDialog.ask(self, "Could not load the submissions", describe_error(error))
+        MessageDialog.ask(self, self.tr("Could not load the submissions"), describe_error(error))
 
     def _set_exports_enabled(self, enabled: bool) -> None:
         self.export_xlsx_action.setEnabled(enabled)
@@ -235,7 +262,7 @@ class NetworkWindow(QMainWindow):
 
     def refresh(self) -> None:
         if self.data is None:
-            self.count_label.setText("Loading the submissions…")
+            self.count_label.setText(self.tr("Loading the submissions…"))
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -248,13 +275,16 @@ class NetworkWindow(QMainWindow):
         selected = data.selected(filters)
         picture = data.picture(filters)
         small = is_suppressed(picture.councils, minimum)
-        note = f" Fewer than {minimum}: figures are withheld from exports." if small else ""
-        self.count_label.setText(
-            f"{picture.councils} councils submitted in this selection "
-            f"(of {len(data.submissions)}).{note} "
-            f"* and grey mark figures about fewer than {minimum} councils."
+        submitted = self.tr(
+            "%n councils submitted in this selection (of {all}).", "", picture.councils
+        ).format(all=format_number(len(data.submissions)))
+        withheld = self.tr("Fewer than {minimum}: figures are withheld from exports.")
+        marks = self.tr("* and grey mark figures about fewer than {minimum} councils.")
+        sentences = [submitted, withheld, marks] if small else [submitted, marks]
+        self.count_label.setText(" ".join(sentences).format(minimum=format_number(minimum)))
+        small_note = self.tr("Fewer than {minimum} councils: withheld from exports.").format(
+            minimum=format_number(minimum)
         )
-        small_note = f"Fewer than {minimum} councils: withheld from exports."
         self.heatmap_model.set_picture(picture)
         self.demand_model.set_rows(rows.demand_rows(q, picture, minimum), small_note)
         self.barriers_model.set_rows(rows.barrier_rows(q, picture, minimum), small_note)
@@ -277,7 +307,7 @@ class NetworkWindow(QMainWindow):
         try:
             loaded = load_assessment(self.database, self.library, assessment_id)
         except Exception as error:
-            MessageDialog.ask(self, "Could not open the assessment", describe_error(error))
+            MessageDialog.ask(self, self.tr("Could not open the assessment"), describe_error(error))
             return None
         viewer = AssessmentViewer(loaded, self)
         viewer.show()
@@ -297,45 +327,57 @@ class NetworkWindow(QMainWindow):
 
     def start_import(self, paths: list[Path]) -> None:
         """Import in a worker thread behind a progress dialog that can cancel between files."""
-        if self.import_thread is not None:
+        from csn_desktop.actions.importing import import_files
+
+        if self.worker is not None:
             return
-        self.worker = ImportWorker(self.database, self.library, paths)
-        self.progress = QProgressDialog("Importing submissions…", "Stop", 0, 0, self)
-        self.progress.setWindowTitle("Importing")
-        self.progress.setAccessibleName("Importing submissions")
+        database, library = self.database, self.library
+
+        def work(progress: Progress, cancelled: Callable[[], bool]) -> list[FileResult]:
+            # Sessions are opened on the worker thread, one per file.
+            return import_files(database, library, paths, progress=progress, cancelled=cancelled)
+
+        self.worker = Worker(work, name="csn-import", parent=self)
+        self.progress = QProgressDialog(
+            self.tr("Importing submissions…"), self.tr("Stop"), 0, 0, self
+        )
+        self.progress.setWindowTitle(self.tr("Importing"))
+        self.progress.setAccessibleName(self.tr("Importing submissions"))
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self.worker.cancel)
         self.worker.progressed.connect(self._progressed)
-        self.worker.finished.connect(self._imported)
+        self.worker.succeeded.connect(self._imported)
         self.worker.failed.connect(self._import_failed)
-        self.import_thread = start_in_thread(self.worker, self)
+        self.worker.start()
 
-    def _progressed(self, done: int, total: int, name: str) -> None:
+    def _progressed(self, done: int, total: int, result: FileResult) -> None:
         if self.progress is not None:
             self.progress.setMaximum(total)
             self.progress.setValue(done)
-            self.progress.setLabelText(f"Imported {done} of {total}: {name}")
+            self.progress.setLabelText(
+                self.tr("Imported {done} of {total}: {file}").format(
+                    done=format_number(done), total=format_number(total), file=result.path.name
+                )
+            )
 
-    def _finish_thread(self) -> None:
+    def _finish_import(self) -> None:
         if self.progress is not None:
             self.progress.reset()
             self.progress.deleteLater()
-        if self.import_thread is not None:
-            self.import_thread.quit()
-            self.import_thread.wait()
-            self.import_thread.deleteLater()
-        self.import_thread, self.worker, self.progress = None, None, None
+        if self.worker is not None:
+            self.worker.deleteLater()
+        self.worker, self.progress = None, None
 
     def _imported(self, results: list[FileResult]) -> None:
-        self._finish_thread()
+        self._finish_import()
         self.reload()
         self.statusBar().showMessage(summary(results), 15_000)
         ImportResultsDialog.ask(self, results)
         self.imports_done.emit(results)
 
-    def _import_failed(self, message: str) -> None:
-        self._finish_thread()
-        MessageDialog.ask(self, "The import stopped", message)
+    def _import_failed(self, error: Exception) -> None:
+        self._finish_import()
+        MessageDialog.ask(self, self.tr("The import stopped"), describe_error(error))
         self.reload()
 
     # Exporting
@@ -351,9 +393,7 @@ class NetworkWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.worker is not None:
             self.worker.cancel()
-        if self.import_thread is not None:
-            self.import_thread.quit()
-            self.import_thread.wait()
+            self.worker.wait()
         self._load_again = False
         if self.loader is not None:
             self.loader.wait()

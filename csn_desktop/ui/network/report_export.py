@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from csn_desktop.ui.dialogs import MessageDialog
-from csn_desktop.ui.export_dialog import AfterExport
 from csn_desktop.ui.export_worker import ExportOutcome, ExportWorker
-from csn_desktop.ui.exporter import show_in_folder
+from csn_desktop.ui.file_opening import open_as_chosen
 from csn_desktop.ui.messages import describe_error
 from csn_desktop.ui.network.choosers import ReportWritten
 
@@ -21,7 +19,24 @@ if TYPE_CHECKING:
     from csn_desktop.actions.network import NetworkData
     from csn_desktop.domain.aggregation import Filters
 
-KINDS = {".xlsx": "workbook", ".pdf": "PDF summary"}
+
+class ReportTexts(NamedTuple):
+    """The sentences about one aggregated export, whole (so that each language can word them)."""
+
+    writing: str
+    failed: str
+
+
+def report_texts(suffix: str) -> ReportTexts:
+    if suffix == ".pdf":
+        return ReportTexts(
+            QCoreApplication.translate("ReportExport", "Writing the PDF summary…"),
+            QCoreApplication.translate("ReportExport", "The PDF summary could not be exported"),
+        )
+    return ReportTexts(
+        QCoreApplication.translate("ReportExport", "Writing the workbook…"),
+        QCoreApplication.translate("ReportExport", "The workbook could not be exported"),
+    )
 
 
 class ReportExport(QObject):
@@ -43,16 +58,16 @@ class ReportExport(QObject):
 
         if self.is_running():
             return
-        kind = KINDS.get(path.suffix.lower(), "report")
+        texts = report_texts(path.suffix.lower())
 
         def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Path:
             return export_network_report(
                 data, filters, path, minimum=minimum, progress=progress, cancelled=cancelled
             )
 
-        progress = QProgressDialog(f"Writing the {kind}…", "Cancel", 0, 0, self.window)
-        progress.setWindowTitle("Exporting")
-        progress.setAccessibleName(f"Writing the {kind}")
+        progress = QProgressDialog(texts.writing, self.tr("Cancel"), 0, 0, self.window)
+        progress.setWindowTitle(self.tr("Exporting"))
+        progress.setAccessibleName(texts.writing.rstrip("…"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
@@ -61,7 +76,7 @@ class ReportExport(QObject):
         self.worker = ExportWorker(job, parent=self)
         progress.canceled.connect(self.worker.cancel)
         self.worker.progressed.connect(self._progressed)
-        self.worker.finished.connect(lambda outcome: self._finished(kind, outcome))
+        self.worker.finished.connect(lambda outcome: self._finished(texts, outcome))
         progress.show()
         self.worker.start()
 
@@ -70,20 +85,15 @@ class ReportExport(QObject):
             self.progress.setMaximum(total)
             self.progress.setValue(done)
 
-    def _finished(self, kind: str, outcome: ExportOutcome) -> None:
+    def _finished(self, texts: ReportTexts, outcome: ExportOutcome) -> None:
         if self.progress is not None:
             self.progress.hide()
             self.progress.deleteLater()
             self.progress = None
         if outcome.error is not None:
-            MessageDialog.ask(self.window, f"The {kind} could not be exported",
-                              describe_error(outcome.error))  # fmt: skip
+            MessageDialog.ask(self.window, texts.failed, describe_error(outcome.error))
         elif outcome.path is not None:
-            choice = ReportWritten.ask(self.window, outcome.path)
-            if choice is AfterExport.OPEN:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(outcome.path)))
-            elif choice is AfterExport.SHOW_IN_FOLDER:
-                show_in_folder(outcome.path)
+            open_as_chosen(ReportWritten.ask(self.window, outcome.path), outcome.path)
         self.finished.emit(outcome)
 
     def shutdown(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,12 +15,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csn_desktop.i18n import format_number
 from csn_desktop.imports.outcomes import FileResult
 
 
 def summary(results: list[FileResult]) -> str:
     counts = Counter(str(r.outcome) for r in results)
-    return ", ".join(f"{n} {outcome}" for outcome, n in counts.items()) or "No files."
+    parts = [
+        # TRANSLATORS: how many files had an outcome, such as "6 imported".
+        QCoreApplication.translate("ImportResultsDialog", "{count} {outcome}").format(
+            count=format_number(n), outcome=outcome
+        )
+        for outcome, n in counts.items()
+    ]
+    return ", ".join(parts) or QCoreApplication.translate("ImportResultsDialog", "No files.")
 
 
 class ImportResultsDialog(QDialog):
@@ -27,11 +36,13 @@ class ImportResultsDialog(QDialog):
 
     def __init__(self, results: list[FileResult], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import results")
+        self.setWindowTitle(self.tr("Import results"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(summary(results), self))
         table = QTableWidget(len(results), 4, self)
-        table.setHorizontalHeaderLabels(["File", "Result", "Message", "Where"])
+        table.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Result"), self.tr("Message"), self.tr("Where")]
+        )
         for row, result in enumerate(results):
             cells = [
                 result.path.name,
@@ -47,7 +58,7 @@ class ImportResultsDialog(QDialog):
         self.table = table
         layout.addWidget(table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Close")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(900, 420)
