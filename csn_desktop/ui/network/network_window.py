@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csn_desktop.domain.aggregation import DEFAULT_MINIMUM_GROUP, Filters, is_suppressed
+from csn_desktop.domain.aggregation import Filters
+from csn_desktop.domain.suppression import DEFAULT_MINIMUM_GROUP, Suppression
 from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.messages import describe_error
 from csn_desktop.ui.network import network_rows as rows
@@ -247,7 +248,7 @@ class NetworkWindow(QMainWindow):
         filters, q, minimum = self.current_filters(), self.questionnaire, self.minimum
         selected = data.selected(filters)
         picture = data.picture(filters)
-        small = is_suppressed(picture.councils, minimum)
+        small = Suppression(minimum).selection_withheld(picture.councils)
         note = f" Fewer than {minimum}: figures are withheld from exports." if small else ""
         self.count_label.setText(
             f"{picture.councils} councils submitted in this selection "
