@@ -77,7 +77,7 @@ class InstanceLock:
     def acquire(self) -> None:
         """Take the lock, reclaiming one left by a process that is gone; else DatabaseInUse."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        for _ in range(3):
+        for _attempt in range(3):
             if self._try_create():
                 self._held = True
                 return

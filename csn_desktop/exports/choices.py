@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from csn_desktop.domain.questionnaire import CHOICE_TYPES, Question, QuestionType
 from csn_desktop.domain.values import JsonValue
+from csn_desktop.i18n import _
 
 # Several choices in one spreadsheet cell are separated by this (read back by splitting on ";").
 MULTI_SEPARATOR = "; "
-YES = "Yes"
-NO = "No"
+# What a workbook writes for yes/no answers and its drop-down offers; the importer reads them back.
+YES = "Yes"  # not translated: file format
+NO = "No"  # not translated: file format
 
 
 def labels_usable(question: Question) -> bool:
@@ -40,7 +42,7 @@ def answer_words(question: Question, value: JsonValue, *, separator: str = ", ")
     if question.type in CHOICE_TYPES:
         return separator.join(choice_words(question, value))
     if question.type is QuestionType.YES_NO or isinstance(value, bool):
-        return YES if value else NO
+        return _("Yes") if value else _("No")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, list):
