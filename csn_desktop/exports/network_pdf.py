@@ -108,7 +108,7 @@ def _by_theme(figures: SharedFigures, field_id: str) -> ThemeCounts:
     counts: dict[str, Counter[str]] = {t.id: Counter() for t in q.themes}
     for standard in q.standards:
         f = figures.picture.standards[standard.code]
-        if f.answered < figures.minimum:
+        if figures.withholds(f.answered):
             continue  # a standard answered by too few councils is left out of the chart
         source = f.use_counts if field_id == USE_STATUS else f.need_counts
         counts.setdefault(standard.theme, Counter()).update(source)
