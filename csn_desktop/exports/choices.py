@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from csn_desktop.domain.questionnaire import CHOICE_TYPES, Question, QuestionType
+from typing import assert_never
+
+from csn_desktop.domain.questionnaire import Question, QuestionType
 from csn_desktop.domain.values import JsonValue
 from csn_desktop.i18n import _
 
@@ -39,9 +41,29 @@ def answer_words(question: Question, value: JsonValue, *, separator: str = ", ")
     """An answer as a person reads it: labels for choices, Yes/No, numbers without a stray .0."""
     if value is None:
         return ""
-    if question.type in CHOICE_TYPES:
-        return separator.join(choice_words(question, value))
-    if question.type is QuestionType.YES_NO or isinstance(value, bool):
+    match question.type:
+        case QuestionType.SINGLE_CHOICE | QuestionType.MULTIPLE_CHOICE:
+            return separator.join(choice_words(question, value))
+        case QuestionType.YES_NO:
+            return _("Yes") if value else _("No")
+        case (
+            QuestionType.TEXT
+            | QuestionType.LONG_TEXT
+            | QuestionType.NUMBER
+            | QuestionType.DATE
+            | QuestionType.EMAIL
+            | QuestionType.URL
+            | QuestionType.STANDARDS_MATRIX
+            | QuestionType.REPEAT_GROUP
+        ):
+            return _plain_words(value, separator)
+        case _ as unreachable:
+            assert_never(unreachable)
+
+
+def _plain_words(value: JsonValue, separator: str) -> str:
+    """A value in words whatever its question: any stray true/false still reads Yes/No."""
+    if isinstance(value, bool):
         return _("Yes") if value else _("No")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))

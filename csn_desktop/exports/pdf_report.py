@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, assert_never
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -275,25 +275,38 @@ class _Report:
             for question in section.questions:
                 if not self.all_answers.is_relevant(self.q, question):
                     continue
-                if question.type is QuestionType.STANDARDS_MATRIX:
-                    flow += self._matrix_answers(question)
-                elif question.type is QuestionType.REPEAT_GROUP:
-                    count = len(self.answers.item_keys(question))
-                    flow.append(text(question.label, QUESTION))
-                    described = ngettext(
-                        "{count} described in full under “{heading}”.",
-                        "{count} described in full under “{heading}”.",
-                        count,
-                    ).format(count=format_number(count), heading=_(DESCRIBED_GAPS))
-                    flow.append(text(described))
-                else:
-                    flow.append(text(question.label, QUESTION))
-                    value = self.answers.get(question.id)
-                    if value is None:
-                        flow.append(text(_("Not answered"), MISSING))
-                    else:
-                        flow += long_text(answer_words(question, value))
+                flow += self._answer(question)
         return flow
+
+    def _answer(self, question: Question) -> list[Any]:
+        match question.type:
+            case QuestionType.STANDARDS_MATRIX:
+                return self._matrix_answers(question)
+            case QuestionType.REPEAT_GROUP:
+                count = len(self.answers.item_keys(question))
+                described = ngettext(
+                    "{count} described in full under “{heading}”.",
+                    "{count} described in full under “{heading}”.",
+                    count,
+                ).format(count=format_number(count), heading=_(DESCRIBED_GAPS))
+                return [text(question.label, QUESTION), text(described)]
+            case (
+                QuestionType.TEXT
+                | QuestionType.LONG_TEXT
+                | QuestionType.SINGLE_CHOICE
+                | QuestionType.MULTIPLE_CHOICE
+                | QuestionType.YES_NO
+                | QuestionType.NUMBER
+                | QuestionType.DATE
+                | QuestionType.EMAIL
+                | QuestionType.URL
+            ):
+                value = self.answers.get(question.id)
+                if value is None:
+                    return [text(question.label, QUESTION), text(_("Not answered"), MISSING)]
+                return [text(question.label, QUESTION), *long_text(answer_words(question, value))]
+            case _ as unreachable:
+                assert_never(unreachable)
 
     def _matrix_answers(self, matrix: Question) -> list[Any]:
         flow: list[Any] = []

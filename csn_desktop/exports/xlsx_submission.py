@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, assert_never
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
@@ -311,17 +311,26 @@ def _top_questions(questionnaire: Questionnaire) -> list[tuple[Any, Question]]:
 
 
 def _width(field: Question) -> float:
-    widths = {
-        QuestionType.SINGLE_CHOICE: 26,
-        QuestionType.MULTIPLE_CHOICE: 40,
-        QuestionType.LONG_TEXT: 60,
-        QuestionType.URL: 40,
-        QuestionType.EMAIL: 30,
-        QuestionType.NUMBER: 12,
-        QuestionType.DATE: 13,
-        QuestionType.YES_NO: 10,
-    }
-    return widths.get(field.type, 30)
+    """A column's width in characters, by the kind of answer it holds."""
+    match field.type:
+        case QuestionType.SINGLE_CHOICE:
+            return 26
+        case QuestionType.MULTIPLE_CHOICE | QuestionType.URL:
+            return 40
+        case QuestionType.LONG_TEXT:
+            return 60
+        case QuestionType.EMAIL | QuestionType.TEXT:
+            return 30
+        case QuestionType.NUMBER:
+            return 12
+        case QuestionType.DATE:
+            return 13
+        case QuestionType.YES_NO:
+            return 10
+        case QuestionType.STANDARDS_MATRIX | QuestionType.REPEAT_GROUP:
+            return 30  # never a column: a group's fields are its columns
+        case _ as unreachable:
+            assert_never(unreachable)
 
 
 def _item_name(group: Question, item_key: str) -> str:
