@@ -70,10 +70,6 @@ class InstanceLock:
             location = Path(location)
         return cls(location.expanduser().absolute())
 
-    @property
-    def held(self) -> bool:
-        return self._held
-
     def acquire(self) -> None:
         """Take the lock, reclaiming one left by a process that is gone; else DatabaseInUse."""
         self.path.parent.mkdir(parents=True, exist_ok=True)

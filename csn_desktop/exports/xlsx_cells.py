@@ -21,7 +21,6 @@ DATE_FORMAT = "yyyy-mm-dd"
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F0")
 WRAP = Alignment(wrap_text=True, vertical="top")
-TOP = Alignment(vertical="top")
 
 
 def check_text(text: str, where: str) -> None:
@@ -93,11 +92,6 @@ def header_row(ws: Any, titles: list[str], widths: list[float], *, height: float
         ws.column_dimensions[get_column_letter(column)].width = width
     ws.row_dimensions[1].height = height
     ws.freeze_panes = "A2"
-
-
-def text_format_column(ws: Any, column: int) -> None:
-    """Make new entries typed into a column stay text (Excel's "@" number format)."""
-    ws.column_dimensions[get_column_letter(column)].number_format = TEXT_FORMAT
 
 
 def list_validation(
