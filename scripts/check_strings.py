@@ -140,7 +140,8 @@ def untranslated(path: Path) -> Iterator[tuple[int, str]]:
 def main(folders: list[str]) -> int:
     problems = 0
     for folder in folders or ["csn_desktop"]:
-        for path in sorted(Path(folder).rglob("*.py")):
+        root = Path(folder)
+        for path in [root] if root.is_file() else sorted(root.rglob("*.py")):
             if SKIPPED_FOLDERS.intersection(path.parts):
                 continue
             for line, text in untranslated(path):

@@ -13,6 +13,7 @@ from csn_desktop.domain.progress import is_complete, overall_progress
 from csn_desktop.domain.questionnaire import TEXT_LIMIT, Question, Questionnaire, QuestionType
 from csn_desktop.domain.values import JsonValue, clean_text, text_length
 from csn_desktop.errors import UserError
+from csn_desktop.i18n import _, format_number, ngettext
 from csn_desktop.storage import answers as stored_answers
 from csn_desktop.storage import assessments as stored
 from csn_desktop.storage import audit
@@ -56,7 +57,11 @@ def check_period(period: str) -> str:
     """A financial year such as 2026/27; raises UserError with an example otherwise."""
     text = normal_period(period)
     if text is None:
-        raise UserError(f"“{period}” is not a period such as {EXAMPLE} (a financial year).")
+        raise UserError(
+            _("“{period}” is not a period such as {example} (a financial year).").format(
+                period=period, example=EXAMPLE
+            )
+        )
     return text
 
 
@@ -75,11 +80,13 @@ def start_assessment(
         if gss_code:
             organisation = find_organisation(session, gss_code)
             if organisation is None:
-                raise UserError(f"There is no council with the GSS code {gss_code}.")
+                raise UserError(
+                    _("There is no council with the GSS code {code}.").format(code=gss_code)
+                )
         elif other_organisation and other_organisation.strip():
             organisation = add_other_organisation(session, clean_text(other_organisation.strip()))
         else:
-            raise UserError("Choose a council, or name the organisation.")
+            raise UserError(_("Choose a council, or name the organisation."))
         assessment = stored.create_assessment(
             session,
             organisation_id=organisation.id,
@@ -102,13 +109,19 @@ def prepare_value(question: Question, value: JsonValue) -> JsonValue:
     if isinstance(value, str):
         value = clean_text(value)
         if text_length(value) > question.max_length:
-            why = (
-                " (Excel cannot store more in a cell)" if question.max_length == TEXT_LIMIT else ""
-            )
-            raise AnswerRefused(
-                f"This answer is {text_length(value):,} characters long; the limit is "
-                f"{question.max_length:,}{why}. Please shorten it."
-            )
+            length = format_number(text_length(value))
+            limit = format_number(question.max_length)
+            if question.max_length == TEXT_LIMIT:
+                message = _(
+                    "This answer is {length} characters long; the limit is {limit} (Excel cannot "
+                    "store more in a cell). Please shorten it."
+                )
+            else:
+                message = _(
+                    "This answer is {length} characters long; the limit is {limit}. "
+                    "Please shorten it."
+                )
+            raise AnswerRefused(message.format(length=length, limit=limit))
         return value if value.strip() else None
     if isinstance(value, list):
         return [clean_text(v) for v in value] or None
@@ -125,10 +138,14 @@ def save_answer(
 ) -> JsonValue:
     """Save one answer in its own transaction (autosave's durable unit); returns what was stored."""
     if not questionnaire.has_question(question_id):
-        raise AnswerRefused(f"“{question_id}” is not a question of this questionnaire.")
+        raise AnswerRefused(
+            _("“{question}” is not a question of this questionnaire.").format(question=question_id)
+        )
     question = questionnaire.question(question_id)
     if question.type in (QuestionType.STANDARDS_MATRIX, QuestionType.REPEAT_GROUP):
-        raise AnswerRefused(f"“{question_id}” is answered through its rows.")
+        raise AnswerRefused(
+            _("“{question}” is answered through its rows.").format(question=question_id)
+        )
     stored_value = prepare_value(question, value)
     with database.session() as session:
         stored_answers.save_answer(session, assessment_id, question_id, item_key, stored_value)
@@ -187,9 +204,13 @@ def load_assessment(
         questionnaire = library.get(assessment.questionnaire_id, assessment.questionnaire_version)
         if questionnaire is None:
             raise UserError(
-                f"This assessment answers {assessment.questionnaire_id} version "
-                f"{assessment.questionnaire_version}, which this version of csn-desktop does not "
-                "have. Install a newer version to open it."
+                _(
+                    "This assessment answers {questionnaire} version {version}, which this "
+                    "version of csn-desktop does not have. Install a newer version to open it."
+                ).format(
+                    questionnaire=assessment.questionnaire_id,
+                    version=assessment.questionnaire_version,
+                )
             )
         return LoadedAssessment(summarise(assessment, library, answers), questionnaire, answers)
 
@@ -199,8 +220,10 @@ def finalise(database: Database, library: QuestionnaireLibrary, assessment_id: i
     loaded = load_assessment(database, library, assessment_id)
     if not is_complete(loaded.questionnaire, loaded.answers):
         raise UserError(
-            "This assessment cannot be finalised yet: some required answers are missing or "
-            "invalid. The review page lists them."
+            _(
+                "This assessment cannot be finalised yet: some required answers are missing or "
+                "invalid. The review page lists them."
+            )
         )
     with database.session() as session:
         stored.finalise_assessment(session, assessment_id)
@@ -211,7 +234,7 @@ def reopen(database: Database, assessment_id: int, reason: str) -> None:
     """Make a final assessment editable again; the reason goes into the audit trail."""
     reason = clean_text(reason).strip()
     if not reason:
-        raise UserError("Say why the assessment is being reopened.")
+        raise UserError(_("Say why the assessment is being reopened."))
     with database.session() as session:
         stored.reopen_assessment(session, assessment_id)
         audit.add_audit_event(session, assessment_id, "reopen_reason", reason)
@@ -250,8 +273,9 @@ def copy_forward(
         )
         for key, value in carried:
             stored_answers.save_answer(session, new.id, key.question_id, key.item_key, value)
-        audit.add_audit_event(
-            session, new.id, "answers_copied", f"{len(carried)} answers from {assessment.uuid}"
-        )
+        copied = ngettext(
+            "{count} answer from {source}", "{count} answers from {source}", len(carried)
+        ).format(count=format_number(len(carried)), source=assessment.uuid)
+        audit.add_audit_event(session, new.id, "answers_copied", copied)
         session.commit()
         return new.id

@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from csn_desktop import __version__
-from csn_desktop.actions.assessments import LoadedAssessment, load_assessment
+from csn_desktop.actions.assessments import load_assessment
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.errors import UserError
+from csn_desktop.i18n import _
 from csn_desktop.storage import assessments as stored
 from csn_desktop.storage import audit
 from csn_desktop.storage.database import Database
@@ -24,9 +25,6 @@ from csn_desktop.storage.timestamps import utc_now
 if TYPE_CHECKING:
     from csn_desktop.exports.control import CancelCheck, ProgressCallback
     from csn_desktop.exports.info import ExportInfo
-
-PDF_SUFFIX = ".pdf"
-XLSX_SUFFIX = ".xlsx"
 
 
 def export_pdf(
@@ -38,19 +36,9 @@ def export_pdf(
     cancelled: CancelCheck | None = None,
 ) -> Path:
     """Write the PDF report of an assessment to ``path``; returns the path written."""
-    from csn_desktop.exports.atomic import write_atomically
-    from csn_desktop.exports.pdf_report import write_report
-
-    loaded, info = _prepare(database, library, assessment_id)
-    path = _checked_target(path)
-    write_atomically(
-        path,
-        lambda stream: write_report(
-            stream, info, loaded.questionnaire, loaded.answers, progress, cancelled
-        ),
+    return _export_assessment(
+        database, library, assessment_id, path, progress, cancelled, submission=False
     )
-    _record(database, assessment_id, f"PDF report {path.name}", info, submission=False)
-    return path
 
 
 def export_xlsx(
@@ -65,18 +53,42 @@ def export_xlsx(
 
     The assessment's ``exported_at`` becomes the time written into the submission.
     """
-    from csn_desktop.exports.atomic import write_atomically
-    from csn_desktop.exports.xlsx_submission import write_submission
+    return _export_assessment(
+        database, library, assessment_id, path, progress, cancelled, submission=True
+    )
 
-    loaded, info = _prepare(database, library, assessment_id)
+
+def _export_assessment(
+    database: Database,
+    library: QuestionnaireLibrary,
+    assessment_id: int,
+    path: Path,
+    progress: ProgressCallback | None,
+    cancelled: CancelCheck | None,
+    *,
+    submission: bool,
+) -> Path:
+    """Write the submission or the report atomically, then record the export in the history."""
+    from csn_desktop.exports.atomic import write_atomically
+
+    if submission:
+        from csn_desktop.exports.xlsx_submission import write_submission as write
+    else:
+        from csn_desktop.exports.pdf_report import write_report as write
+    loaded = load_assessment(database, library, assessment_id)
+    info = export_info(database, assessment_id, utc_now())
     path = _checked_target(path)
     write_atomically(
         path,
-        lambda stream: write_submission(
+        lambda stream: write(
             stream, info, loaded.questionnaire, loaded.answers, progress, cancelled
         ),
     )
-    _record(database, assessment_id, f"Excel submission {path.name}", info, submission=True)
+    if submission:
+        what = _("Excel submission {file}").format(file=path.name)
+    else:
+        what = _("PDF report {file}").format(file=path.name)
+    _record(database, assessment_id, what, info, submission=submission)
     return path
 
 
@@ -101,7 +113,8 @@ def export_template(
     except KeyError:
         questionnaire = None
     if questionnaire is None:
-        raise UserError(f"There is no questionnaire {questionnaire_id or ''} {version or ''}.")
+        wanted = f"{questionnaire_id or ''} {version or ''}".strip()
+        raise UserError(_("There is no questionnaire {wanted}.").format(wanted=wanted))
     path = _checked_target(path)
     created = utc_now()
     write_atomically(
@@ -140,19 +153,12 @@ def export_info(database: Database, assessment_id: int, exported_at: datetime) -
         )
 
 
-def _prepare(
-    database: Database, library: QuestionnaireLibrary, assessment_id: int
-) -> tuple[LoadedAssessment, ExportInfo]:
-    loaded = load_assessment(database, library, assessment_id)
-    return loaded, export_info(database, assessment_id, utc_now())
-
-
 def _checked_target(path: Path) -> Path:
     path = Path(path).expanduser()
     if path.is_dir():
-        raise UserError(f"{path} is a folder: choose a file name to export to.")
+        raise UserError(_("{path} is a folder: choose a file name to export to.").format(path=path))
     if not path.parent.is_dir():
-        raise UserError(f"The folder {path.parent} does not exist.")
+        raise UserError(_("The folder {folder} does not exist.").format(folder=path.parent))
     return path
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -10,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from csn_desktop.domain.counts import Progress
+from csn_desktop.storage.home_list import AssessmentRow, read_home_list
 from csn_desktop.storage.locations import is_url
 
 if TYPE_CHECKING:
@@ -19,14 +19,6 @@ if TYPE_CHECKING:
     from csn_desktop.domain.answers import AnswerKey
     from csn_desktop.domain.values import JsonValue
     from csn_desktop.storage.database import Database
-
-_ASSESSMENTS = """
-SELECT a.id, o.name, o.gss_code, a.period, a.status, a.questionnaire_id,
-       a.questionnaire_version, a.updated_at, a.respondent
-FROM assessment AS a JOIN organisation AS o ON o.id = a.organisation_id
-ORDER BY a.updated_at DESC, a.id DESC
-"""
-_ANSWERS = "SELECT assessment_id, question_id, item_key, value_json FROM answer"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,19 +57,15 @@ def quick_home_rows(location: str | Path, library: QuestionnaireLibrary) -> list
     from csn_desktop.domain.values import value_from_json
 
     path = local_file(location)
-    if path is None:
+    read = read_home_list(path) if path is not None else None
+    if read is None:
         return None
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
-            rows = connection.execute(_ASSESSMENTS).fetchall()
-            values: dict[int, dict[AnswerKey, JsonValue]] = defaultdict(dict)
-            for assessment_id, question_id, item_key, text in connection.execute(_ANSWERS):
-                values[assessment_id][AnswerKey(question_id, item_key)] = value_from_json(text)
-        finally:
-            connection.close()
-        return [_row(row, library, values.get(row[0], {})) for row in rows]
-    except (sqlite3.Error, ValueError, TypeError):
+        values: dict[int, dict[AnswerKey, JsonValue]] = defaultdict(dict)
+        for assessment_id, question_id, item_key, text in read.answers:
+            values[assessment_id][AnswerKey(question_id, item_key)] = value_from_json(text)
+        return [_row(row, library, values.get(int(str(row[0])), {})) for row in read.assessments]
+    except (ValueError, TypeError):
         return None
 
 
@@ -92,7 +80,7 @@ def local_file(location: str | Path) -> Path | None:
 
 
 def _row(
-    row: tuple[object, ...], library: QuestionnaireLibrary, values: dict[AnswerKey, JsonValue]
+    row: AssessmentRow, library: QuestionnaireLibrary, values: dict[AnswerKey, JsonValue]
 ) -> HomeRow:
     from csn_desktop.domain.answers import Answers
     from csn_desktop.domain.progress import overall_progress

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from csn_desktop.definition.library import QuestionnaireLibrary
+from csn_desktop.i18n import _
 from csn_desktop.imports.files import expand
 from csn_desktop.imports.limits import DEFAULT_LIMITS, Limits
 from csn_desktop.imports.outcomes import FileResult, Outcome, SubmissionRejected
@@ -60,7 +61,7 @@ def import_files(
         for done, path in enumerate(files):
             if cancelled is not None and cancelled():
                 results += [
-                    FileResult(p, Outcome.CANCELLED, "Not imported: the import was stopped.")
+                    FileResult(p, Outcome.CANCELLED, _("Not imported: the import was stopped."))
                     for p in files[done:]
                 ]
                 break
@@ -93,7 +94,8 @@ def _read(
         return FileResult(path, Outcome.REJECTED, error.reason, place=error.place)
     except Exception as error:  # a bug: this file only, never the batch
         log.exception("reading %s failed", path)
-        return FileResult(path, Outcome.REJECTED, f"Unexpected error, nothing stored: {error!r}.")
+        why = _("Unexpected error, nothing stored: {error}.").format(error=repr(error))
+        return FileResult(path, Outcome.REJECTED, why)
 
 
 def _store(session: Session, path: Path, parsed: ParsedSubmission) -> FileResult:
@@ -110,9 +112,8 @@ def _store(session: Session, path: Path, parsed: ParsedSubmission) -> FileResult
         return FileResult(path, Outcome.REJECTED, error.reason, place=error.place, sha256=sha256)
     except Exception as error:  # a database failure: this file only, never the batch
         log.exception("importing %s failed", path)
-        return FileResult(
-            path, Outcome.REJECTED, f"Unexpected error, nothing stored: {error!r}.", sha256=sha256
-        )
+        why = _("Unexpected error, nothing stored: {error}.").format(error=repr(error))
+        return FileResult(path, Outcome.REJECTED, why, sha256=sha256)
     return FileResult(
         path,
         stored.outcome,

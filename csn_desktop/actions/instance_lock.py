@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from csn_desktop.errors import UserError
+from csn_desktop.i18n import _
 from csn_desktop.storage.locations import is_url
 
 # A lock file that cannot be read is reclaimed only when it is older than this (seconds): a younger
@@ -30,7 +31,9 @@ class LockHolder:
     started: str
 
     def describe(self) -> str:
-        return f"{self.user} on {self.host} (process {self.pid}, since {self.started})"
+        return _("{user} on {host} (process {pid}, since {started})").format(
+            user=self.user, host=self.host, pid=self.pid, started=self.started
+        )
 
 
 class DatabaseInUse(UserError):
@@ -38,8 +41,10 @@ class DatabaseInUse(UserError):
 
     def __init__(self, database: Path, holder: LockHolder) -> None:
         super().__init__(
-            f"The database {database} is already open in csn-desktop, used by "
-            f"{holder.describe()}. Close it there first, or choose another database."
+            _(
+                "The database {database} is already open in csn-desktop, used by {holder}. "
+                "Close it there first, or choose another database."
+            ).format(database=database, holder=holder.describe())
         )
         self.holder = holder
 
@@ -65,14 +70,10 @@ class InstanceLock:
             location = Path(location)
         return cls(location.expanduser().absolute())
 
-    @property
-    def held(self) -> bool:
-        return self._held
-
     def acquire(self) -> None:
         """Take the lock, reclaiming one left by a process that is gone; else DatabaseInUse."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        for _ in range(3):
+        for _attempt in range(3):
             if self._try_create():
                 self._held = True
                 return
@@ -155,7 +156,7 @@ def _windows_process_running(pid: int) -> bool:  # pragma: no cover - Windows on
 
 
 def _host() -> str:
-    return socket.gethostname() or "this computer"
+    return socket.gethostname() or _("this computer")
 
 
 def _age(path: Path) -> float:
@@ -166,7 +167,7 @@ def _age(path: Path) -> float:
 
 
 def _unknown_holder() -> LockHolder:
-    return LockHolder("another user", "an unknown computer", 0, "an unknown time")
+    return LockHolder(_("another user"), _("an unknown computer"), 0, _("an unknown time"))
 
 
 def _user() -> str:

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from datetime import datetime
-
-from sqlalchemy import select
 
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.aggregation import (
@@ -20,27 +16,15 @@ from csn_desktop.domain.aggregation import (
 )
 from csn_desktop.domain.answers import AnswerKey, Answers
 from csn_desktop.domain.questionnaire import Questionnaire
-from csn_desktop.domain.values import JsonValue
+from csn_desktop.domain.values import JsonValue, value_from_json
 from csn_desktop.storage.database import Database
-from csn_desktop.storage.models import Answer, Assessment, Organisation
+from csn_desktop.storage.network_answers import (
+    CouncilEntry,
+    current_answers,
+    current_assessments,
+)
 
-
-@dataclass(frozen=True, slots=True)
-class CouncilEntry:
-    """One row of the council list: a current assessment and how it came to be here."""
-
-    assessment_id: int
-    gss_code: str | None
-    council: str
-    nation: str
-    region: str
-    authority_type: str
-    period: str
-    status: str
-    origin: str
-    flagged: bool
-    exported_at: datetime | None
-    questionnaire_version: int
+__all__ = ["CouncilEntry", "NetworkData", "load_network"]
 
 
 @dataclass
@@ -75,54 +59,16 @@ class NetworkData:
 def load_network(
     database: Database, library: QuestionnaireLibrary, questionnaire_id: str | None = None
 ) -> NetworkData:
-    """Two queries: the current assessments with their councils, then all their answers."""
+    """Every current assessment of the newest questionnaire, read in one session (two queries)."""
     questionnaire = library.latest(questionnaire_id)
-    current = Assessment.superseded_by_id.is_(None), Assessment.questionnaire_id == questionnaire.id
     with database.session() as session:
-        heads = session.execute(
-            select(
-                Assessment.id,
-                Organisation.gss_code,
-                Organisation.name,
-                Organisation.nation,
-                Organisation.region,
-                Organisation.type_name,
-                Assessment.period,
-                Assessment.status,
-                Assessment.origin,
-                Assessment.flagged,
-                Assessment.exported_at,
-                Assessment.questionnaire_version,
-            )
-            .join(Organisation, Assessment.organisation_id == Organisation.id)
-            .where(*current)
-            .order_by(Organisation.name, Assessment.period, Assessment.id)
-        ).all()
-        rows = session.execute(
-            select(Answer.assessment_id, Answer.question_id, Answer.item_key, Answer.value_json)
-            .join(Assessment, Answer.assessment_id == Assessment.id)
-            .where(*current)
-        ).all()
-    values: dict[int, dict[AnswerKey, JsonValue]] = {head[0]: {} for head in heads}
-    loads = json.loads
+        entries = current_assessments(session, questionnaire.id)
+        rows = current_answers(session, questionnaire.id)
+    values: dict[int, dict[AnswerKey, JsonValue]] = {e.assessment_id: {} for e in entries}
     for assessment_id, question_id, item_key, text in rows:
-        values[assessment_id][AnswerKey(question_id, item_key)] = loads(text)
+        values[assessment_id][AnswerKey(question_id, item_key)] = value_from_json(text)
     data = NetworkData(questionnaire, [])
-    for head in heads:
-        entry = CouncilEntry(
-            head.id,
-            head.gss_code,
-            head.name,
-            head.nation,
-            head.region,
-            head.type_name,
-            head.period,
-            head.status,
-            head.origin,
-            head.flagged,
-            head.exported_at,
-            head.questionnaire_version,
-        )
+    for entry in entries:
         data.entries[entry.assessment_id] = entry
         data.submissions.append(
             Submission(

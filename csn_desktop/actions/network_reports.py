@@ -6,8 +6,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from csn_desktop.actions.network import NetworkData
-from csn_desktop.domain.aggregation import DEFAULT_MINIMUM_GROUP, Filters
+from csn_desktop.domain.aggregation import Filters
+from csn_desktop.domain.suppression import DEFAULT_MINIMUM_GROUP
 from csn_desktop.errors import UserError
+from csn_desktop.i18n import _
 from csn_desktop.storage.timestamps import utc_now
 
 if TYPE_CHECKING:
@@ -21,13 +23,13 @@ def filters_text(filters: Filters) -> str:
     from csn_desktop.exports.network_figures import describe_filters
 
     return describe_filters(
-        {
-            "nation": sorted(filters.nations),
-            "region": sorted(filters.regions),
-            "authority type": sorted(filters.authority_types),
-            "period": sorted(filters.periods),
-            "status": sorted(filters.statuses),
-        }
+        [
+            (_("nation"), sorted(filters.nations)),
+            (_("region"), sorted(filters.regions)),
+            (_("authority type"), sorted(filters.authority_types)),
+            (_("period"), sorted(filters.periods)),
+            (_("status"), sorted(filters.statuses)),
+        ]
     )
 
 
@@ -52,11 +54,13 @@ def export_network_report(
     path = Path(path).expanduser()
     suffix = path.suffix.lower()
     if suffix not in REPORT_SUFFIXES:
-        raise UserError(f"Choose a file name ending in .xlsx or .pdf, not “{path.name}”.")
+        raise UserError(
+            _("Choose a file name ending in .xlsx or .pdf, not “{name}”.").format(name=path.name)
+        )
     if not path.parent.is_dir():
-        raise UserError(f"The folder {path.parent} does not exist.")
+        raise UserError(_("The folder {folder} does not exist.").format(folder=path.parent))
     if minimum < 1:
-        raise UserError("The minimum group size must be at least 1.")
+        raise UserError(_("The minimum group size must be at least 1."))
     figures = shared_figures(data, filters, minimum)
     now = utc_now()
     if suffix == ".xlsx":

@@ -14,10 +14,11 @@ from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.answers import NO_ITEM, Answers
 from csn_desktop.domain.canonical import submitted_answers
 from csn_desktop.domain.sample_answers import sample_answers
+from csn_desktop.i18n import _, format_number
 from csn_desktop.paths import assessments_dir
 from csn_desktop.storage.database import Database
 
-WELSH = "Mae'r cyngor yn defnyddio safonau agored — ŵ, ŷ, Ŵ, Ŷ."
+WELSH = "Mae'r cyngor yn defnyddio safonau agored — ŵ, ŷ, Ŵ, Ŷ."  # not translated: test data
 Report = Callable[[str], None]
 
 
@@ -36,8 +37,11 @@ def _run(folder: Path, report: Report) -> None:
     library = QuestionnaireLibrary.load(assessments_dir())
     questionnaire = library.latest()
     report(
-        f"questionnaire {questionnaire.id} v{questionnaire.version}: checked, "
-        f"{len(questionnaire.standards)} standards"
+        _("questionnaire {questionnaire} v{version}: checked, {standards} standards").format(
+            questionnaire=questionnaire.id,
+            version=questionnaire.version,
+            standards=format_number(len(questionnaire.standards)),
+        )
     )
     database = open_app_database(folder / "self-test.sqlite3")
     try:
@@ -50,13 +54,15 @@ def _run(folder: Path, report: Report) -> None:
             )
         save_answer(database, questionnaire, assessment_id, "network_other", NO_ITEM, WELSH)
         source = load_assessment(database, library, assessment_id)
-        report(f"database: assessment saved with {len(source.answers)} answers")
+        saved = _("database: assessment saved with {count} answers")
+        report(saved.format(count=format_number(len(source.answers))))
         _check_pdf(database, library, assessment_id, folder / "report.pdf", report)
         expected = submitted_answers(questionnaire, source.answers)
         _check_xlsx(database, library, assessment_id, folder / "submission.xlsx", expected, report)
     finally:
         database.close()
-    report(f"all checks passed in {time.perf_counter() - started:.1f} s")
+    seconds = round(time.perf_counter() - started, 1)
+    report(_("all checks passed in {seconds} s").format(seconds=format_number(seconds)))
 
 
 def _check_pdf(
@@ -72,10 +78,14 @@ def _check_pdf(
     data = path.read_bytes()
     pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
     if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
-        raise SelfTestFailed("the PDF report is not a complete PDF file")
+        raise SelfTestFailed(_("the PDF report is not a complete PDF file"))
     if b"/FontFile2" not in data:
-        raise SelfTestFailed("the PDF report does not embed its font")
-    report(f"PDF report: {len(data):,} bytes, {pages} pages, font embedded")
+        raise SelfTestFailed(_("the PDF report does not embed its font"))
+    report(
+        _("PDF report: {size} bytes, {pages} pages, font embedded").format(
+            size=format_number(len(data)), pages=format_number(pages)
+        )
+    )
 
 
 def _check_xlsx(
@@ -95,12 +105,14 @@ def _check_xlsx(
     try:
         result = import_one(network, library, path)
         if result.outcome is not Outcome.IMPORTED or result.assessment_id is None:
-            raise SelfTestFailed(f"the Excel submission did not import: {result.message}")
+            why = _("the Excel submission did not import: {reason}").format(reason=result.message)
+            raise SelfTestFailed(why)
         imported = load_assessment(network, library, result.assessment_id)
     finally:
         network.close()
     if imported.answers != expected:
-        raise SelfTestFailed("the Excel submission read back differs from the saved answers")
+        raise SelfTestFailed(_("the Excel submission read back differs from the saved answers"))
     if imported.answers.get("network_other") != WELSH:
-        raise SelfTestFailed("Welsh text did not survive the Excel submission")
-    report(f"Excel submission: {path.stat().st_size:,} bytes, read back with every answer")
+        raise SelfTestFailed(_("Welsh text did not survive the Excel submission"))
+    size = format_number(path.stat().st_size)
+    report(_("Excel submission: {size} bytes, read back with every answer").format(size=size))

@@ -6,14 +6,12 @@ from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from csn_desktop.definition.cache import load_library
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.paths import assessments_dir, councils_csv, user_cache_dir
+from csn_desktop.storage.council_count import count_current_councils
 from csn_desktop.storage.database import Database, open_database
 from csn_desktop.storage.locations import resolve_database
-from csn_desktop.storage.models import OTHER_TYPE_CODE, Organisation
 from csn_desktop.storage.organisations import load_organisations, read_organisations_csv
 
 
@@ -38,12 +36,7 @@ def ensure_councils(database: Database, csv_path: Path | None = None) -> None:
     """Load the bundled council list unless the database already holds exactly as many councils."""
     rows = read_organisations_csv(csv_path or councils_csv())
     with database.session() as session:
-        stored = session.scalar(
-            select(func.count())
-            .select_from(Organisation)
-            .where(Organisation.type_code != OTHER_TYPE_CODE, Organisation.current.is_(True))
-        )
-        if stored != len(rows):
+        if count_current_councils(session) != len(rows):
             load_organisations(session, rows, retire_missing=True)
             session.commit()
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from csn_desktop.definition.problems import DefinitionError
 from csn_desktop.errors import UserError
+from csn_desktop.i18n import _
 from csn_desktop.logfile import configure_logging
 from csn_desktop.storage.errors import StorageError
 
@@ -50,11 +51,16 @@ def run_command(arguments: argparse.Namespace) -> int:
         print(f"csn-desktop: {error.strerror or error}{where}", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
-        print("csn-desktop: stopped.", file=sys.stderr)
+        print(_("csn-desktop: stopped."), file=sys.stderr)
         return 130
     except Exception as error:  # the last resort: say so plainly, keep the details in the log
         log_path = configure_logging()
         log.exception("unexpected error in command %s", arguments.command)
-        where = f" Details are in {log_path}." if log_path else ""
-        print(f"csn-desktop: unexpected error: {error!r}.{where}", file=sys.stderr)
+        if log_path:
+            message = _("csn-desktop: unexpected error: {error}. Details are in {log}.").format(
+                error=repr(error), log=log_path
+            )
+        else:
+            message = _("csn-desktop: unexpected error: {error}.").format(error=repr(error))
+        print(message, file=sys.stderr)
         return EXIT_INTERNAL

@@ -6,6 +6,7 @@ import argparse
 
 from csn_desktop.actions.demo import fill_demo
 from csn_desktop.actions.setup import open_app_database, questionnaire_library
+from csn_desktop.i18n import format_number, ngettext
 
 
 def run(arguments: argparse.Namespace) -> int:
@@ -17,5 +18,14 @@ def run(arguments: argparse.Namespace) -> int:
         )
     finally:
         database.close()
-    print(f"Added {finals + drafts} example assessments ({finals} final, {drafts} drafts).")
+    total = finals + drafts
+    print(
+        ngettext(
+            "Added {count} example assessment ({finals} final, {drafts} drafts).",
+            "Added {count} example assessments ({finals} final, {drafts} drafts).",
+            total,
+        ).format(
+            count=format_number(total), finals=format_number(finals), drafts=format_number(drafts)
+        )
+    )
     return 0

@@ -6,21 +6,27 @@ import argparse
 from pathlib import Path
 
 from csn_desktop.errors import UserError
+from csn_desktop.i18n import _
 
 # Light at import: the parser (which the window also uses) imports add_parser from here.
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    export = commands.add_parser("export", help="write a PDF report, Excel submission or template")
+    export = commands.add_parser(
+        "export", help=_("write a PDF report, Excel submission or template")
+    )
     kinds = export.add_subparsers(dest="export_kind", required=True, metavar="KIND")
-    for kind, what in (("pdf", "the PDF report"), ("xlsx", "the Excel submission")):
-        parser = kinds.add_parser(kind, help=f"{what} of one assessment")
+    for kind, what in (
+        ("pdf", _("the PDF report of one assessment")),
+        ("xlsx", _("the Excel submission of one assessment")),
+    ):
+        parser = kinds.add_parser(kind, help=what)
         parser.add_argument("--assessment", type=int, required=True, metavar="ID")
         parser.add_argument("-o", "--output", required=True, metavar="FILE")
-    template = kinds.add_parser("template", help="the blank Excel workbook for councils")
+    template = kinds.add_parser("template", help=_("the blank Excel workbook for councils"))
     template.add_argument("-o", "--output", required=True, metavar="FILE")
-    template.add_argument("--questionnaire", metavar="ID", help="default: the bundled one")
-    template.add_argument("--version", type=int, metavar="N", help="default: the newest")
+    template.add_argument("--questionnaire", metavar="ID", help=_("default: the bundled one"))
+    template.add_argument("--version", type=int, metavar="N", help=_("default: the newest"))
 
 
 def run(arguments: argparse.Namespace) -> int:
@@ -33,12 +39,12 @@ def run(arguments: argparse.Namespace) -> int:
         written = export_template(library, output, arguments.questionnaire, arguments.version)
     else:
         if arguments.assessment < 1:
-            raise UserError("The assessment ID is a number shown by `csn-desktop list`.")
+            raise UserError(_("The assessment ID is a number shown by `csn-desktop list`."))
         export = export_pdf if arguments.export_kind == "pdf" else export_xlsx
         database = open_app_database(arguments.database)
         try:
             written = export(database, library, arguments.assessment, output)
         finally:
             database.close()
-    print(f"Wrote {written}")
+    print(_("Wrote {path}").format(path=written))
     return 0

@@ -7,24 +7,25 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from csn_desktop.i18n import _, format_number
+
 if TYPE_CHECKING:
-    from csn_desktop.imports.outcomes import FileResult
+    from csn_desktop.imports.outcomes import FileResult, Outcome
 
 # Light at import: the parser (which the window also uses) imports add_parser from here.
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
-        "import", help="import Excel submissions (files, folders, glob patterns)"
+        "import", help=_("import Excel submissions (files, folders, glob patterns)")
     )
     parser.add_argument("paths", nargs="+", metavar="PATH")
-    parser.add_argument("--report", metavar="FILE.csv", help="also write one CSV row per file")
+    parser.add_argument("--report", metavar="FILE.csv", help=_("also write one CSV row per file"))
 
 
 def run(arguments: argparse.Namespace) -> int:
     from csn_desktop.actions.importing import any_rejected, import_files, write_report
     from csn_desktop.actions.setup import open_app_database, questionnaire_library
-    from csn_desktop.imports.outcomes import Outcome
 
     database = open_app_database(arguments.database)
     try:
@@ -41,17 +42,40 @@ def run(arguments: argparse.Namespace) -> int:
     counts: dict[Outcome, int] = {}
     for result in results:
         counts[result.outcome] = counts.get(result.outcome, 0) + 1
-    print(", ".join(f"{n} {outcome}" for outcome, n in counts.items()) or "No files.")
+    tally = [
+        # TRANSLATORS: one entry of the closing tally, e.g. "3 imported", "1 rejected".
+        _("{count} {outcome}").format(count=format_number(n), outcome=outcome_word(outcome))
+        for outcome, n in counts.items()
+    ]
+    print(", ".join(tally) or _("No files."))
     if arguments.report:
         write_report(results, Path(arguments.report))
-        print(f"Report written to {arguments.report}.")
+        print(_("Report written to {path}.").format(path=arguments.report))
     return 1 if any_rejected(results) else 0
 
 
 def describe(result: FileResult) -> str:
-    where = f" ({result.place})" if result.place else ""
+    """One file's line: its outcome, path, council, what happened and where in the file."""
     who = f" [{result.council}]" if result.council else ""
-    return f"{result.outcome}: {result.path}{who}: {result.message}{where}"
+    line = f"{outcome_word(result.outcome)}: {result.path}{who}: {result.message}"
+    return f"{line} ({result.place})" if result.place else line
+
+
+def outcome_word(outcome: Outcome) -> str:
+    """The outcome of one file in the current language (imported, duplicate, rejected ...)."""
+    from csn_desktop.imports.outcomes import Outcome
+
+    words = {
+        Outcome.IMPORTED: _("imported"),
+        Outcome.FLAGGED: _("flagged"),
+        Outcome.SUPERSEDED: _("superseded"),
+        Outcome.DUPLICATE: _("duplicate"),
+        Outcome.CONFLICT: _("conflict"),
+        Outcome.REJECTED: _("rejected"),
+        Outcome.SKIPPED: _("skipped"),
+        Outcome.CANCELLED: _("cancelled"),
+    }
+    return words[outcome]
 
 
 def _print_progress(done: int, total: int, _result: FileResult) -> None:

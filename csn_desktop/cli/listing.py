@@ -6,6 +6,7 @@ import argparse
 
 from csn_desktop.actions.assessments import list_assessments
 from csn_desktop.actions.setup import open_app_database, questionnaire_library
+from csn_desktop.i18n import _, format_number, format_percent
 
 
 def run(arguments: argparse.Namespace) -> int:
@@ -15,16 +16,23 @@ def run(arguments: argparse.Namespace) -> int:
     finally:
         database.close()
     if not summaries:
-        print(
-            "No assessments yet. Start one in the window, or try `csn-desktop demo --councils 5`."
-        )
+        hint = _("No assessments yet. Start one in the window, or try `{command}`.")
+        print(hint.format(command="csn-desktop demo --councils 5"))  # not translated: a command
         return 0
-    rows = [("ID", "GSS CODE", "COUNCIL", "PERIOD", "STATUS", "PROGRESS")]
+    rows = [
+        (_("ID"), _("GSS CODE"), _("COUNCIL"), _("PERIOD"), _("STATUS"), _("PROGRESS")),
+    ]
     for s in summaries:
         progress = (
-            f"{s.progress.answered}/{s.progress.required} ({s.progress.percent}%)"
+            _("{answered}/{required} ({percent})").format(
+                answered=format_number(s.progress.answered),
+                required=format_number(s.progress.required),
+                percent=format_percent(s.progress.percent / 100),
+            )
             if s.progress is not None
-            else f"unknown (questionnaire version {s.questionnaire_version})"
+            else _("unknown (questionnaire version {version})").format(
+                version=s.questionnaire_version
+            )
         )
         rows.append((str(s.id), s.gss_code or "-", s.council, s.period, s.status, progress))
     widths = [max(len(row[n]) for row in rows) for n in range(len(rows[0]) - 1)]

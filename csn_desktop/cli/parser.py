@@ -5,42 +5,51 @@ from __future__ import annotations
 import argparse
 
 from csn_desktop import __version__
+from csn_desktop.i18n import _
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="csn-desktop",
-        description="Smart-city standards self-assessment for UK councils. "
-        "Without a command, opens the window.",
+        description=_(
+            "Smart-city standards self-assessment for UK councils. "
+            "Without a command, opens the window."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"csn-desktop {__version__}")
     parser.add_argument(
         "--database",
         metavar="PATH_OR_URL",
-        help="database file or SQLAlchemy URL (default: CSN_DATABASE, else the user's data folder)",
+        help=_(
+            "database file or SQLAlchemy URL (default: CSN_DATABASE, else the user's data folder)"
+        ),
     )
     parser.add_argument(
         "--exit-after-start",
         action="store_true",
-        help="show the filled window, then quit (for measuring start-up)",
+        help=_("show the filled window, then quit (for measuring start-up)"),
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check the questionnaire, a database and both exports, then exit (0 when all pass)",
+        help=_("check the questionnaire, a database and both exports, then exit (0 when all pass)"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    questionnaire = commands.add_parser("questionnaire", help="check or publish definitions")
+    questionnaire = commands.add_parser("questionnaire", help=_("check or publish definitions"))
     q_commands = questionnaire.add_subparsers(dest="questionnaire_command", required=True)
-    check = q_commands.add_parser("check", help="validate definition files (default: all bundled)")
+    check = q_commands.add_parser(
+        "check", help=_("validate definition files (default: all bundled)")
+    )
     check.add_argument("files", nargs="*", metavar="FILE")
-    publish = q_commands.add_parser("publish", help="record a checked definition as published")
+    publish = q_commands.add_parser("publish", help=_("record a checked definition as published"))
     publish.add_argument("file", metavar="FILE")
 
-    commands.add_parser("list", help="list the assessments in the database")
+    commands.add_parser("list", help=_("list the assessments in the database"))
 
-    demo = commands.add_parser("demo", help="fill the database with realistic example assessments")
+    demo = commands.add_parser(
+        "demo", help=_("fill the database with realistic example assessments")
+    )
     demo.add_argument("--councils", type=_positive, required=True, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
 
@@ -59,7 +68,9 @@ def _positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a whole number").format(text=text)
+        ) from None
     if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
+        raise argparse.ArgumentTypeError(_("must be at least 1"))
     return value

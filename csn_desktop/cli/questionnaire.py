@@ -9,6 +9,7 @@ from pathlib import Path
 from csn_desktop.definition.library import check_files, definition_files
 from csn_desktop.definition.loader import load_definition
 from csn_desktop.definition.versions import LOCK_NAME, publish
+from csn_desktop.i18n import _, format_number, ngettext
 from csn_desktop.paths import assessments_dir
 
 
@@ -23,7 +24,7 @@ def _check(files: list[Path]) -> int:
     for file in files or [assessments_dir()]:
         expanded.extend(definition_files(file) if file.is_dir() else [file])
     if not expanded:
-        print("csn-desktop: no definition files to check", file=sys.stderr)
+        print(_("csn-desktop: no definition files to check"), file=sys.stderr)
         return 1
     loaded, problems = check_files(expanded)
     for problem in problems:
@@ -32,12 +33,21 @@ def _check(files: list[Path]) -> int:
         sections = len(questionnaire.sections)
         questions = sum(1 for _ in questionnaire.iter_questions())
         print(
-            f"ok: {questionnaire.id} version {questionnaire.version} — {sections} sections, "
-            f"{questions} questions and fields, {len(questionnaire.standards)} standards"
+            _(
+                "ok: {questionnaire} version {version} — {sections} sections, "
+                "{questions} questions and fields, {standards} standards"
+            ).format(
+                questionnaire=questionnaire.id,
+                version=questionnaire.version,
+                sections=format_number(sections),
+                questions=format_number(questions),
+                standards=format_number(len(questionnaire.standards)),
+            )
         )
     if problems:
         count = len(problems)
-        print(f"{count} problem{'s' if count != 1 else ''} found", file=sys.stderr)
+        found = ngettext("{count} problem found", "{count} problems found", count)
+        print(found.format(count=format_number(count)), file=sys.stderr)
         return 1
     return 0
 
@@ -45,6 +55,11 @@ def _check(files: list[Path]) -> int:
 def _publish(file: Path) -> int:
     questionnaire = load_definition(file)
     publish(questionnaire, file.parent / LOCK_NAME)
-    name = f"{questionnaire.id} version {questionnaire.version}"
-    print(f"published: {name} in {file.parent / LOCK_NAME}")
+    print(
+        _("published: {questionnaire} version {version} in {lock}").format(
+            questionnaire=questionnaire.id,
+            version=questionnaire.version,
+            lock=file.parent / LOCK_NAME,
+        )
+    )
     return 0

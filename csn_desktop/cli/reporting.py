@@ -6,22 +6,28 @@ import argparse
 from pathlib import Path
 
 from csn_desktop.domain.status import Status
+from csn_desktop.domain.suppression import DEFAULT_MINIMUM_GROUP
+from csn_desktop.i18n import _, format_number, ngettext
 
 # Light at import: the parser (which the window also uses) imports add_parser from here.
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    report = commands.add_parser("report", help="aggregated reports across councils")
+    report = commands.add_parser("report", help=_("aggregated reports across councils"))
     kinds = report.add_subparsers(dest="report_kind", required=True, metavar="KIND")
-    network = kinds.add_parser("network", help="the picture across councils (.xlsx or .pdf)")
-    network.add_argument("-o", "--output", required=True, metavar="FILE", help=".xlsx or .pdf")
+    network = kinds.add_parser("network", help=_("the picture across councils (.xlsx or .pdf)"))
+    network.add_argument("-o", "--output", required=True, metavar="FILE", help=_(".xlsx or .pdf"))
     network.add_argument("--nation", action="append", default=[], metavar="NATION")
     network.add_argument("--region", action="append", default=[], metavar="REGION")
     network.add_argument("--authority-type", action="append", default=[], metavar="TYPE")
     network.add_argument("--period", action="append", default=[], metavar="PERIOD")
     network.add_argument("--status", action="append", default=[], choices=[s.value for s in Status])
     network.add_argument(
-        "--minimum-group", type=int, default=5, metavar="N", help="withhold smaller groups"
+        "--minimum-group",
+        type=int,
+        default=DEFAULT_MINIMUM_GROUP,
+        metavar="N",
+        help=_("withhold figures about fewer councils than this"),
     )
 
 
@@ -29,7 +35,8 @@ def run(arguments: argparse.Namespace) -> int:
     from csn_desktop.actions.network import load_network
     from csn_desktop.actions.network_reports import export_network_report
     from csn_desktop.actions.setup import open_app_database, questionnaire_library
-    from csn_desktop.domain.aggregation import Filters, is_suppressed
+    from csn_desktop.domain.aggregation import Filters
+    from csn_desktop.domain.suppression import Suppression
 
     database = open_app_database(arguments.database)
     try:
@@ -47,10 +54,17 @@ def run(arguments: argparse.Namespace) -> int:
     path = export_network_report(
         data, filters, Path(arguments.output), minimum=arguments.minimum_group
     )
-    note = (
-        f" Fewer than {arguments.minimum_group} councils: every figure is withheld."
-        if is_suppressed(councils, arguments.minimum_group) or councils == 0
-        else ""
+    wrote = ngettext(
+        "Wrote {path} ({count} council).", "Wrote {path} ({count} councils).", councils
     )
-    print(f"Wrote {path} ({councils} councils).{note}")
+    print(wrote.format(path=path, count=format_number(councils)))
+    if Suppression(arguments.minimum_group).selection_withheld(councils):
+        minimum = arguments.minimum_group
+        print(
+            ngettext(
+                "Fewer than {minimum} council: every figure is withheld.",
+                "Fewer than {minimum} councils: every figure is withheld.",
+                minimum,
+            ).format(minimum=format_number(minimum))
+        )
     return 0

@@ -1,4 +1,4 @@
-"""The picture across councils: adoption, demand, barriers, gaps, priorities and suppression."""
+"""The picture across councils: adoption, demand, barriers, gaps and priorities."""
 
 from __future__ import annotations
 
@@ -16,9 +16,7 @@ from csn_desktop.domain.known_ids import (
     USE_STATUS,
 )
 from csn_desktop.domain.standards_use import is_in_demand_but_unused
-
-# Figures about fewer councils than this are withheld from anything shared outside the network.
-DEFAULT_MINIMUM_GROUP = 5
+from csn_desktop.domain.suppression import DEFAULT_MINIMUM_GROUP, Suppression
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,5 +174,8 @@ def _described_gaps(council: str, items: dict[str, dict[str, object]]) -> list[D
 
 
 def is_suppressed(count: int, minimum: int = DEFAULT_MINIMUM_GROUP) -> bool:
-    """Whether a figure about ``count`` councils must be withheld outside the network."""
-    return 0 < count < minimum
+    """Whether ``count`` councils are few enough to be singled out: ``Suppression.is_small``.
+
+    Kept for tests/domain/test_domain_aggregation.py; code uses ``domain.suppression``.
+    """
+    return Suppression(minimum).is_small(count)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from csn_desktop.domain.questionnaire import CHOICE_TYPES, Question, QuestionType
+from typing import assert_never
+
+from csn_desktop.domain.questionnaire import Question, QuestionType
 from csn_desktop.domain.values import JsonValue
+from csn_desktop.i18n import _
 
 # Several choices in one spreadsheet cell are separated by this (read back by splitting on ";").
 MULTI_SEPARATOR = "; "
-YES = "Yes"
-NO = "No"
+# What a workbook writes for yes/no answers and its drop-down offers; the importer reads them back.
+YES = "Yes"  # not translated: file format
+NO = "No"  # not translated: file format
 
 
 def labels_usable(question: Question) -> bool:
@@ -37,10 +41,30 @@ def answer_words(question: Question, value: JsonValue, *, separator: str = ", ")
     """An answer as a person reads it: labels for choices, Yes/No, numbers without a stray .0."""
     if value is None:
         return ""
-    if question.type in CHOICE_TYPES:
-        return separator.join(choice_words(question, value))
-    if question.type is QuestionType.YES_NO or isinstance(value, bool):
-        return YES if value else NO
+    match question.type:
+        case QuestionType.SINGLE_CHOICE | QuestionType.MULTIPLE_CHOICE:
+            return separator.join(choice_words(question, value))
+        case QuestionType.YES_NO:
+            return _("Yes") if value else _("No")
+        case (
+            QuestionType.TEXT
+            | QuestionType.LONG_TEXT
+            | QuestionType.NUMBER
+            | QuestionType.DATE
+            | QuestionType.EMAIL
+            | QuestionType.URL
+            | QuestionType.STANDARDS_MATRIX
+            | QuestionType.REPEAT_GROUP
+        ):
+            return _plain_words(value, separator)
+        case _ as unreachable:
+            assert_never(unreachable)
+
+
+def _plain_words(value: JsonValue, separator: str) -> str:
+    """A value in words whatever its question: any stray true/false still reads Yes/No."""
+    if isinstance(value, bool):
+        return _("Yes") if value else _("No")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, list):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from csn_desktop.errors import UserError
+from csn_desktop.i18n import _
 
 # Called with (steps done, steps in all); may be called from a worker thread.
 ProgressCallback = Callable[[int, int], None]
@@ -16,7 +17,7 @@ class ExportCancelled(UserError):
     """The user stopped the export; the file that was there before is unchanged."""
 
     def __init__(self) -> None:
-        super().__init__("The export was cancelled; no file was changed.")
+        super().__init__(_("The export was cancelled; no file was changed."))
 
 
 class ExportRefused(UserError):

@@ -15,12 +15,12 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from csn_desktop.domain.aggregation import DescribedGap
 from csn_desktop.domain.known_ids import NEED, USE_STATUS
 from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
-from csn_desktop.exports.info import utc_iso
 from csn_desktop.exports.network_figures import Figure, SharedFigures
 from csn_desktop.exports.pdf_charts import NEED_COLOURS, USE_COLOURS, ThemeCounts, theme_chart
 from csn_desktop.exports.pdf_text import SANS, SANS_BOLD, markup, register_fonts
+from csn_desktop.i18n import N_, _, format_datetime, format_number, ngettext
 
-TITLE = "City Standards Network: the picture across councils"
+TITLE = N_("City Standards Network: the picture across councils")
 TOP_DEMAND = 20
 MAX_GAPS = 60
 _BODY = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13)
@@ -45,48 +45,54 @@ def write_network_pdf(
     steps = Steps(4, progress, cancelled)
     q = figures.questionnaire
     story: list[Any] = [
-        Paragraph(markup(TITLE), _H1),
+        Paragraph(markup(_(TITLE)), _H1),
         Spacer(1, 4 * mm),
         Paragraph(markup(figures.notice()), _NOTICE),
         _pairs(
             [
-                ("Councils in this selection", figures.count(figures.picture.councils)),
-                ("Selection", figures.filters_text),
-                ("Questionnaire", f"{q.title} ({q.id} version {q.version})"),
-                ("Generated at", utc_iso(generated_at)),
+                (_("Councils in this selection"), figures.count(figures.picture.councils)),
+                (_("Selection"), figures.filters_text),
+                (
+                    _("Questionnaire"),
+                    _("{title} ({questionnaire} version {version})").format(
+                        title=q.title, questionnaire=q.id, version=q.version
+                    ),
+                ),
+                (_("Generated at"), format_datetime(generated_at)),
             ]
         ),
     ]
     steps.advance()
     if not figures.all_suppressed:
         width = A4[0] - 40 * mm
-        story += [Paragraph("Use of standards by theme", _H2)]
+        story += [Paragraph(markup(_("Use of standards by theme")), _H2)]
         story += [theme_chart(_by_theme(figures, USE_STATUS), USE_COLOURS, width, 260)]
-        story += [Paragraph("Need for standards by theme", _H2)]
+        story += [Paragraph(markup(_("Need for standards by theme")), _H2)]
         story += [theme_chart(_by_theme(figures, NEED), NEED_COLOURS, width, 240)]
         steps.advance()
-        story += [Paragraph("Most wanted: needed or essential but not in use", _H2)]
+        story += [Paragraph(markup(_("Most wanted: needed or essential but not in use")), _H2)]
         demand = figures.demand_rows(TOP_DEMAND)
+        demand_header = [_("Code"), _("Title"), _("Councils"), _("Of those answering")]
         story += [
-            _table(["Code", "Title", "Councils", "Of those answering"], demand, [30, 95, 20, 25])
+            _table(demand_header, demand, [30, 95, 20, 25])
             if demand
-            else Paragraph("No standard is in demand by enough councils to show.", _BODY)
+            else Paragraph(markup(_("No standard is in demand by enough councils to show.")), _BODY)
         ]
-        story += [Paragraph("Barriers", _H2)]
-        story += [
-            _table(["Barrier", "Councils", "Mentions"], figures.barrier_rows(), [110, 30, 30])
-        ]
-        story += [Paragraph("National priorities", _H2)]
-        story += [_table(["Question", "Choice", "Councils"], figures.priority_rows(), [70, 75, 25])]
+        story += [Paragraph(markup(_("Barriers")), _H2)]
+        barrier_header = [_("Barrier"), _("Councils"), _("Mentions")]
+        story += [_table(barrier_header, figures.barrier_rows(), [110, 30, 30])]
+        story += [Paragraph(markup(_("National priorities")), _H2)]
+        priority_header = [_("Question"), _("Choice"), _("Councils")]
+        story += [_table(priority_header, figures.priority_rows(), [70, 75, 25])]
         steps.advance()
-        story += [Paragraph("Gaps councils described", _H2)]
+        story += [Paragraph(markup(_("Gaps councils described")), _H2)]
         story += _gaps(figures, gaps)
     doc = SimpleDocTemplate(
         stream,
         pagesize=A4,
-        title=TITLE,
-        author="City Standards Network",
-        subject=f"Aggregated results, {figures.filters_text}",
+        title=_(TITLE),
+        author=_("City Standards Network"),
+        subject=_("Aggregated results, {selection}").format(selection=figures.filters_text),
         leftMargin=20 * mm,
         rightMargin=20 * mm,
         topMargin=18 * mm,
@@ -102,7 +108,7 @@ def _by_theme(figures: SharedFigures, field_id: str) -> ThemeCounts:
     counts: dict[str, Counter[str]] = {t.id: Counter() for t in q.themes}
     for standard in q.standards:
         f = figures.picture.standards[standard.code]
-        if f.answered < figures.minimum:
+        if figures.withholds(f.answered):
             continue  # a standard answered by too few councils is left out of the chart
         source = f.use_counts if field_id == USE_STATUS else f.need_counts
         counts.setdefault(standard.theme, Counter()).update(source)
@@ -110,15 +116,20 @@ def _by_theme(figures: SharedFigures, field_id: str) -> ThemeCounts:
 
 
 def _pairs(rows: list[tuple[str, Figure]]) -> Table:
-    data = [[Paragraph(markup(k), _BODY), Paragraph(markup(str(v)), _BODY)] for k, v in rows]
+    data = [[Paragraph(markup(k), _BODY), Paragraph(markup(_shown(v)), _BODY)] for k, v in rows]
     table = Table(data, colWidths=[50 * mm, 120 * mm])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return table
 
 
+def _shown(value: Figure) -> str:
+    """A figure as readers of the current language write it (a withheld one is already text)."""
+    return value if isinstance(value, str) else format_number(value)
+
+
 def _table(header: list[str], rows: list[list[Figure]], widths_mm: list[float]) -> Table:
     data = [[Paragraph(f"<b>{markup(h)}</b>", _SMALL) for h in header]]
-    data += [[Paragraph(markup(str(v)), _SMALL) for v in row] for row in rows]
+    data += [[Paragraph(markup(_shown(v)), _SMALL) for v in row] for row in rows]
     table = Table(data, colWidths=[w * mm for w in widths_mm], repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -135,7 +146,7 @@ def _table(header: list[str], rows: list[list[Figure]], widths_mm: list[float]) 
 def _gaps(figures: SharedFigures, gaps: list[DescribedGap]) -> list[Any]:
     """Long free text goes in paragraphs, never table cells (a cell taller than a page fails)."""
     if not gaps:
-        return [Paragraph("No council described a gap.", _BODY)]
+        return [Paragraph(markup(_("No council described a gap.")), _BODY)]
     q = figures.questionnaire
     theme_q = q.question("gaps.theme") if q.has_question("gaps.theme") else None
     out: list[Any] = []
@@ -145,10 +156,16 @@ def _gaps(figures: SharedFigures, gaps: list[DescribedGap]) -> list[Any]:
         out.append(Paragraph(head, _BODY))
         out.append(Paragraph(markup(gap.description), _BODY))
         if gap.should_cover:
-            out.append(Paragraph("A standard should cover: " + markup(gap.should_cover), _SMALL))
+            cover = _("A standard should cover: {text}").format(text=gap.should_cover)
+            out.append(Paragraph(markup(cover), _SMALL))
         out.append(Spacer(1, 2 * mm))
     if len(gaps) > MAX_GAPS:
-        more = f"… and {len(gaps) - MAX_GAPS} more in the Excel workbook (Council answers)."
+        left = len(gaps) - MAX_GAPS
+        more = ngettext(
+            "… and {count} more in the Excel workbook (Council answers).",
+            "… and {count} more in the Excel workbook (Council answers).",
+            left,
+        ).format(count=format_number(left))
         out.append(Paragraph(markup(more), _BODY))
     return out
 
@@ -156,6 +173,7 @@ def _gaps(figures: SharedFigures, gaps: list[DescribedGap]) -> list[Any]:
 def _footer(canvas: Any, doc: Any) -> None:
     canvas.saveState()
     canvas.setFont(SANS, 8)
-    canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Page {doc.page}")
-    canvas.drawString(20 * mm, 10 * mm, TITLE)
+    page = _("Page {number}").format(number=format_number(doc.page))
+    canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, page)
+    canvas.drawString(20 * mm, 10 * mm, _(TITLE))
     canvas.restoreState()

@@ -18,10 +18,35 @@ from csn_desktop.exports.choices import answer_words
 from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
 from csn_desktop.exports.info import utc_iso
 from csn_desktop.exports.network_figures import Figure, SharedFigures
+from csn_desktop.i18n import N_, _
 
-COUNCIL_COLUMNS = ["Council", "GSS code", "Nation", "Region", "Authority type", "Period", "Status"]
-STANDARD_COLUMNS = ["Code", "Title", "Theme", "Use status", "Need", "Barriers", "Note", "Evidence"]
-ANSWER_COLUMNS = ["Section", "Question id", "Question", "Item", "Answer", "Value (JSON)"]
+COUNCIL_COLUMNS = (
+    N_("Council"),
+    N_("GSS code"),
+    N_("Nation"),
+    N_("Region"),
+    N_("Authority type"),
+    N_("Period"),
+    N_("Status"),
+)
+STANDARD_COLUMNS = (
+    N_("Code"),
+    N_("Title"),
+    N_("Theme"),
+    N_("Use status"),
+    N_("Need"),
+    N_("Barriers"),
+    N_("Note"),
+    N_("Evidence"),
+)
+ANSWER_COLUMNS = (
+    N_("Section"),
+    N_("Question id"),
+    N_("Question"),
+    N_("Item"),
+    N_("Answer"),
+    N_("Value (JSON)"),
+)
 _BOLD = Font(bold=True)
 
 
@@ -36,23 +61,26 @@ def write_network_workbook(
     """Summary, Standards, Barriers, Priorities, then one row per council × standard and answer."""
     steps = Steps(len(submissions) * 2 + 2, progress, cancelled)
     book = Workbook(write_only=True)
-    _about(book.create_sheet("About"), figures, generated_at)
+    # TRANSLATORS: sheet names, at most 31 characters, without : \\ / ? * [ or ].
+    _about(book.create_sheet(_("About")), figures, generated_at)
     header, rows = figures.standards_rows()
-    _table(book.create_sheet("Standards summary"), header, rows)
+    _table(book.create_sheet(_("Standards summary")), header, rows)
     _table(
-        book.create_sheet("Barriers"),
-        ["Barrier", "Councils citing it", "Mentions"],
+        book.create_sheet(_("Barriers")),
+        [_("Barrier"), _("Councils citing it"), _("Mentions")],
         figures.barrier_rows(),
     )
     _table(
-        book.create_sheet("Priorities"), ["Question", "Choice", "Councils"], figures.priority_rows()
+        book.create_sheet(_("Priorities")),
+        [_("Question"), _("Choice"), _("Councils")],
+        figures.priority_rows(),
     )
     steps.advance()
     council_level = not figures.all_suppressed
-    standards = book.create_sheet("Council standards")
-    _header(standards, COUNCIL_COLUMNS + STANDARD_COLUMNS)
-    answers = book.create_sheet("Council answers")
-    _header(answers, COUNCIL_COLUMNS + ANSWER_COLUMNS)
+    standards = book.create_sheet(_("Council standards"))
+    _header(standards, [_(title) for title in COUNCIL_COLUMNS + STANDARD_COLUMNS])
+    answers = book.create_sheet(_("Council answers"))
+    _header(answers, [_(title) for title in COUNCIL_COLUMNS + ANSWER_COLUMNS])
     for submission in submissions if council_level else []:
         _council_standards(standards, figures, submission)
         steps.advance()
@@ -64,21 +92,26 @@ def write_network_workbook(
 
 def _about(ws: Any, figures: SharedFigures, generated_at: datetime) -> None:
     q = figures.questionnaire
+    questionnaire = _("{title} ({questionnaire} version {version})").format(
+        title=q.title, questionnaire=q.id, version=q.version
+    )
     rows: list[list[Figure]] = [
-        ["City Standards Network: the picture across councils"],
+        [_("City Standards Network: the picture across councils")],
         [],
-        ["About these figures", figures.notice()],
-        ["Councils in this selection", figures.count(figures.picture.councils)],
-        ["Selection", figures.filters_text],
-        ["Minimum group size", figures.minimum],
-        ["Questionnaire", f"{q.title} ({q.id} version {q.version})"],
-        ["Generated at", utc_iso(generated_at)],
+        [_("About these figures"), figures.notice()],
+        [_("Councils in this selection"), figures.count(figures.picture.councils)],
+        [_("Selection"), figures.filters_text],
+        [_("Minimum group size"), figures.minimum],
+        [_("Questionnaire"), questionnaire],
+        [_("Generated at"), utc_iso(generated_at)],
         [],
         [
-            "Sheets",
-            "Standards summary: one row per standard; Barriers; Priorities; "
-            "Council standards: one row per council × standard; Council answers: one row per "
-            "council × answer (matrix answers are in Council standards).",
+            _("Sheets"),
+            _(
+                "Standards summary: one row per standard; Barriers; Priorities; "
+                "Council standards: one row per council × standard; Council answers: one row "
+                "per council × answer (matrix answers are in Council standards)."
+            ),
         ],
     ]
     for row in rows:

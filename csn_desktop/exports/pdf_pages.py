@@ -13,6 +13,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from csn_desktop.exports.control import Steps
 from csn_desktop.exports.info import ExportInfo
 from csn_desktop.exports.pdf_text import SANS, SANS_BOLD, fit
+from csn_desktop.i18n import _, format_date, format_number, language
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
@@ -39,9 +40,10 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
             self.__dict__.update(state)
             self.setFont(SANS, 8)
             self.setFillColor(MUTED)
-            self.drawRightString(
-                PAGE_WIDTH - MARGIN, 12 * mm, f"Page {self._pageNumber} of {total}"
+            page = _("Page {number} of {total}").format(
+                number=format_number(self._pageNumber), total=format_number(total)
             )
+            self.drawRightString(PAGE_WIDTH - MARGIN, 12 * mm, page)
             super().showPage()
         super().save()
 
@@ -59,11 +61,12 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
             bottomMargin=MARGIN,
             title=f"{title} — {info.organisation_name} {info.period}",
             author=info.organisation_name,
-            subject=f"Smart-city standards self-assessment of {info.organisation_name} for "
-            f"{info.period} ({info.status})",
+            subject=_(
+                "Smart-city standards self-assessment of {council} for {period} ({status})"
+            ).format(council=info.organisation_name, period=info.period, status=status_words(info)),
             creator=f"csn-desktop {info.app_version}",
-            keywords="City Standards Network, smart-city standards, self-assessment",
-            lang="en-GB",
+            keywords=_("City Standards Network, smart-city standards, self-assessment"),
+            lang=language().replace("_", "-"),
             displayDocTitle=1,
             initialFontName=SANS,
         )
@@ -89,7 +92,7 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.rect(0, PAGE_HEIGHT - 38 * mm, PAGE_WIDTH, 38 * mm, stroke=0, fill=1)
         canvas.setFillColor(colors.white)
         canvas.setFont(SANS_BOLD, 13)
-        canvas.drawString(MARGIN, PAGE_HEIGHT - 22 * mm, "City Standards Network")
+        canvas.drawString(MARGIN, PAGE_HEIGHT - 22 * mm, _("City Standards Network"))
         canvas.restoreState()
         self._watermark(canvas)
 
@@ -110,8 +113,12 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.setStrokeColor(colors.HexColor("#C8D0D8"))
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, top - 2 * mm, PAGE_WIDTH - MARGIN, top - 2 * mm)
-        status = "Draft" if self.info.is_draft else "Final"
-        canvas.drawString(MARGIN, 12 * mm, f"{status} · exported {_day(self.info)}")
+        # TRANSLATORS: the footer of each page, e.g. "Draft · exported 1 December 2026".
+        footer = _("{status} · exported {day}").format(
+            status=status_words(self.info),
+            day=format_date(self.info.exported_at.astimezone().date()),
+        )
+        canvas.drawString(MARGIN, 12 * mm, footer)
         canvas.restoreState()
         self._watermark(canvas)
 
@@ -123,10 +130,11 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.setFont(SANS_BOLD, 120)
         canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
         canvas.rotate(50)
-        canvas.drawCentredString(0, -40, "DRAFT")
+        # TRANSLATORS: the watermark across every page of a draft; short, in capitals.
+        canvas.drawCentredString(0, -40, _("DRAFT"))
         canvas.restoreState()
 
 
-def _day(info: ExportInfo) -> str:
-    moment = info.exported_at.astimezone()
-    return f"{moment.day} {moment:%B %Y}"
+def status_words(info: ExportInfo) -> str:
+    """The assessment's status in words: Draft or Final."""
+    return _("Draft") if info.is_draft else _("Final")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, assert_never
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -26,7 +26,13 @@ from csn_desktop.exports.choices import answer_words
 from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
 from csn_desktop.exports.info import ExportInfo
 from csn_desktop.exports.pdf_charts import NEED_COLOURS, USE_COLOURS, count_by_theme, theme_chart
-from csn_desktop.exports.pdf_pages import ACCENT, BODY_WIDTH, NumberedCanvas, ReportTemplate
+from csn_desktop.exports.pdf_pages import (
+    ACCENT,
+    BODY_WIDTH,
+    NumberedCanvas,
+    ReportTemplate,
+    status_words,
+)
 from csn_desktop.exports.pdf_styles import (
     BODY,
     CELL,
@@ -45,8 +51,11 @@ from csn_desktop.exports.pdf_styles import (
     text,
 )
 from csn_desktop.exports.pdf_text import register_fonts
+from csn_desktop.i18n import N_, _, format_datetime, format_number, ngettext
 
 GRID = colors.HexColor("#C8D0D8")
+# The heading of the council's own gaps, also named where every answer is listed.
+DESCRIBED_GAPS = N_("Gaps your council described")
 STRIPE = colors.HexColor("#F3F6F9")
 
 
@@ -77,10 +86,10 @@ class _Report:
         self.all_answers = answers
         self.answers = submitted_answers(questionnaire, answers)
         self.matrix = next(
-            (q for _, q in _top(questionnaire) if q.type is QuestionType.STANDARDS_MATRIX), None
+            (q for _s, q in _top(questionnaire) if q.type is QuestionType.STANDARDS_MATRIX), None
         )
         self.repeat = next(
-            (q for _, q in _top(questionnaire) if q.type is QuestionType.REPEAT_GROUP), None
+            (q for _s, q in _top(questionnaire) if q.type is QuestionType.REPEAT_GROUP), None
         )
 
     def story(self) -> list[Any]:
@@ -98,15 +107,25 @@ class _Report:
 
     def _cover(self) -> list[Any]:
         info, progress = self.info, overall_progress(self.q, self.all_answers)
+        answered = ngettext(
+            "{answered} of {required} required answer",
+            "{answered} of {required} required answers",
+            progress.required,
+        ).format(
+            answered=format_number(progress.answered), required=format_number(progress.required)
+        )
         facts = [
-            ("Period", info.period),
-            ("Status", "Draft" if info.is_draft else "Final"),
-            ("Exported", f"{info.exported_at.astimezone():%d %B %Y, %H:%M}"),
-            ("Council", ", ".join(p for p in (info.organisation_type, info.region) if p)),
-            ("GSS code", info.gss_code or "—"),
-            ("Progress", f"{progress.answered} of {progress.required} required answers"),
-            ("Questionnaire", f"{self.q.title}, version {self.q.version}"),
-            ("Submission id", info.submission_uuid),
+            (_("Period"), info.period),
+            (_("Status"), status_words(info)),
+            (_("Exported"), format_datetime(info.exported_at, "long")),
+            (_("Council"), ", ".join(p for p in (info.organisation_type, info.region) if p)),
+            (_("GSS code"), info.gss_code or "—"),
+            (_("Progress"), answered),
+            (
+                _("Questionnaire"),
+                _("{title}, version {version}").format(title=self.q.title, version=self.q.version),
+            ),
+            (_("Submission id"), info.submission_uuid),
         ]
         rows = [[text(k, CELL_BOLD), text(v, CELL)] for k, v in facts]
         table = Table(rows, colWidths=[40 * mm, BODY_WIDTH - 40 * mm])
@@ -127,17 +146,19 @@ class _Report:
             table,
             Spacer(1, 12 * mm),
             text(
-                "This report sets out the council's answers to the City Standards Network's "
-                "self-assessment: which smart-city standards it uses, which it needs, and where "
-                "a missing or unsuitable standard holds back a service.",
+                _(
+                    "This report sets out the council's answers to the City Standards Network's "
+                    "self-assessment: which smart-city standards it uses, which it needs, and "
+                    "where a missing or unsuitable standard holds back a service."
+                ),
                 SMALL,
             ),
         ]
 
     def _summary(self) -> list[Any]:
-        flow: list[Any] = [text("Summary", H1)]
+        flow: list[Any] = [text(_("Summary"), H1)]
         if self.matrix is None:
-            return [*flow, text("This questionnaire has no standards matrix.", BODY)]
+            return [*flow, text(_("This questionnaire has no standards matrix."), BODY)]
         use = self.matrix_field("use_status")
         need = self.matrix_field("need")
         answered = self.answered_codes()
@@ -145,20 +166,28 @@ class _Report:
         needed = sum(self._value("need", c) in IN_DEMAND for c in answered)
         gaps = len(self.priority_gaps())
         described = len(self.answers.item_keys(self.repeat)) if self.repeat else 0
+        # TRANSLATORS: captions under big figures on the summary page ("12 / standards answered").
         figures = [
-            (str(len(answered)), "standards answered"),
-            (str(in_use), "in use, at least in part"),
-            (str(needed), "needed or essential"),
-            (str(gaps), "priority gaps"),
-            (str(described), "gaps described"),
+            (len(answered), ngettext("standard answered", "standards answered", len(answered))),
+            (in_use, _("in use, at least in part")),
+            (needed, _("needed or essential")),
+            (gaps, ngettext("priority gap", "priority gaps", gaps)),
+            (described, ngettext("gap described", "gaps described", described)),
         ]
-        cells = [[text(n, FIGURE) for n, _ in figures], [text(w, SMALL) for _, w in figures]]
+        cells = [
+            [text(format_number(n), FIGURE) for n, _words in figures],
+            [text(words, SMALL) for _n, words in figures],
+        ]
         table = Table(cells, colWidths=[BODY_WIDTH / len(figures)] * len(figures))
         table.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 2, ACCENT)]))
         flow += [table, Spacer(1, 5 * mm)]
         for field, palette, title in (
-            (use, USE_COLOURS, "How far standards are used, by theme (number of standards)"),
-            (need, NEED_COLOURS, "How much standards are needed, by theme (number of standards)"),
+            (use, USE_COLOURS, _("How far standards are used, by theme (number of standards)")),
+            (
+                need,
+                NEED_COLOURS,
+                _("How much standards are needed, by theme (number of standards)"),
+            ),
         ):
             if field is None:
                 continue
@@ -186,18 +215,21 @@ class _Report:
 
     def _priority_gaps(self, matrix: Question) -> list[Any]:
         flow: list[Any] = [
-            text("Priority gaps", H1),
+            text(_("Priority gaps"), H1),
             text(
-                "Standards the council needs, or finds essential, but does not use yet, with "
-                "what stands in the way. Essential ones come first.",
+                _(
+                    "Standards the council needs, or finds essential, but does not use yet, with "
+                    "what stands in the way. Essential ones come first."
+                ),
                 BODY,
             ),
             Spacer(1, 3 * mm),
         ]
         codes = self.priority_gaps()
         if not codes:
-            return [*flow, text("No standard is marked needed or essential without being used.")]
-        heads = ["Standard", "Theme", "Use", "Need", "Barriers"]
+            none = _("No standard is marked needed or essential without being used.")
+            return [*flow, text(none)]
+        heads = [_("Standard"), _("Theme"), _("Use"), _("Need"), _("Barriers")]
         rows: list[list[Any]] = [[text(h, HEAD_CELL) for h in heads]]
         for code in codes:
             standard = self.q.standard(code)
@@ -219,13 +251,14 @@ class _Report:
         return answer_words(field, value) if field is not None and value is not None else ""
 
     def _described_gaps(self, group: Question) -> list[Any]:
-        flow: list[Any] = [text("Gaps your council described", H1)]
+        flow: list[Any] = [text(_(DESCRIBED_GAPS), H1)]
         keys = self.answers.item_keys(group)
         if not keys:
-            return [*flow, text("No gaps were described.", MISSING)]
+            return [*flow, text(_("No gaps were described."), MISSING)]
         for number, key in enumerate(keys, start=1):
             fields = [f for f in group.fields if self.answers.get(f.id, key) is not None]
-            flow.append(KeepTogether([text(f"Gap {number}", H3)]))
+            heading = _("Gap {number}").format(number=format_number(number))
+            flow.append(KeepTogether([text(heading, H3)]))
             for field in fields:
                 value = self.answers.get(field.id, key)
                 flow.append(text(field.label, QUESTION))
@@ -235,29 +268,45 @@ class _Report:
     # --- every answer, section by section ----------------------------------------------------
 
     def _all_answers(self) -> list[Any]:
-        flow: list[Any] = [text("Every answer", H1)]
+        flow: list[Any] = [text(_("Every answer"), H1)]
         for section in self.q.sections:
             flow.append(CondPageBreak(40 * mm))
             flow.append(text(section.title, H2))
             for question in section.questions:
                 if not self.all_answers.is_relevant(self.q, question):
                     continue
-                if question.type is QuestionType.STANDARDS_MATRIX:
-                    flow += self._matrix_answers(question)
-                elif question.type is QuestionType.REPEAT_GROUP:
-                    count = len(self.answers.item_keys(question))
-                    flow.append(text(question.label, QUESTION))
-                    flow.append(
-                        text(f"{count} described in full under “Gaps your council described”.")
-                    )
-                else:
-                    flow.append(text(question.label, QUESTION))
-                    value = self.answers.get(question.id)
-                    if value is None:
-                        flow.append(text("Not answered", MISSING))
-                    else:
-                        flow += long_text(answer_words(question, value))
+                flow += self._answer(question)
         return flow
+
+    def _answer(self, question: Question) -> list[Any]:
+        match question.type:
+            case QuestionType.STANDARDS_MATRIX:
+                return self._matrix_answers(question)
+            case QuestionType.REPEAT_GROUP:
+                count = len(self.answers.item_keys(question))
+                described = ngettext(
+                    "{count} described in full under “{heading}”.",
+                    "{count} described in full under “{heading}”.",
+                    count,
+                ).format(count=format_number(count), heading=_(DESCRIBED_GAPS))
+                return [text(question.label, QUESTION), text(described)]
+            case (
+                QuestionType.TEXT
+                | QuestionType.LONG_TEXT
+                | QuestionType.SINGLE_CHOICE
+                | QuestionType.MULTIPLE_CHOICE
+                | QuestionType.YES_NO
+                | QuestionType.NUMBER
+                | QuestionType.DATE
+                | QuestionType.EMAIL
+                | QuestionType.URL
+            ):
+                value = self.answers.get(question.id)
+                if value is None:
+                    return [text(question.label, QUESTION), text(_("Not answered"), MISSING)]
+                return [text(question.label, QUESTION), *long_text(answer_words(question, value))]
+            case _ as unreachable:
+                assert_never(unreachable)
 
     def _matrix_answers(self, matrix: Question) -> list[Any]:
         flow: list[Any] = []
@@ -265,14 +314,16 @@ class _Report:
         multi = [f for f in matrix.fields if f.type is QuestionType.MULTIPLE_CHOICE]
         free = [f for f in matrix.fields if f not in short and f not in multi]
         answered = set(self.answered_codes()) | {
-            key.item_key for key, _ in self.answers if key.question_id.startswith(matrix.id + ".")
+            key.item_key
+            for key, _value in self.answers
+            if key.question_id.startswith(matrix.id + ".")
         }
         for theme, standards in self.q.standards_by_theme():
             codes = [s.code for s in standards if s.code in answered]
             if not codes:
                 continue
             flow.append(text(theme.label, H3))
-            heads = ["Standard"] + [f.column_label for f in short + multi]
+            heads = [_("Standard")] + [f.column_label for f in short + multi]
             rows: list[list[Any]] = [[text(h, HEAD_CELL) for h in heads]]
             notes: list[Any] = []
             for code in codes:
@@ -289,14 +340,15 @@ class _Report:
                 if extra:
                     notes.append(text(code, QUESTION))
                 for field, value in extra:
-                    notes.append(text(f"{field.label}:", CELL_BOLD))
+                    # TRANSLATORS: a question's label introducing its answer, e.g. "Note:".
+                    notes.append(text(_("{label}:").format(label=field.label), CELL_BOLD))
                     notes += long_text(answer_words(field, value), SMALL)
             rest = BODY_WIDTH - 62 * mm
             widths = [62 * mm] + [rest / (len(heads) - 1)] * (len(heads) - 1)
             flow.append(_grid(rows, widths))
             flow += notes
         if not flow:
-            flow.append(text("No standard answered.", MISSING))
+            flow.append(text(_("No standard answered."), MISSING))
         return flow
 
 

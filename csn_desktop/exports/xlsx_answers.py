@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, assert_never
 
 from openpyxl.utils import quote_sheetname
 from openpyxl.workbook.defined_name import DefinedName
@@ -20,6 +20,7 @@ from csn_desktop.exports.xlsx_cells import (
     put_number,
     put_text,
 )
+from csn_desktop.i18n import _, format_number, ngettext
 
 _WIDE_NUMBER = "1E+15"
 
@@ -60,7 +61,17 @@ class AnswerWriter:
                 put_number(ws, row, column, value)
             case QuestionType.DATE if isinstance(value, str):
                 put_date(ws, row, column, value, where)
-            case _:
+            case (
+                QuestionType.YES_NO
+                | QuestionType.NUMBER
+                | QuestionType.DATE
+                | QuestionType.TEXT
+                | QuestionType.LONG_TEXT
+                | QuestionType.EMAIL
+                | QuestionType.URL
+                | QuestionType.STANDARDS_MATRIX
+                | QuestionType.REPEAT_GROUP
+            ):
                 # Text answers, and any value of an unexpected type, are shown as text.
                 if isinstance(value, list):
                     text = MULTI_SEPARATOR.join(value)
@@ -69,6 +80,8 @@ class AnswerWriter:
                 else:
                     text = str(value)
                 put_text(ws, row, column, text, where, wrap=question.type in TEXT_TYPES)
+            case _ as unreachable:
+                assert_never(unreachable)
         ws.cell(row=row, column=column).alignment = WRAP
 
     def validate(self, ws: Any, question: Question, cells: str) -> None:
@@ -87,17 +100,18 @@ class AnswerWriter:
         match question.type:
             case QuestionType.SINGLE_CHOICE:
                 return list_validation(
-                    self._list_name(question), strict=True, prompt="Choose one from the list."
+                    self._list_name(question), strict=True, prompt=_("Choose one from the list.")
                 )
             case QuestionType.MULTIPLE_CHOICE:
                 return list_validation(
                     self._list_name(question),
                     strict=False,
-                    prompt="Choose from the list. For several, type them separated by "
-                    "semicolons (;).",
+                    prompt=_(
+                        "Choose from the list. For several, type them separated by semicolons (;)."
+                    ),
                 )
             case QuestionType.YES_NO:
-                return list_validation(f'"{YES},{NO}"', strict=True, prompt="Yes or No.")
+                return list_validation(f'"{YES},{NO}"', strict=True, prompt=_yes_or_no())
             case QuestionType.NUMBER:
                 low = _number(question.minimum, "-" + _WIDE_NUMBER)
                 high = _number(question.maximum, _WIDE_NUMBER)
@@ -106,10 +120,15 @@ class AnswerWriter:
             case QuestionType.DATE:
                 # Serial 1 is 1900-01-01; 2958465 is 9999-12-31.
                 return limit_validation("date", "1", "2958465", how_to_answer(question))
-            case _ if question.type in TEXT_TYPES:
-                prompt = f"At most {question.max_length:,} characters."
+            case QuestionType.TEXT | QuestionType.LONG_TEXT | QuestionType.EMAIL | QuestionType.URL:
+                prompt = ngettext(
+                    "At most {count} character.", "At most {count} characters.", question.max_length
+                ).format(count=format_number(question.max_length))
                 return limit_validation("textLength", "0", str(question.max_length), prompt)
-        return None
+            case QuestionType.STANDARDS_MATRIX | QuestionType.REPEAT_GROUP:
+                return None  # a group's answers are its fields', each checked in its own column
+            case _ as unreachable:
+                assert_never(unreachable)
 
     def _list_name(self, question: Question) -> str:
         """A defined name over this question's options in the hidden lists sheet."""
@@ -117,10 +136,12 @@ class AnswerWriter:
         if name is not None:
             return name
         column = len(self._list_names) + 1
-        put_text(self.lists, 1, column, question.id, "a list heading")
+        put_text(self.lists, 1, column, question.id, _("a list heading"))
         use_labels = labels_usable(question)
         for row, choice in enumerate(question.choices, start=2):
-            put_text(self.lists, row, column, choice.label if use_labels else choice.id, "a choice")
+            put_text(
+                self.lists, row, column, choice.label if use_labels else choice.id, _("a choice")
+            )
         letter = self.lists.cell(row=1, column=column).column_letter
         last = len(question.choices) + 1
         name = "list_" + question.id.replace(".", "_")
@@ -132,34 +153,61 @@ class AnswerWriter:
 
 def how_to_answer(question: Question) -> str:
     """Plain-words guidance for the "How to answer" column of the About sheet."""
-    parts = ["Required." if question.required else "Optional."]
+    parts = [_("Required.") if question.required else _("Optional.")]
     match question.type:
         case QuestionType.SINGLE_CHOICE:
-            parts.append("Choose one from the list.")
+            parts.append(_("Choose one from the list."))
         case QuestionType.MULTIPLE_CHOICE:
-            most = f" (at most {question.max_selections})" if question.max_selections else ""
-            parts.append(f"Choose from the list; for several{most}, separate them with ;")
+            if question.max_selections:
+                parts.append(
+                    _(
+                        "Choose from the list; for several (at most {most}), separate them with ;"
+                    ).format(most=format_number(question.max_selections))
+                )
+            else:
+                parts.append(_("Choose from the list; for several, separate them with ;"))
         case QuestionType.YES_NO:
-            parts.append("Yes or No.")
+            parts.append(_yes_or_no())
         case QuestionType.NUMBER:
-            kind = "A whole number" if question.integer else "A number"
-            low, high = question.minimum, question.maximum
-            if low is not None and high is not None:
-                kind += f" from {_number(low, '')} to {_number(high, '')}"
-            parts.append(kind + ".")
+            parts.append(_number_guidance(question))
         case QuestionType.DATE:
-            parts.append("A date, for example 2026-11-24.")
+            parts.append(_("A date, for example {example}.").format(example="2026-11-24"))
         case QuestionType.EMAIL:
-            parts.append("An e-mail address.")
+            parts.append(_("An e-mail address."))
         case QuestionType.URL:
-            parts.append("A web address starting with https://.")
-        case _:
-            parts.append(f"Text, at most {question.max_length:,} characters.")
+            parts.append(_("A web address starting with https://."))
+        case QuestionType.TEXT | QuestionType.LONG_TEXT:
+            parts.append(
+                ngettext(
+                    "Text, at most {count} character.",
+                    "Text, at most {count} characters.",
+                    question.max_length,
+                ).format(count=format_number(question.max_length))
+            )
+        case QuestionType.STANDARDS_MATRIX | QuestionType.REPEAT_GROUP:
+            parts.append(_("Answered in its own sheet, one row per item."))
+        case _ as unreachable:
+            assert_never(unreachable)
     if question.relevant is not None:
-        parts.append("Only if it applies (see the questionnaire).")
+        parts.append(_("Only if it applies (see the questionnaire)."))
     if question.personal_data:
-        parts.append("Personal data.")
+        parts.append(_("Personal data."))
     return " ".join(parts)
+
+
+def _yes_or_no() -> str:
+    """How to answer a yes/no question, naming the words the drop-down offers."""
+    return _("{yes} or {no}.").format(yes=YES, no=NO)
+
+
+def _number_guidance(question: Question) -> str:
+    low, high = question.minimum, question.maximum
+    if low is None or high is None:
+        return _("A whole number.") if question.integer else _("A number.")
+    bounds = {"low": _number(low, ""), "high": _number(high, "")}
+    if question.integer:
+        return _("A whole number from {low} to {high}.").format(**bounds)
+    return _("A number from {low} to {high}.").format(**bounds)
 
 
 def _number(value: float | None, default: str) -> str:

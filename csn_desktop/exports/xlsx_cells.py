@@ -12,6 +12,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from csn_desktop.domain.questionnaire import TEXT_LIMIT
 from csn_desktop.domain.values import has_unstorable, text_length
 from csn_desktop.exports.control import ExportRefused
+from csn_desktop.i18n import _, format_number
 
 # Text starting with one of these would become a formula (or DDE) if Excel re-read it as typed.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -20,20 +21,27 @@ DATE_FORMAT = "yyyy-mm-dd"
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F0")
 WRAP = Alignment(wrap_text=True, vertical="top")
-TOP = Alignment(vertical="top")
 
 
 def check_text(text: str, where: str) -> None:
     """Refuse text that Excel would cut or could not store; the message names the answer."""
     if text_length(text) > TEXT_LIMIT:
+        # TRANSLATORS: {where} names the text, e.g. "The answer to “Council name”".
+        message = _(
+            "{where} is {length} characters long; an Excel cell holds at most {limit}. "
+            "Shorten it in the app and export again: nothing was written."
+        )
         raise ExportRefused(
-            f"{where} is {len(text):,} characters long; an Excel cell holds at most "
-            f"{TEXT_LIMIT:,}. Shorten it in the app and export again: nothing was written."
+            message.format(
+                where=where, length=format_number(len(text)), limit=format_number(TEXT_LIMIT)
+            )
         )
     if has_unstorable(text):
         raise ExportRefused(
-            f"{where} contains control characters that Excel cannot store. Edit the answer in "
-            "the app and export again: nothing was written."
+            _(
+                "{where} contains control characters that Excel cannot store. Edit the answer "
+                "in the app and export again: nothing was written."
+            ).format(where=where)
         )
 
 
@@ -77,7 +85,8 @@ def put_date(ws: Any, row: int, column: int, iso_date: str, where: str) -> Any:
 def header_row(ws: Any, titles: list[str], widths: list[float], *, height: float = 32) -> None:
     """Bold, shaded, wrapped titles in row 1, frozen, with the columns' widths and a filter."""
     for column, (title, width) in enumerate(zip(titles, widths, strict=True), start=1):
-        cell = put_text(ws, 1, column, title, f"the heading “{title[:40]}”", wrap=True)
+        where = _("the heading “{heading}”").format(heading=title[:40])
+        cell = put_text(ws, 1, column, title, where, wrap=True)
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         ws.column_dimensions[get_column_letter(column)].width = width
@@ -85,24 +94,20 @@ def header_row(ws: Any, titles: list[str], widths: list[float], *, height: float
     ws.freeze_panes = "A2"
 
 
-def text_format_column(ws: Any, column: int) -> None:
-    """Make new entries typed into a column stay text (Excel's "@" number format)."""
-    ws.column_dimensions[get_column_letter(column)].number_format = TEXT_FORMAT
-
-
 def list_validation(
-    source: str, *, strict: bool, prompt: str = "", title: str = "Choose from the list"
+    source: str, *, strict: bool, prompt: str = "", title: str = ""
 ) -> DataValidation:
     """A drop-down over a range (a defined name or "Yes,No"); strict refuses anything else typed.
 
     A non-strict list still offers the drop-down but lets several choices be typed, separated
     by semicolons (for multiple-choice answers).
     """
+    title = title or _("Choose from the list")
     validation = DataValidation(type="list", formula1=source, allow_blank=True)
     validation.showDropDown = False  # openpyxl's name is inverted: False shows the arrow
     validation.showErrorMessage = strict
-    validation.errorTitle = title
-    validation.error = "Choose one of the options in the list."
+    validation.errorTitle = title[:32]
+    validation.error = _("Choose one of the options in the list.")
     if prompt:
         validation.showInputMessage = True
         validation.promptTitle = title[:32]
@@ -116,7 +121,7 @@ def limit_validation(kind: str, low: str, high: str, prompt: str) -> DataValidat
         type=kind, operator="between", formula1=low, formula2=high, allow_blank=True
     )
     validation.showErrorMessage = True
-    validation.errorTitle = "Not accepted"
+    validation.errorTitle = _("Not accepted")[:32]
     validation.error = prompt[:255]
     validation.showInputMessage = True
     validation.prompt = prompt[:255]

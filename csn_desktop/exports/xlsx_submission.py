@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, assert_never
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
@@ -22,9 +22,12 @@ from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
 from csn_desktop.exports.info import ExportInfo, utc_iso
 from csn_desktop.exports.xlsx_answers import AnswerWriter, how_to_answer
 from csn_desktop.exports.xlsx_cells import header_row, put_text
+from csn_desktop.i18n import N_, _
 
-ABOUT = "About"
-ANSWERS = "Answers"
+# The sheet names, metadata keys and column keys below are the csn-submission format: the
+# importer (csn_desktop.imports) finds them by these exact words, whatever the app's language.
+ABOUT = "About"  # not translated: file format
+ANSWERS = "Answers"  # not translated: file format
 META = "_csn_meta"
 LISTS = "_csn_lists"
 ABOUT_COLUMNS = ["section", "question_id", "question", "answer", "how_to_answer"]
@@ -32,9 +35,9 @@ ANSWERS_COLUMNS = ["question_id", "item_key", "value_json"]
 # Rows of the About sheet that say whose submission it is; ids start with "_" so that they can
 # never be question ids (which start with a letter).
 SUBMISSION_ROWS = (
-    ("_organisation_name", "Council or organisation name"),
-    ("_gss_code", "GSS code of the council (for example W06000015)"),
-    ("_period", "Period: the financial year, for example 2026/27"),
+    ("_organisation_name", N_("Council or organisation name")),
+    ("_gss_code", N_("GSS code of the council (for example W06000015)")),
+    ("_period", N_("Period: the financial year, for example 2026/27")),
 )
 # JSON text longer than this continues in the next cells of its row (Excel's cell limit).
 ANSWER_CHUNK = 16_000
@@ -94,9 +97,9 @@ class _SubmissionBook:
         self.info = info
         self.app_version = info.app_version if info else ""
         self.created_at = info.exported_at if info else datetime.now().astimezone()
-        groups = [q for _, q in _top_questions(questionnaire) if q.is_group]
+        groups = [q for _section, q in _top_questions(questionnaire) if q.is_group]
         rows = sum(len(self._item_keys(g)) for g in groups)
-        plain = sum(1 for _, q in _top_questions(questionnaire) if not q.is_group)
+        plain = sum(1 for _section, q in _top_questions(questionnaire) if not q.is_group)
         self.steps = Steps(plain + rows + len(answers) + 2, progress, cancelled)
         self.workbook = Workbook()
         self.writer = AnswerWriter(self.workbook, LISTS)
@@ -106,7 +109,7 @@ class _SubmissionBook:
     def save(self, stream: BinaryIO) -> None:
         self.steps.check()
         self._about()
-        for _, question in _top_questions(self.questionnaire):
+        for _section, question in _top_questions(self.questionnaire):
             if question.is_group:
                 self._group(question)
         self._answers_sheet()
@@ -122,32 +125,36 @@ class _SubmissionBook:
     def _about(self) -> None:
         ws = self.workbook.active
         ws.title = ABOUT
-        titles = ["Section", "Question id", "Question", "Answer", "How to answer"]
+        titles = [_("Section"), _("Question id"), _("Question"), _("Answer"), _("How to answer")]
         header_row(ws, titles, [22, 22, 60, 50, 40])
         self.columns[ABOUT] = ABOUT_COLUMNS
         row = 2
-        for key, label in SUBMISSION_ROWS:
-            put_text(ws, row, 1, "Submission", "a section title")
-            put_text(ws, row, 2, key, "a question id")
-            put_text(ws, row, 3, label, "a question", wrap=True)
+        # TRANSLATORS: the {where} of an error message: "{where} is 40,000 characters long".
+        section_where, id_where = _("a section title"), _("a question id")
+        question_where = _("a question")
+        for key, source_label in SUBMISSION_ROWS:
+            label = _(source_label)
+            put_text(ws, row, 1, _("Submission"), section_where)
+            put_text(ws, row, 2, key, id_where)
+            put_text(ws, row, 3, label, question_where, wrap=True)
             value = self._submission_value(key)
             if value:
                 put_text(ws, row, 4, value, label, wrap=True)
             else:
                 ws.cell(row=row, column=4).number_format = "@"
-            put_text(ws, row, 5, "Text.", "guidance", wrap=True)
+            put_text(ws, row, 5, _("Text."), _("guidance"), wrap=True)
             row += 1
         for section, question in _top_questions(self.questionnaire):
             if question.is_group:
                 continue
-            put_text(ws, row, 1, section.title, "a section title", wrap=True)
-            put_text(ws, row, 2, question.id, "a question id")
-            put_text(ws, row, 3, question.label, "a question", wrap=True)
+            put_text(ws, row, 1, section.title, section_where, wrap=True)
+            put_text(ws, row, 2, question.id, id_where)
+            put_text(ws, row, 3, question.label, question_where, wrap=True)
             answer = self.answers.get(question.id)
-            where = f"The answer to “{question.label}”"
+            where = _("The answer to “{question}”").format(question=question.label)
             self.writer.put(ws, row, 4, question, answer, where)
             self.writer.validate(ws, question, f"D{row}")
-            put_text(ws, row, 5, how_to_answer(question), "guidance", wrap=True)
+            put_text(ws, row, 5, how_to_answer(question), _("guidance"), wrap=True)
             row += 1
             self.steps.advance()
 
@@ -174,7 +181,7 @@ class _SubmissionBook:
         matrix = group.type is QuestionType.STANDARDS_MATRIX
         widths: list[float] = [18, 50, 30] if matrix else [8]
         keys = ["code", "title", "theme"] if matrix else ["item"]
-        titles = ["Code", "Title", "Theme"] if matrix else ["Item"]
+        titles = [_("Code"), _("Title"), _("Theme")] if matrix else [_("Item")]
         fixed = len(keys)
         for field in group.fields:
             keys.append(field.id)
@@ -186,18 +193,20 @@ class _SubmissionBook:
         for row, item_key in enumerate(item_keys, start=2):
             if matrix:
                 standard = self.questionnaire.standard(item_key)
-                put_text(ws, row, 1, item_key, "a standard's code")
+                put_text(ws, row, 1, item_key, _("a standard's code"))
                 if standard is not None:
-                    put_text(ws, row, 2, standard.title, "a standard's title", wrap=True)
+                    put_text(ws, row, 2, standard.title, _("a standard's title"), wrap=True)
                     theme = self.questionnaire.theme_label(standard.theme)
-                    put_text(ws, row, 3, theme, "a theme", wrap=True)
+                    put_text(ws, row, 3, theme, _("a theme"), wrap=True)
             elif item_key.isdigit():
                 ws.cell(row=row, column=1, value=int(item_key))
             else:
-                put_text(ws, row, 1, item_key, "an item key")
+                put_text(ws, row, 1, item_key, _("an item key"))
             for column, field in enumerate(group.fields, start=fixed + 1):
                 value = self.answers.get(field.id, item_key)
-                where = f"The answer to “{field.label}” for {_item_name(group, item_key)}"
+                where = _("The answer to “{question}” for {item}").format(
+                    question=field.label, item=_item_name(group, item_key)
+                )
                 self.writer.put(ws, row, column, field, value, where)
             self.steps.advance()
         last = len(item_keys) + 1
@@ -216,7 +225,8 @@ class _SubmissionBook:
         header_row(ws, ANSWERS_COLUMNS, [30, 18, 80], height=18)
         self.columns[ANSWERS] = ANSWERS_COLUMNS
         for row, (key, value) in enumerate(self.answers, start=2):
-            where = f"The answer to {key.question_id} {key.item_key}".rstrip()
+            answer = f"{key.question_id} {key.item_key}".rstrip()
+            where = _("The answer to {answer}").format(answer=answer)
             put_text(ws, row, 1, key.question_id, where)
             put_text(ws, row, 2, key.item_key, where)
             text = value_to_json(value)
@@ -230,8 +240,8 @@ class _SubmissionBook:
         ws.sheet_state = "hidden"
         header_row(ws, ["key", "value"], [34, 80], height=18)
         for row, (key, value) in enumerate(self._meta_rows(), start=2):
-            put_text(ws, row, 1, key, "a metadata key")
-            put_text(ws, row, 2, value, f"the metadata {key}")
+            put_text(ws, row, 1, key, _("a metadata key"))
+            put_text(ws, row, 2, value, _("the metadata {key}").format(key=key))
         lists = self.workbook[LISTS]
         lists.sheet_state = "hidden"
         self.workbook.move_sheet(
@@ -267,14 +277,18 @@ class _SubmissionBook:
         ]
         rows += [(f"sheet.group.{g}", name) for g, name in self.sheet_of_group.items()]
         rows += [(f"columns.{sheet}", json.dumps(keys)) for sheet, keys in self.columns.items()]
-        for _, question in q.iter_questions():
+        for _section, question in q.iter_questions():
             if question.type in CHOICE_TYPES:
                 rows.append((f"choices.{question.id}", self.writer.written_as(question)))
         return rows
 
     def _properties(self) -> None:
         props = self.workbook.properties
-        who = f"{self.info.organisation_name} {self.info.period}" if self.info else "blank template"
+        who = (
+            f"{self.info.organisation_name} {self.info.period}"
+            if self.info
+            else _("blank template")
+        )
         props.title = f"{self.questionnaire.title} — {who}"
         props.subject = (
             f"{SUBMISSION_FORMAT} version {SUBMISSION_FORMAT_VERSION}: "
@@ -282,9 +296,11 @@ class _SubmissionBook:
         )
         props.creator = f"csn-desktop {self.app_version}".strip()
         props.lastModifiedBy = props.creator
-        props.keywords = f"{SUBMISSION_FORMAT}; City Standards Network; smart-city standards"
+        props.keywords = _("{format}; City Standards Network; smart-city standards").format(
+            format=SUBMISSION_FORMAT
+        )
         props.category = SUBMISSION_FORMAT
-        props.description = "Self-assessment submission for the City Standards Network."
+        props.description = _("Self-assessment submission for the City Standards Network.")
         naive_utc = datetime.fromisoformat(utc_iso(self.created_at).rstrip("Z"))
         props.created = naive_utc
         props.modified = naive_utc
@@ -295,20 +311,31 @@ def _top_questions(questionnaire: Questionnaire) -> list[tuple[Any, Question]]:
 
 
 def _width(field: Question) -> float:
-    widths = {
-        QuestionType.SINGLE_CHOICE: 26,
-        QuestionType.MULTIPLE_CHOICE: 40,
-        QuestionType.LONG_TEXT: 60,
-        QuestionType.URL: 40,
-        QuestionType.EMAIL: 30,
-        QuestionType.NUMBER: 12,
-        QuestionType.DATE: 13,
-        QuestionType.YES_NO: 10,
-    }
-    return widths.get(field.type, 30)
+    """A column's width in characters, by the kind of answer it holds."""
+    match field.type:
+        case QuestionType.SINGLE_CHOICE:
+            return 26
+        case QuestionType.MULTIPLE_CHOICE | QuestionType.URL:
+            return 40
+        case QuestionType.LONG_TEXT:
+            return 60
+        case QuestionType.EMAIL | QuestionType.TEXT:
+            return 30
+        case QuestionType.NUMBER:
+            return 12
+        case QuestionType.DATE:
+            return 13
+        case QuestionType.YES_NO:
+            return 10
+        case QuestionType.STANDARDS_MATRIX | QuestionType.REPEAT_GROUP:
+            return 30  # never a column: a group's fields are its columns
+        case _ as unreachable:
+            assert_never(unreachable)
 
 
 def _item_name(group: Question, item_key: str) -> str:
     if group.type is QuestionType.STANDARDS_MATRIX:
         return item_key
-    return f"item {item_key} of “{group.label}”" if item_key != NO_ITEM else group.label
+    if item_key == NO_ITEM:
+        return group.label
+    return _("item {item} of “{group}”").format(item=item_key, group=group.label)

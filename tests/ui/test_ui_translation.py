@@ -7,12 +7,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from csn_desktop.ui import translation
 from csn_desktop.ui.home_page import HomePage
 from csn_desktop.ui.menus import build_menus
+from csn_desktop.ui.network import network_rows
+from csn_desktop.ui.network.figure_table import FigureTableModel
 
 WELSH_TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
@@ -22,6 +25,13 @@ WELSH_TS = """<?xml version="1.0" encoding="utf-8"?>
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Agor</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTableModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Safle</translation>
     </message>
 </context>
 <context>
@@ -60,6 +70,9 @@ def test_the_window_speaks_welsh_then_english(qtbot: QtBot, welsh_catalogue: Pat
         assert home.open_button.text() == "&Agor"
         assert build_menus(window).file.title() == "&Ffeil"
         assert home.new_button.text() == "&New assessment…"  # not in the catalogue: as written
+        # Column headers are marked where defined and translated where shown.
+        demand = FigureTableModel(network_rows.DEMAND_COLUMNS)
+        assert demand.headerData(0, Qt.Orientation.Horizontal) == "Safle"
     finally:
         translation.install_language(app, "en_GB")
     english = HomePage()

@@ -8,9 +8,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from csn_desktop.domain.aggregation import NetworkPicture, is_suppressed
+from csn_desktop.domain.aggregation import NetworkPicture
 from csn_desktop.domain.known_ids import USE_STATUS
 from csn_desktop.domain.questionnaire import Choice, Questionnaire
+from csn_desktop.domain.suppression import Suppression
 from csn_desktop.i18n import format_number
 from csn_desktop.ui.network.figure_table import (
     SORT_ROLE,
@@ -83,7 +84,10 @@ class HeatmapModel(FigureTableModel):
             shares = [f.share(u.id) if f and answered else None for u in self.uses]
             values: list[Value] = [standard.code, standard.title, q.theme_label(standard.theme)]
             values += [answered, *shares]
-            rows.append(Row(values, standard.code, is_suppressed(answered, self.minimum)))
+            small = Suppression(self.minimum).withholds(
+                answered, picture.councils, picture.councils
+            )
+            rows.append(Row(values, standard.code, small))
         note = self.tr("Fewer than {minimum} councils answered: withheld from exports.").format(
             minimum=format_number(self.minimum)
         )

@@ -4,51 +4,123 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from csn_desktop.actions.network import CouncilEntry
-from csn_desktop.domain.aggregation import NetworkPicture, is_suppressed
-from csn_desktop.domain.questionnaire import Questionnaire
-from csn_desktop.ui.network.figure_table import Column, Kind, Row, Value
+from PySide6.QtCore import QCoreApplication
 
-PRIORITY_NAMES = {"grand_challenges": "UK grand challenge", "top_themes": "Theme most in need"}
+from csn_desktop.actions.network import CouncilEntry
+from csn_desktop.domain.aggregation import NetworkPicture
+from csn_desktop.domain.questionnaire import Questionnaire
+from csn_desktop.domain.suppression import Suppression
+from csn_desktop.ui.network.figure_table import Column, Kind, Row, Value
+from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
+
+# The translation context of every text here (a module of plain functions, not a QObject).
+CONTEXT = "NetworkRows"
+
+
+PRIORITY_NAMES = {
+    "grand_challenges": QT_TRANSLATE_NOOP("NetworkRows", "UK grand challenge"),
+    "top_themes": QT_TRANSLATE_NOOP("NetworkRows", "Theme most in need"),
+}
 
 DEMAND_COLUMNS = (
-    Column("Rank", "Rank by the number of councils that need it but do not use it", Kind.COUNT),
-    Column("Code"),
-    Column("Need, not using", "Councils that need it (needed or essential) but do not use it",
-           Kind.COUNT),
-    Column("% of councils", "Those councils as a share of the councils in this selection",
-           Kind.SHARE),
-    Column("Answering", "Councils that gave a use status for this standard", Kind.COUNT),
-    Column("Theme"),
-    Column("Title"),
-)  # fmt: skip
+    Column(
+        QT_TRANSLATE_NOOP("FigureTableModel", "Rank"),
+        QT_TRANSLATE_NOOP(
+            "FigureTableModel", "Rank by the number of councils that need it but do not use it"
+        ),
+        Kind.COUNT,
+    ),
+    Column(QT_TRANSLATE_NOOP("FigureTableModel", "Code")),
+    Column(
+        QT_TRANSLATE_NOOP("FigureTableModel", "Need, not using"),
+        QT_TRANSLATE_NOOP(
+            "FigureTableModel", "Councils that need it (needed or essential) but do not use it"
+        ),
+        Kind.COUNT,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("FigureTableModel", "% of councils"),
+        QT_TRANSLATE_NOOP(
+            "FigureTableModel", "Those councils as a share of the councils in this selection"
+        ),
+        Kind.SHARE,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("FigureTableModel", "Answering"),
+        QT_TRANSLATE_NOOP("FigureTableModel", "Councils that gave a use status for this standard"),
+        Kind.COUNT,
+    ),
+    Column(QT_TRANSLATE_NOOP("FigureTableModel", "Theme")),
+    Column(QT_TRANSLATE_NOOP("FigureTableModel", "Title")),
+)
 BARRIER_COLUMNS = (
-    Column("Rank", "Rank by the number of councils citing the barrier", Kind.COUNT),
-    Column("Barrier"),
-    Column("Councils", "Councils citing the barrier for at least one standard", Kind.COUNT),
-    Column("% of councils", "Share of the councils in this selection", Kind.SHARE),
-    Column("Mentions", "Times the barrier was cited, over all standards", Kind.COUNT),
+    Column(
+        QT_TRANSLATE_NOOP("FigureTableModel", "Rank"),
+        QT_TRANSLATE_NOOP("FigureTableModel", "Rank by the number of councils citing the barrier"),
+        Kind.COUNT,
+    ),
+    Column(QT_TRANSLATE_NOOP("FigureTableModel", "Barrier")),
+    Column(
+        QT_TRANSLATE_NOOP("FigureTableModel", "Councils"),
+        QT_TRANSLATE_NOOP(
+            "FigureTableModel", "Councils citing the barrier for at least one standard"
+        ),
+        Kind.COUNT,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("FigureTableModel", "% of councils"),
+        QT_TRANSLATE_NOOP("FigureTableModel", "Share of the councils in this selection"),
+        Kind.SHARE,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("FigureTableModel", "Mentions"),
+        QT_TRANSLATE_NOOP("FigureTableModel", "Times the barrier was cited, over all standards"),
+        Kind.COUNT,
+    ),
 )
 PRIORITY_COLUMNS = (
-    Column("Question"),
-    Column("Choice"),
-    Column("Councils", "Councils choosing it", Kind.COUNT),
-    Column("% of councils", "Share of the councils in this selection", Kind.SHARE),
+    Column(QT_TRANSLATE_NOOP("FigureTableModel", "Question")),
+    Column(QT_TRANSLATE_NOOP("FigureTableModel", "Choice")),
+    Column(
+        QT_TRANSLATE_NOOP("FigureTableModel", "Councils"),
+        QT_TRANSLATE_NOOP("FigureTableModel", "Councils choosing it"),
+        Kind.COUNT,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("FigureTableModel", "% of councils"),
+        QT_TRANSLATE_NOOP("FigureTableModel", "Share of the councils in this selection"),
+        Kind.SHARE,
+    ),
 )
 GAP_COLUMNS = (
-    Column("Council"),
-    Column("Theme"),
-    Column("Description", "The service the council wants to deliver"),
-    Column("Impact"),
-    Column("A standard should cover"),
+    Column(QT_TRANSLATE_NOOP("FigureTableModel", "Council")),
+    Column(QT_TRANSLATE_NOOP("FigureTableModel", "Theme")),
+    Column(
+        QT_TRANSLATE_NOOP("FigureTableModel", "Description"),
+        QT_TRANSLATE_NOOP("FigureTableModel", "The service the council wants to deliver"),
+    ),
+    Column(QT_TRANSLATE_NOOP("FigureTableModel", "Impact")),
+    Column(QT_TRANSLATE_NOOP("FigureTableModel", "A standard should cover")),
 )
-COUNCIL_COLUMNS = tuple(
-    Column(name)
-    for name in (
-        "Council", "GSS code", "Nation", "Region", "Authority type", "Period", "Status",
-        "Origin", "Flag",
-    )
-)  # fmt: skip
+COUNCIL_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("FigureTableModel", "Council")),
+    Column(QT_TRANSLATE_NOOP("FigureTableModel", "GSS code")),
+    Column(QT_TRANSLATE_NOOP("FigureTableModel", "Nation")),
+    Column(QT_TRANSLATE_NOOP("FigureTableModel", "Region")),
+    Column(QT_TRANSLATE_NOOP("FigureTableModel", "Authority type")),
+    Column(QT_TRANSLATE_NOOP("FigureTableModel", "Period")),
+    Column(QT_TRANSLATE_NOOP("FigureTableModel", "Status")),
+    Column(QT_TRANSLATE_NOOP("FigureTableModel", "Origin")),
+    Column(QT_TRANSLATE_NOOP("FigureTableModel", "Flag")),
+)
+
+
+# The flag of a council whose submission's answers differ from the checksum written at export.
+EDITED = QT_TRANSLATE_NOOP("NetworkRows", "edited after export")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text) if text else text
 
 
 def _share(count: int, councils: int) -> float | None:
@@ -56,42 +128,47 @@ def _share(count: int, councils: int) -> float | None:
 
 
 def demand_rows(q: Questionnaire, picture: NetworkPicture, minimum: int) -> list[Row]:
-    rows = []
+    rows: list[Row] = []
+    rule = Suppression(minimum)
     for rank, f in enumerate(picture.ranked_demand(), start=1):
         standard = q.standard(f.code)
         theme = q.theme_label(standard.theme) if standard else ""
         title = standard.title if standard else ""
         values: list[Value] = [rank, f.code, f.demand, _share(f.demand, picture.councils)]
-        small = is_suppressed(f.answered, minimum) or is_suppressed(picture.councils, minimum)
+        small = rule.withholds(f.demand, f.answered, picture.councils)
         rows.append(Row([*values, f.answered, theme, title], f.code, small))
     return rows
 
 
 def barrier_rows(q: Questionnaire, picture: NetworkPicture, minimum: int) -> list[Row]:
-    question = q.question("standards.barriers")
-    small = is_suppressed(picture.councils, minimum)
+    question, rule = q.question("standards.barriers"), Suppression(minimum)
     return [
         Row(
             [rank, question.choice_label(b), c, _share(c, picture.councils), m],
             b,
-            small or is_suppressed(c, minimum),
+            rule.withholds(c, picture.councils, picture.councils),
         )
         for rank, (b, m, c) in enumerate(picture.ranked_barriers(), start=1)
     ]
 
 
 def priority_rows(q: Questionnaire, picture: NetworkPicture, minimum: int) -> list[Row]:
-    rows = []
-    small = is_suppressed(picture.councils, minimum)
+    rows: list[Row] = []
+    rule = Suppression(minimum)
     for question_id, counts in picture.priorities.items():
         if not q.has_question(question_id):
             continue
         question = q.question(question_id)
-        name = PRIORITY_NAMES.get(question_id, question.column_label)
+        name = (
+            _tr(PRIORITY_NAMES[question_id])
+            if question_id in PRIORITY_NAMES
+            else question.column_label
+        )
         for choice, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             label = question.choice_label(choice)
             share = _share(n, picture.councils)
-            rows.append(Row([name, label, n, share], choice, small or is_suppressed(n, minimum)))
+            small = rule.withholds(n, picture.councils, picture.councils)
+            rows.append(Row([name, label, n, share], choice, small))
     return rows
 
 
@@ -117,7 +194,7 @@ def council_rows(entries: Sequence[CouncilEntry]) -> list[Row]:
         Row(
             [
                 e.council, e.gss_code or "", e.nation, e.region, e.authority_type, e.period,
-                e.status, e.origin, "edited after export" if e.flagged else "",
+                e.status, e.origin, _tr(EDITED) if e.flagged else "",
             ],
             e.assessment_id,
         )

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csn_desktop.domain.aggregation import DEFAULT_MINIMUM_GROUP, Filters, is_suppressed
+from csn_desktop.domain.aggregation import Filters
+from csn_desktop.domain.suppression import DEFAULT_MINIMUM_GROUP, Suppression
 from csn_desktop.i18n import format_number
 from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.messages import describe_error
@@ -274,7 +275,7 @@ class NetworkWindow(QMainWindow):
         filters, q, minimum = self.current_filters(), self.questionnaire, self.minimum
         selected = data.selected(filters)
         picture = data.picture(filters)
-        small = is_suppressed(picture.councils, minimum)
+        small = Suppression(minimum).selection_withheld(picture.councils)
         submitted = self.tr(
             "%n councils submitted in this selection (of {all}).", "", picture.councils
         ).format(all=format_number(len(data.submissions)))

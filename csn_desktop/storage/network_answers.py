@@ -1,0 +1,72 @@
+"""The network view's two reads: the current assessments with their councils, and their answers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Row, select
+from sqlalchemy.orm import Session
+
+from csn_desktop.storage.models import Answer, Assessment, Organisation
+
+
+@dataclass(frozen=True, slots=True)
+class CouncilEntry:
+    """One row of the council list: a current assessment and how it came to be here."""
+
+    assessment_id: int
+    gss_code: str | None
+    council: str
+    nation: str
+    region: str
+    authority_type: str
+    period: str
+    status: str
+    origin: str
+    flagged: bool
+    exported_at: datetime | None
+    questionnaire_version: int
+
+
+def _current(questionnaire_id: str) -> tuple[Any, ...]:
+    """Assessments of this questionnaire that no newer import has superseded."""
+    return (
+        Assessment.superseded_by_id.is_(None),
+        Assessment.questionnaire_id == questionnaire_id,
+    )
+
+
+def current_assessments(session: Session, questionnaire_id: str) -> list[CouncilEntry]:
+    """Every current assessment with its council, by council name, period and id."""
+    rows = session.execute(
+        select(
+            Assessment.id,
+            Organisation.gss_code,
+            Organisation.name,
+            Organisation.nation,
+            Organisation.region,
+            Organisation.type_name,
+            Assessment.period,
+            Assessment.status,
+            Assessment.origin,
+            Assessment.flagged,
+            Assessment.exported_at,
+            Assessment.questionnaire_version,
+        )
+        .join(Organisation, Assessment.organisation_id == Organisation.id)
+        .where(*_current(questionnaire_id))
+        .order_by(Organisation.name, Assessment.period, Assessment.id)
+    )
+    return [CouncilEntry(*tuple(row)) for row in rows]
+
+
+def current_answers(session: Session, questionnaire_id: str) -> Sequence[Row[int, str, str, str]]:
+    """(assessment_id, question_id, item_key, value_json) of every current assessment's answers."""
+    return session.execute(
+        select(Answer.assessment_id, Answer.question_id, Answer.item_key, Answer.value_json)
+        .join(Assessment, Answer.assessment_id == Assessment.id)
+        .where(*_current(questionnaire_id))
+    ).all()
