@@ -7,6 +7,8 @@ import zipfile
 import zlib
 from collections.abc import Callable
 
+from csn_desktop.i18n import _
+
 _LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature … file name length, extra field length
 _LOCAL_SIGNATURE = b"PK\x03\x04"
 # Parts whose compressed bytes were seen before (theme, styles, workbook …: every submission
@@ -61,14 +63,14 @@ def inflate(
 def _compressed(data: bytes, info: zipfile.ZipInfo) -> memoryview:
     offset = info.header_offset
     if offset < 0 or offset + _LOCAL_HEADER.size > len(data):
-        raise PartDamaged("its header is outside the file")
+        raise PartDamaged(_("its header is outside the file"))
     signature, name_length, extra_length = _LOCAL_HEADER.unpack_from(data, offset)
     if signature != _LOCAL_SIGNATURE:
-        raise PartDamaged("its header is missing")
+        raise PartDamaged(_("its header is missing"))
     start = offset + _LOCAL_HEADER.size + name_length + extra_length
     end = start + info.compress_size
     if end > len(data):
-        raise PartDamaged("it is cut short")
+        raise PartDamaged(_("it is cut short"))
     return memoryview(data)[start:end]
 
 
@@ -82,7 +84,7 @@ def _unpack(raw: memoryview, info: zipfile.ZipInfo, *, complete: bool, limit: in
         content = inflater.decompress(raw, size) if size else b""
         tail = inflater.unconsumed_tail if size else raw
         if complete and not inflater.eof and (inflater.decompress(tail, 1) or not inflater.eof):
-            raise PartDamaged("it unpacks to more than the zip says")
+            raise PartDamaged(_("it unpacks to more than the zip says"))
     if complete and (len(content) != info.file_size or zlib.crc32(content) != info.CRC):
-        raise PartDamaged("its size or checksum does not match")
+        raise PartDamaged(_("its size or checksum does not match"))
     return content

@@ -9,6 +9,7 @@ from typing import Any
 from csn_desktop.domain.questionnaire import Question, Questionnaire, QuestionType
 from csn_desktop.domain.validation import validate_value
 from csn_desktop.domain.values import JsonValue, value_from_json, value_to_json
+from csn_desktop.i18n import _
 
 # Values whose JSON text is at most this long are remembered once checked: choices, yes/no,
 # numbers, dates and short text repeat across councils. Longer text is checked every time.
@@ -48,7 +49,7 @@ class AnswerRules:
         self.questionnaire = questionnaire
         self.slots: dict[str, Slot] = {}
         self.groups: set[str] = set()
-        for _, question in questionnaire.iter_questions():
+        for _section, question in questionnaire.iter_questions():
             if question.id in self.slots or question.id in self.groups:
                 continue  # the first of two questions with one id wins, as in the questionnaire
             if question.is_group:
@@ -102,11 +103,17 @@ class AnswerRules:
         try:
             value = value_from_json(text)
         except (ValueError, RecursionError):
-            raise ValueRefused(f"“{text[:60]}” is not an answer value written as JSON.") from None
+            raise ValueRefused(
+                _("“{text}” is not an answer value written as JSON.").format(text=text[:60])
+            ) from None
         reason = validate_value(question, value)
         if reason is not None:
             label = question.label if len(question.label) <= 80 else question.label[:77] + "…"
-            raise ValueRefused(f"{question.id} (“{label}”): {reason}")
+            raise ValueRefused(
+                _("{question} (“{label}”): {reason}").format(
+                    question=question.id, label=label, reason=reason
+                )
+            )
         stored = value_to_json(value)
         if len(text) <= _REMEMBERED_TEXT:
             if len(self._checked) >= _REMEMBERED_VALUES:

@@ -95,7 +95,8 @@ def add_other_organisation(
         name=name,
         official_name=name,
         type_code=OTHER_TYPE_CODE,
-        type_name="Other organisation",
+        # Stored beside the official type names of the register, which are data too.
+        type_name="Other organisation",  # not translated: stored data
         nation=nation,
         region=region,
         current=True,
