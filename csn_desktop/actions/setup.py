@@ -8,9 +8,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from csn_desktop.definition.cache import load_library
 from csn_desktop.definition.library import QuestionnaireLibrary
-from csn_desktop.paths import assessments_dir, councils_csv, user_cache_dir
+from csn_desktop.paths import assessments_dir, councils_csv
 from csn_desktop.storage.database import Database, open_database
 from csn_desktop.storage.locations import resolve_database
 from csn_desktop.storage.models import OTHER_TYPE_CODE, Organisation
@@ -50,5 +49,5 @@ def ensure_councils(database: Database, csv_path: Path | None = None) -> None:
 
 @cache
 def questionnaire_library(folder: Path | None = None) -> QuestionnaireLibrary:
-    """Every bundled questionnaire version, checked once per process (and cached per user)."""
-    return load_library(folder or assessments_dir(), user_cache_dir())
+    """Every bundled questionnaire version, checked once per process."""
+    return QuestionnaireLibrary.load(folder or assessments_dir())

@@ -19,7 +19,7 @@ def definition_files(folder: Path) -> list[Path]:
 
 def check_files(files: Iterable[Path]) -> tuple[list[Questionnaire], list[Problem]]:
     """Load and check definition files together: each alone, its version, and no version twice."""
-    # Imported here: the window starts from a cached library without loading the YAML parser.
+    # Imported here: modules that only name a library (its type) do not load the YAML parser.
     from csn_desktop.definition.loader import read_definition
     from csn_desktop.definition.versions import LOCK_NAME, check_version
 
