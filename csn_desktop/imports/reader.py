@@ -104,7 +104,7 @@ def parse_submission(
             human.read_submission_rows(rows_of)
     finally:
         reader.close()
-    answers_sha256 = canonical_rows_sha256([(q, item, value) for q, item, value, _ in found])
+    answers_sha256 = canonical_rows_sha256([(q, item, value) for q, item, value, _stored in found])
     if meta.kind == KIND_TEMPLATE and human is not None:
         meta = template_meta(meta, human.submission, found, file_sha256, answers_sha256)
     return ParsedSubmission(
