@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, assert_never
 
 from csn_desktop.definition.reader import Reader
 from csn_desktop.definition.yaml_source import Path_
@@ -172,25 +172,43 @@ class ConditionReader:
                 )
 
     def _check_equals(self, target: Question, value: Any, path: Path_) -> None:
-        if target.type is QuestionType.YES_NO and not isinstance(value, bool):
-            self.r.problem(
-                path,
-                _("'{id}' is a yes/no question: compare with true or false").format(
-                    id=target.local_id
-                ),
-            )
-        elif target.type is QuestionType.NUMBER and (
-            isinstance(value, bool) or not isinstance(value, int | float)
-        ):
-            self.r.problem(
-                path,
-                _("'{id}' is a number question: compare with a number").format(id=target.local_id),
-            )
-        elif target.type in CHOICE_TYPES and value not in [c.id for c in target.choices]:
-            self.r.problem(
-                path,
-                _("'{value}' is not a choice of '{id}'").format(value=value, id=target.local_id),
-            )
+        match target.type:
+            case QuestionType.YES_NO:
+                if not isinstance(value, bool):
+                    self.r.problem(
+                        path,
+                        _("'{id}' is a yes/no question: compare with true or false").format(
+                            id=target.local_id
+                        ),
+                    )
+            case QuestionType.NUMBER:
+                if isinstance(value, bool) or not isinstance(value, int | float):
+                    self.r.problem(
+                        path,
+                        _("'{id}' is a number question: compare with a number").format(
+                            id=target.local_id
+                        ),
+                    )
+            case QuestionType.SINGLE_CHOICE | QuestionType.MULTIPLE_CHOICE:
+                if value not in [c.id for c in target.choices]:
+                    self.r.problem(
+                        path,
+                        _("'{value}' is not a choice of '{id}'").format(
+                            value=value, id=target.local_id
+                        ),
+                    )
+            case (
+                QuestionType.TEXT
+                | QuestionType.LONG_TEXT
+                | QuestionType.EMAIL
+                | QuestionType.URL
+                | QuestionType.DATE
+            ):
+                pass  # compared as written
+            case QuestionType.STANDARDS_MATRIX | QuestionType.REPEAT_GROUP:
+                pass  # a group cannot be named at all (_target refused it)
+            case _ as unreachable:
+                assert_never(unreachable)
 
 
 def qualify(condition: Condition, owner: Question, questionnaire: Questionnaire) -> Condition:

@@ -101,15 +101,29 @@ def sample_answers(
         for question in section.questions:
             if not answers.is_relevant(questionnaire, question):
                 continue
-            if question.type is QuestionType.STANDARDS_MATRIX:
-                _fill_matrix(questionnaire, question, answers, rng, completeness)
-            elif question.type is QuestionType.REPEAT_GROUP:
-                for key in range(1, rng.randint(max(1, question.min_items), 3) + 1):
-                    _fill_fields(questionnaire, question, str(key), answers, rng, 1.0)
-            elif (question.required or rng.random() < 0.7) and (
-                completeness >= 1.0 or rng.random() < completeness
-            ):
-                answers.set(question.id, NO_ITEM, _value(question, rng))
+            match question.type:
+                case QuestionType.STANDARDS_MATRIX:
+                    _fill_matrix(questionnaire, question, answers, rng, completeness)
+                case QuestionType.REPEAT_GROUP:
+                    for key in range(1, rng.randint(max(1, question.min_items), 3) + 1):
+                        _fill_fields(questionnaire, question, str(key), answers, rng, 1.0)
+                case (
+                    QuestionType.TEXT
+                    | QuestionType.LONG_TEXT
+                    | QuestionType.EMAIL
+                    | QuestionType.URL
+                    | QuestionType.SINGLE_CHOICE
+                    | QuestionType.MULTIPLE_CHOICE
+                    | QuestionType.YES_NO
+                    | QuestionType.NUMBER
+                    | QuestionType.DATE
+                ):
+                    if (question.required or rng.random() < 0.7) and (
+                        completeness >= 1.0 or rng.random() < completeness
+                    ):
+                        answers.set(question.id, NO_ITEM, _value(question, rng))
+                case _ as unreachable:
+                    assert_never(unreachable)
     return answers
 
 

@@ -6,14 +6,14 @@ from collections.abc import Callable
 
 from csn_desktop.domain.answers import NO_ITEM, AnswerKey, Answers
 from csn_desktop.domain.canonical import submitted_answers
-from csn_desktop.domain.questionnaire import Question, Questionnaire, QuestionType
+from csn_desktop.domain.questionnaire import Question, Questionnaire
 from csn_desktop.domain.values import JsonValue, value_to_json
 from csn_desktop.i18n import _
 from csn_desktop.imports.cells import CellValue, Rows
 from csn_desktop.imports.human_cells import cell_value, is_blank
 from csn_desktop.imports.meta import META_SHEET, Layout
 from csn_desktop.imports.outcomes import Place, SubmissionRejected
-from csn_desktop.imports.rules import AnswerRow, ValueRefused, is_item_number
+from csn_desktop.imports.rules import AnswerRow, Kind, ValueRefused, group_kind, is_item_number
 from csn_desktop.imports.sheets import column_letter
 
 ABOUT_KEYS = ("question_id", "answer")
@@ -86,7 +86,7 @@ class HumanSheets:
                 self._add(question, NO_ITEM, answer, place(sheet, number, answer_column))
 
     def _group(self, group: Question, sheet: str, rows: Rows) -> None:
-        matrix = group.type is QuestionType.STANDARDS_MATRIX
+        matrix = group_kind(group) is Kind.MATRIX
         key_name = "code" if matrix else "item"
         keys = self._columns(sheet, (key_name,))
         key_column = keys.index(key_name)
@@ -109,7 +109,7 @@ class HumanSheets:
 
     def _item_key(self, group: Question, cell: CellValue, number: int, where: Place) -> str:
         text = "" if is_blank(cell) else _plain(cell)
-        if group.type is QuestionType.STANDARDS_MATRIX:
+        if group_kind(group) is Kind.MATRIX:
             if self.questionnaire.standard(text) is None:
                 raise SubmissionRejected(
                     _(

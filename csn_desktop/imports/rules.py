@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, assert_never
 
 from csn_desktop.domain.questionnaire import Question, Questionnaire, QuestionType
 from csn_desktop.domain.validation import validate_value
@@ -23,6 +23,29 @@ class Kind(Enum):
     PLAIN = "plain"  # none
     MATRIX = "matrix"  # a standard's code
     REPEAT = "repeat"  # 1, 2, 3 …
+
+
+def group_kind(group: Question) -> Kind:
+    """How the rows of a group are keyed: by a standard's code, or by an item number."""
+    match group.type:
+        case QuestionType.STANDARDS_MATRIX:
+            return Kind.MATRIX
+        case QuestionType.REPEAT_GROUP:
+            return Kind.REPEAT
+        case (
+            QuestionType.TEXT
+            | QuestionType.LONG_TEXT
+            | QuestionType.EMAIL
+            | QuestionType.URL
+            | QuestionType.SINGLE_CHOICE
+            | QuestionType.MULTIPLE_CHOICE
+            | QuestionType.YES_NO
+            | QuestionType.NUMBER
+            | QuestionType.DATE
+        ):
+            raise ValueError(f"{group.id} is a question, not a group")
+        case _ as unreachable:
+            assert_never(unreachable)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,12 +79,7 @@ class AnswerRules:
                 self.groups.add(question.id)
                 continue
             group = questionnaire.parent_of(question)
-            if group is None:
-                kind = Kind.PLAIN
-            elif group.type is QuestionType.STANDARDS_MATRIX:
-                kind = Kind.MATRIX
-            else:
-                kind = Kind.REPEAT
+            kind = Kind.PLAIN if group is None else group_kind(group)
             self.slots[question.id] = Slot(question, kind, group.id if group else "")
         self.standards = frozenset(s.code for s in questionnaire.standards)
         self._checked: dict[tuple[str, str], tuple[JsonValue, str]] = {}
