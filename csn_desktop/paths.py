@@ -47,11 +47,6 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
-def user_data_dir() -> Path:
-    """Per-user writable data (the database); nothing is ever written beside the program."""
-    return platformdirs.user_data_path(APP_NAME, APP_AUTHOR)
-
-
 def user_cache_dir() -> Path:
     return platformdirs.user_cache_path(APP_NAME, APP_AUTHOR)
 

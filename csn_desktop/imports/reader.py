@@ -116,12 +116,6 @@ def _has_rows(rows: Rows) -> bool:
     return any(cell != "" for row in rows[1:] for cell in row)
 
 
-def read_submission(
-    path: Path, library: QuestionnaireLibrary, limits: Limits = DEFAULT_LIMITS
-) -> ParsedSubmission:
-    return parse_submission(read_file_bytes(path, limits), library, limits)
-
-
 def _scanned(sheet: str, parts: dict[str, str], checked: CheckedZip, limits: Limits) -> bytes:
     """The sheet's part, scanned for formulas and far cells before anything reads its cells."""
     part = parts.get(sheet)

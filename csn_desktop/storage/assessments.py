@@ -75,10 +75,6 @@ def get_assessment(session: Session, assessment_id: int) -> Assessment:
     return assessment
 
 
-def find_assessment_by_uuid(session: Session, uuid: str) -> Assessment | None:
-    return session.scalars(select(Assessment).where(Assessment.uuid == uuid)).first()
-
-
 def list_assessments(session: Session, *, include_superseded: bool = True) -> list[Assessment]:
     """Every assessment with its organisation loaded, most recently updated first."""
     query = (
