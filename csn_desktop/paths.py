@@ -9,7 +9,7 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "csn-desktop"
-APP_AUTHOR = "City Standards Network"
+APP_AUTHOR = "City Standards Network"  # not translated: part of the data folder path
 
 
 @cache

@@ -6,13 +6,15 @@ from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
-from csn_desktop.definition.cache import load_library
 from csn_desktop.definition.library import QuestionnaireLibrary
-from csn_desktop.paths import assessments_dir, councils_csv, user_cache_dir
-from csn_desktop.storage.council_count import count_current_councils
+from csn_desktop.paths import assessments_dir, councils_csv
 from csn_desktop.storage.database import Database, open_database
 from csn_desktop.storage.locations import resolve_database
-from csn_desktop.storage.organisations import load_organisations, read_organisations_csv
+from csn_desktop.storage.organisations import (
+    count_current_councils,
+    load_organisations,
+    read_organisations_csv,
+)
 
 
 def open_app_database(
@@ -43,5 +45,5 @@ def ensure_councils(database: Database, csv_path: Path | None = None) -> None:
 
 @cache
 def questionnaire_library(folder: Path | None = None) -> QuestionnaireLibrary:
-    """Every bundled questionnaire version, checked once per process (and cached per user)."""
-    return load_library(folder or assessments_dir(), user_cache_dir())
+    """Every bundled questionnaire version, checked once per process."""
+    return QuestionnaireLibrary.load(folder or assessments_dir())

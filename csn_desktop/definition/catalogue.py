@@ -8,6 +8,7 @@ from pathlib import Path
 
 from csn_desktop.definition.problems import Problem
 from csn_desktop.domain.questionnaire import Standard
+from csn_desktop.i18n import _, format_number, ngettext
 
 COLUMNS = ("code", "title", "publisher", "year", "theme", "source")
 MAX_CATALOGUE_BYTES = 5_000_000
@@ -18,15 +19,33 @@ def read_catalogue(file: Path, theme_ids: set[str]) -> tuple[list[Standard], lis
     try:
         raw = file.read_bytes()
     except OSError as error:
-        return [], [Problem(file, "", f"the catalogue cannot be read: {error.strerror or error}")]
+        return [], [
+            Problem(
+                file,
+                "",
+                _("the catalogue cannot be read: {reason}").format(reason=error.strerror or error),
+            )
+        ]
     if len(raw) > MAX_CATALOGUE_BYTES:
         return [], [
-            Problem(file, "", f"the catalogue is larger than {MAX_CATALOGUE_BYTES:,} bytes")
+            Problem(
+                file,
+                "",
+                _("the catalogue is larger than {limit} bytes").format(
+                    limit=format_number(MAX_CATALOGUE_BYTES)
+                ),
+            )
         ]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        return [], [Problem(file, "", f"the catalogue is not UTF-8 text (byte {error.start})")]
+        return [], [
+            Problem(
+                file,
+                "",
+                _("the catalogue is not UTF-8 text (byte {position})").format(position=error.start),
+            )
+        ]
     reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
     header = tuple(reader.fieldnames or ())
     missing = [c for c in COLUMNS if c not in header]
@@ -34,8 +53,12 @@ def read_catalogue(file: Path, theme_ids: set[str]) -> tuple[list[Standard], lis
         return [], [
             Problem(
                 file,
-                "line 1",
-                f"missing column(s): {', '.join(missing)} (expected: {', '.join(COLUMNS)})",
+                _("line {line}").format(line=1),
+                ngettext(
+                    "missing column: {missing} (expected: {expected})",
+                    "missing columns: {missing} (expected: {expected})",
+                    len(missing),
+                ).format(missing=", ".join(missing), expected=", ".join(COLUMNS)),
                 1,
             )
         ]
@@ -47,34 +70,45 @@ def read_catalogue(file: Path, theme_ids: set[str]) -> tuple[list[Standard], lis
             line = reader.line_num
 
             def report(column: str, message: str, line: int = line) -> None:
-                problems.append(Problem(file, f"line {line}, column {column}", message, line))
+                place = _("line {line}, column {column}").format(line=line, column=column)
+                problems.append(Problem(file, place, message, line))
 
             if None in row or any(v is None for v in row.values()):
-                report("*", "this row does not have the same number of columns as the header")
+                report("*", _("this row does not have the same number of columns as the header"))
                 continue
             code, title, theme = row["code"].strip(), row["title"].strip(), row["theme"].strip()
             if not code:
-                report("code", "the code is empty")
+                report("code", _("the code is empty"))
             elif code in codes:
-                report("code", f"'{code}' appears twice")
+                report("code", _("'{code}' appears twice").format(code=code))
             codes.add(code)
             if not title:
-                report("title", "the title is empty")
+                report("title", _("the title is empty"))
             elif title.startswith("[UNVERIFIED"):
-                report("title", "unverified rows do not belong in the catalogue")
+                report("title", _("unverified rows do not belong in the catalogue"))
             if theme not in theme_ids:
-                report("theme", f"unknown theme '{theme}' (themes: {', '.join(sorted(theme_ids))})")
+                report(
+                    "theme",
+                    _("unknown theme '{theme}' (themes: {themes})").format(
+                        theme=theme, themes=", ".join(sorted(theme_ids))
+                    ),
+                )
             year_text = row["year"].strip()
             year = int(year_text) if year_text.isdigit() else None
             if year_text and (year is None or not 1900 <= year <= 2100):
-                report("year", f"'{year_text}' is not a year")
+                report("year", _("'{text}' is not a year").format(text=year_text))
             standards.append(
                 Standard(code, title, row["publisher"].strip(), year, theme, row["source"].strip())
             )
     except csv.Error as error:
         problems.append(
-            Problem(file, f"line {reader.line_num}", f"not valid CSV: {error}", reader.line_num)
+            Problem(
+                file,
+                _("line {line}").format(line=reader.line_num),
+                _("not valid CSV: {reason}").format(reason=error),
+                reader.line_num,
+            )
         )
     if not standards and not problems:
-        problems.append(Problem(file, "", "the catalogue has no standards"))
+        problems.append(Problem(file, "", _("the catalogue has no standards")))
     return standards, problems

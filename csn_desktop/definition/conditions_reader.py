@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, assert_never
 
 from csn_desktop.definition.reader import Reader
 from csn_desktop.definition.yaml_source import Path_
@@ -22,6 +22,7 @@ from csn_desktop.domain.questionnaire import (
     Questionnaire,
     QuestionType,
 )
+from csn_desktop.i18n import _
 
 CONDITION_FORMS = (
     "{question: ID, in: [CHOICE, ...]}, {question: ID, equals: VALUE}, "
@@ -39,14 +40,19 @@ class ConditionReader:
     def read(self, value: Any, path: Path_ | None = None) -> Condition | None:
         path = self.path if path is None else path
         if not isinstance(value, dict):
-            self.r.problem(path, f"a condition must be one of {CONDITION_FORMS}")
+            self.r.problem(
+                path, _("a condition must be one of {forms}").format(forms=CONDITION_FORMS)
+            )
             return None
         keys = set(value)
         if keys in ({"all"}, {"any"}):
             key = "all" if "all" in keys else "any"
             items = value[key]
             if not isinstance(items, list) or not items:
-                self.r.problem(path + (key,), f"'{key}' needs a non-empty list of conditions")
+                self.r.problem(
+                    path + (key,),
+                    _("'{key}' needs a non-empty list of conditions").format(key=key),
+                )
                 return None
             parts = [self.read(item, path + (key, n)) for n, item in enumerate(items)]
             if any(p is None for p in parts):
@@ -63,22 +69,26 @@ class ConditionReader:
         question = value.get("question")
         tests = keys - {"question"}
         if not isinstance(question, str) or len(tests) != 1 or tests - {"in", "equals", "answered"}:
-            self.r.problem(path, f"a condition must be one of {CONDITION_FORMS}")
+            self.r.problem(
+                path, _("a condition must be one of {forms}").format(forms=CONDITION_FORMS)
+            )
             return None
         test = tests.pop()
         operand = value[test]
         if test == "in":
             if not isinstance(operand, list) or not operand:
-                self.r.problem(path + ("in",), "'in' needs a non-empty list of choice ids")
+                self.r.problem(path + ("in",), _("'in' needs a non-empty list of choice ids"))
                 return None
             return InChoices(question, tuple(operand))
         if test == "answered":
             if not isinstance(operand, bool):
-                self.r.problem(path + ("answered",), "'answered' must be true or false")
+                self.r.problem(path + ("answered",), _("'answered' must be true or false"))
                 return None
             return Answered(question, operand)
         if isinstance(operand, list | dict):
-            self.r.problem(path + ("equals",), "'equals' needs a single value; use 'in' for a list")
+            self.r.problem(
+                path + ("equals",), _("'equals' needs a single value; use 'in' for a list")
+            )
             return None
         return Equals(question, operand)
 
@@ -110,25 +120,34 @@ class ConditionReader:
     ) -> Question | None:
         qualified = name
         if qualified == owner.id:
-            self.r.problem(path + ("question",), f"'{owner.local_id}' cannot depend on itself")
+            self.r.problem(
+                path + ("question",),
+                _("'{id}' cannot depend on itself").format(id=owner.local_id),
+            )
             return None
         if not questionnaire.has_question(qualified):
             self.r.problem(
                 path + ("question",),
-                f"the condition names '{name}', which is not a question of this questionnaire",
+                _(
+                    "the condition names '{id}', which is not a question of this questionnaire"
+                ).format(id=name),
             )
             return None
         target = questionnaire.question(qualified)
         if target.type in GROUP_TYPES:
             self.r.problem(
-                path + ("question",), f"'{name}' is a {target.type}; name one of its fields instead"
+                path + ("question",),
+                _("'{id}' is a {type}; name one of its fields instead").format(
+                    id=name, type=target.type
+                ),
             )
             return None
         if target.group is not None and target.group != owner.group:
             self.r.problem(
                 path + ("question",),
-                f"'{name}' is a field of '{target.group}'; only "
-                "fields of the same group can be named",
+                _(
+                    "'{id}' is a field of '{group}'; only fields of the same group can be named"
+                ).format(id=name, group=target.group),
             )
             return None
         return target
@@ -137,8 +156,9 @@ class ConditionReader:
         if target.type not in CHOICE_TYPES and target.type is not QuestionType.YES_NO:
             self.r.problem(
                 path,
-                f"'in' applies to choice questions; '{target.local_id}' is a "
-                f"{target.type} question",
+                _("'in' applies to choice questions; '{id}' is a {type} question").format(
+                    id=target.local_id, type=target.type
+                ),
             )
             return
         valid = [c.id for c in target.choices] if target.type in CHOICE_TYPES else [True, False]
@@ -146,21 +166,49 @@ class ConditionReader:
             if value not in valid:
                 self.r.problem(
                     path + (n,),
-                    f"'{value}' is not a choice of '{target.local_id}' "
-                    f"(choices: {', '.join(str(v) for v in valid)})",
+                    _("'{value}' is not a choice of '{id}' (choices: {choices})").format(
+                        value=value, id=target.local_id, choices=", ".join(str(v) for v in valid)
+                    ),
                 )
 
     def _check_equals(self, target: Question, value: Any, path: Path_) -> None:
-        if target.type is QuestionType.YES_NO and not isinstance(value, bool):
-            self.r.problem(
-                path, f"'{target.local_id}' is a yes/no question: compare with true or false"
-            )
-        elif target.type is QuestionType.NUMBER and (
-            isinstance(value, bool) or not isinstance(value, int | float)
-        ):
-            self.r.problem(path, f"'{target.local_id}' is a number question: compare with a number")
-        elif target.type in CHOICE_TYPES and value not in [c.id for c in target.choices]:
-            self.r.problem(path, f"'{value}' is not a choice of '{target.local_id}'")
+        match target.type:
+            case QuestionType.YES_NO:
+                if not isinstance(value, bool):
+                    self.r.problem(
+                        path,
+                        _("'{id}' is a yes/no question: compare with true or false").format(
+                            id=target.local_id
+                        ),
+                    )
+            case QuestionType.NUMBER:
+                if isinstance(value, bool) or not isinstance(value, int | float):
+                    self.r.problem(
+                        path,
+                        _("'{id}' is a number question: compare with a number").format(
+                            id=target.local_id
+                        ),
+                    )
+            case QuestionType.SINGLE_CHOICE | QuestionType.MULTIPLE_CHOICE:
+                if value not in [c.id for c in target.choices]:
+                    self.r.problem(
+                        path,
+                        _("'{value}' is not a choice of '{id}'").format(
+                            value=value, id=target.local_id
+                        ),
+                    )
+            case (
+                QuestionType.TEXT
+                | QuestionType.LONG_TEXT
+                | QuestionType.EMAIL
+                | QuestionType.URL
+                | QuestionType.DATE
+            ):
+                pass  # compared as written
+            case QuestionType.STANDARDS_MATRIX | QuestionType.REPEAT_GROUP:
+                pass  # a group cannot be named at all (_target refused it)
+            case _ as unreachable:
+                assert_never(unreachable)
 
 
 def qualify(condition: Condition, owner: Question, questionnaire: Questionnaire) -> Condition:

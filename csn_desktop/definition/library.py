@@ -8,6 +8,7 @@ from pathlib import Path
 
 from csn_desktop.definition.problems import DefinitionError, Problem
 from csn_desktop.domain.questionnaire import Questionnaire
+from csn_desktop.i18n import _
 
 DEFINITION_GLOB = "*.yaml"
 
@@ -18,7 +19,7 @@ def definition_files(folder: Path) -> list[Path]:
 
 def check_files(files: Iterable[Path]) -> tuple[list[Questionnaire], list[Problem]]:
     """Load and check definition files together: each alone, its version, and no version twice."""
-    # Imported here: the window starts from a cached library without loading the YAML parser.
+    # Imported here: modules that only name a library (its type) do not load the YAML parser.
     from csn_desktop.definition.loader import read_definition
     from csn_desktop.definition.versions import LOCK_NAME, check_version
 
@@ -33,8 +34,9 @@ def check_files(files: Iterable[Path]) -> tuple[list[Questionnaire], list[Proble
         problems.extend(check_version(file, questionnaire, file.parent / LOCK_NAME))
         key = (questionnaire.id, questionnaire.version)
         if key in where:
-            name = f"version {questionnaire.version} of '{questionnaire.id}'"
-            message = f"{name} is also defined in {where[key].name}"
+            message = _("version {version} of '{id}' is also defined in {file}").format(
+                version=questionnaire.version, id=questionnaire.id, file=where[key].name
+            )
             problems.append(Problem(file, "version", message))
             continue
         where[key] = file
@@ -53,7 +55,9 @@ class QuestionnaireLibrary:
         """Load every definition in a folder; DefinitionError lists all problems if any."""
         files = definition_files(folder)
         if not files:
-            raise DefinitionError([Problem(folder, "", "no questionnaire definition found here")])
+            raise DefinitionError(
+                [Problem(folder, "", _("no questionnaire definition found here"))]
+            )
         loaded, problems = check_files(files)
         if problems:
             raise DefinitionError(problems)

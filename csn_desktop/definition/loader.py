@@ -28,6 +28,7 @@ from csn_desktop.domain.questionnaire import (
     Standard,
     Theme,
 )
+from csn_desktop.i18n import _, format_number, ngettext
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 THEME_ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]{0,63}$")
@@ -84,20 +85,27 @@ def read_definition(file: Path) -> tuple[Questionnaire | None, list[Problem]]:
     try:
         raw = file.read_bytes()
     except OSError as error:
-        return None, [Problem(file, "", f"cannot be read: {error.strerror or error}")]
+        return None, [
+            Problem(file, "", _("cannot be read: {reason}").format(reason=error.strerror or error))
+        ]
     if len(raw) > MAX_DEFINITION_BYTES:
-        return None, [Problem(file, "", f"is larger than {MAX_DEFINITION_BYTES:,} bytes")]
+        limit = format_number(MAX_DEFINITION_BYTES)
+        return None, [Problem(file, "", _("is larger than {limit} bytes").format(limit=limit))]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        return None, [Problem(file, "", f"is not UTF-8 text (byte {error.start})")]
+        return None, [
+            Problem(file, "", _("is not UTF-8 text (byte {position})").format(position=error.start))
+        ]
     try:
         document = parse_yaml(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         reason = getattr(error, "problem", None) or str(error)
-        return None, [Problem(file, "", f"is not valid YAML: {reason}", line)]
+        return None, [
+            Problem(file, "", _("is not valid YAML: {reason}").format(reason=reason), line)
+        ]
     builder = _Builder(file, Reader(file, document))
     questionnaire = builder.build(hashlib.sha256(raw).hexdigest())
     return questionnaire, builder.reader.problems
@@ -115,11 +123,16 @@ class _Builder:
     def build(self, sha256: str) -> Questionnaire | None:
         r = self.reader
         for path, line in r.document.duplicate_keys:
-            r.problems.append(Problem(self.file, format_path(path), "this key appears twice", line))
+            r.problems.append(
+                Problem(self.file, format_path(path), _("this key appears twice"), line)
+            )
         for path, line in r.document.aliases:
             r.problems.append(
                 Problem(
-                    self.file, format_path(path), "YAML anchors and aliases are not allowed", line
+                    self.file,
+                    format_path(path),
+                    _("YAML anchors and aliases are not allowed"),
+                    line,
                 )
             )
         top = r.mapping(r.document.content, (), TOP_KEYS)
@@ -129,8 +142,10 @@ class _Builder:
         if qid and not re.fullmatch(r"[a-z][a-z0-9-]{0,63}", qid):
             r.problem(
                 ("questionnaire",),
-                "the questionnaire id must be lower-case letters, "
-                "digits and hyphens, starting with a letter",
+                _(
+                    "the questionnaire id must be lower-case letters, "
+                    "digits and hyphens, starting with a letter"
+                ),
             )
         version = r.integer(top, "version", (), required=True, minimum=1)
         title = r.text(top, "title", (), required=True)
@@ -141,7 +156,7 @@ class _Builder:
         if catalogue_name:
             catalogue = self.file.parent / catalogue_name
             if Path(catalogue_name).is_absolute() or ".." in Path(catalogue_name).parts:
-                r.problem(("catalogue",), "the catalogue must be a file beside the definition")
+                r.problem(("catalogue",), _("the catalogue must be a file beside the definition"))
             else:
                 standards, catalogue_problems = read_catalogue(catalogue, set(self.theme_ids))
                 r.problems.extend(catalogue_problems)
@@ -169,10 +184,12 @@ class _Builder:
             if tid and not THEME_ID_PATTERN.match(tid):
                 r.problem(
                     path + ("id",),
-                    f"theme id '{tid}' must be lower-case letters, digits and hyphens",
+                    _("theme id '{id}' must be lower-case letters, digits and hyphens").format(
+                        id=tid
+                    ),
                 )
             if tid in self.theme_ids:
-                r.problem(path + ("id",), f"theme id '{tid}' is used twice")
+                r.problem(path + ("id",), _("theme id '{id}' is used twice").format(id=tid))
             self.theme_ids.append(tid)
             themes.append(Theme(tid, label))
         self.choice_lists[THEMES_LIST] = tuple(Choice(t.id, t.label) for t in themes)
@@ -186,19 +203,27 @@ class _Builder:
         for name, items in (lists or {}).items():
             path: Path_ = ("choice_lists", name)
             if name == THEMES_LIST:
-                r.problem(path, f"'{THEMES_LIST}' is the built-in list of the catalogue's themes")
+                r.problem(
+                    path,
+                    _("'{name}' is the built-in list of the catalogue's themes").format(
+                        name=THEMES_LIST
+                    ),
+                )
                 continue
             if not ID_PATTERN.match(name):
                 r.problem(
                     path,
-                    f"choice list name '{name}' must be lower-case letters, digits and underscores",
+                    _(
+                        "choice list name '{name}' must be lower-case letters, digits and "
+                        "underscores"
+                    ).format(name=name),
                 )
             self.choice_lists[name] = self._choices(items, path)
 
     def _choices(self, items: Any, path: Path_) -> tuple[Choice, ...]:
         r = self.reader
         if not isinstance(items, list) or not items:
-            r.problem(path, "expected a non-empty list of choices")
+            r.problem(path, _("expected a non-empty list of choices"))
             return ()
         choices: list[Choice] = []
         for n, item in enumerate(items):
@@ -209,11 +234,16 @@ class _Builder:
             if cid and not ID_PATTERN.match(cid):
                 r.problem(
                     path + (n, "id"),
-                    f"choice id '{cid}' must be lower-case letters, digits "
-                    "and underscores, starting with a letter",
+                    _(
+                        "choice id '{id}' must be lower-case letters, digits "
+                        "and underscores, starting with a letter"
+                    ).format(id=cid),
                 )
             if any(c.id == cid for c in choices):
-                r.problem(path + (n, "id"), f"choice id '{cid}' is used twice in this list")
+                r.problem(
+                    path + (n, "id"),
+                    _("choice id '{id}' is used twice in this list").format(id=cid),
+                )
             label = r.text(data, "label", path + (n,), required=True)
             choices.append(Choice(cid, label, r.text(data, "help", path + (n,), required=False)))
         return tuple(choices)
@@ -230,8 +260,10 @@ class _Builder:
             if sid and not ID_PATTERN.match(sid):
                 r.problem(
                     path + ("id",),
-                    f"section id '{sid}' must be lower-case letters, digits "
-                    "and underscores, starting with a letter",
+                    _(
+                        "section id '{id}' must be lower-case letters, digits "
+                        "and underscores, starting with a letter"
+                    ).format(id=sid),
                 )
             questions = [
                 q
@@ -257,8 +289,10 @@ class _Builder:
         if local_id and not ID_PATTERN.match(local_id):
             r.problem(
                 path + ("id",),
-                f"question id '{local_id}' must be lower-case letters, "
-                "digits and underscores, starting with a letter",
+                _(
+                    "question id '{id}' must be lower-case letters, "
+                    "digits and underscores, starting with a letter"
+                ).format(id=local_id),
             )
         qid = f"{group}.{local_id}" if group else local_id
         type_name = r.text(data, "type", path, required=True)
@@ -267,7 +301,12 @@ class _Builder:
         except ValueError:
             if type_name:
                 known = ", ".join(t.value for t in QuestionType)
-                r.problem(path + ("type",), f"unknown question type '{type_name}' (known: {known})")
+                r.problem(
+                    path + ("type",),
+                    _("unknown question type '{type}' (known: {known})").format(
+                        type=type_name, known=known
+                    ),
+                )
             return None
         self._check_keys_fit_type(data, qtype, path, group)
         choices = self._question_choices(data, qtype, path)
@@ -282,11 +321,13 @@ class _Builder:
         if max_length is not None and max_length > TEXT_LIMIT:
             r.problem(
                 path + ("max_length",),
-                f"'max_length' cannot exceed Excel's cell limit of {TEXT_LIMIT:,}",
+                _("'max_length' cannot exceed Excel's cell limit of {limit}").format(
+                    limit=format_number(TEXT_LIMIT)
+                ),
             )
         replaces = data.get("replaces", [])
         if not isinstance(replaces, list) or not all(isinstance(x, str) for x in replaces):
-            r.problem(path + ("replaces",), "'replaces' must be a list of old question ids")
+            r.problem(path + ("replaces",), _("'replaces' must be a list of old question ids"))
             replaces = []
         return Question(
             id=qid,
@@ -330,9 +371,15 @@ class _Builder:
         }
         for key, types in only_for.items():
             if key in data and qtype not in types:
-                self.reader.problem(path + (key,), f"'{key}' does not apply to a {qtype} question")
+                self.reader.problem(
+                    path + (key,),
+                    _("'{key}' does not apply to a {type} question").format(key=key, type=qtype),
+                )
         if group is not None and qtype in GROUP_TYPES:
-            self.reader.problem(path + ("type",), f"a {qtype} cannot sit inside another group")
+            self.reader.problem(
+                path + ("type",),
+                _("a {type} cannot sit inside another group").format(type=qtype),
+            )
 
     def _question_choices(
         self, data: dict[str, Any], qtype: QuestionType, path: Path_
@@ -342,14 +389,17 @@ class _Builder:
         value = data.get("choices")
         if value is None:
             self.reader.problem(
-                path, "'choices' is missing: name a choice list or list the choices"
+                path, _("'choices' is missing: name a choice list or list the choices")
             )
             return ()
         if isinstance(value, str):
             if value not in self.choice_lists:
                 known = ", ".join(sorted(self.choice_lists))
                 self.reader.problem(
-                    path + ("choices",), f"no choice list named '{value}' (defined: {known})"
+                    path + ("choices",),
+                    _("no choice list named '{name}' (defined: {known})").format(
+                        name=value, known=known
+                    ),
                 )
                 return ()
             return self.choice_lists[value]
@@ -368,23 +418,31 @@ class _CrossChecks:
         seen_sections: set[str] = set()
         for n, section in enumerate(self.q.sections):
             if section.id in seen_sections:
-                self.r.problem(("sections", n, "id"), f"section id '{section.id}' is used twice")
+                self.r.problem(
+                    ("sections", n, "id"),
+                    _("section id '{id}' is used twice").format(id=section.id),
+                )
             seen_sections.add(section.id)
         seen: dict[str, int] = {}
-        for _, question in self.q.iter_questions():
+        for _section, question in self.q.iter_questions():
             # The n-th question with an id is at the n-th place that id appears in the file.
             places = self.paths.get(question.id) or [()]
             path = places[min(seen.get(question.id, 0), len(places) - 1)]
             if question.id in seen:
-                self.r.problem(path + ("id",), f"question id '{question.local_id}' is used twice")
+                self.r.problem(
+                    path + ("id",),
+                    _("question id '{id}' is used twice").format(id=question.local_id),
+                )
             seen[question.id] = seen.get(question.id, 0) + 1
             self._check_question(question, path)
-        for _, question in self.q.iter_questions():
+        for _section, question in self.q.iter_questions():
             for old in question.replaces:
                 if old in seen:
                     self.r.problem(
                         self.paths[question.id][0] + ("replaces",),
-                        f"'{old}' is still a question here, so it cannot be replaced",
+                        _("'{id}' is still a question here, so it cannot be replaced").format(
+                            id=old
+                        ),
                     )
 
     def _check_question(self, question: Question, path: Path_) -> None:
@@ -392,28 +450,33 @@ class _CrossChecks:
         if question.max_selections is not None and question.max_selections > len(question.choices):
             r.problem(
                 path + ("max_selections",),
-                f"'max_selections' is {question.max_selections} "
-                f"but there are only {len(question.choices)} choices",
+                ngettext(
+                    "'max_selections' is {count} but there is only {choices} choice",
+                    "'max_selections' is {count} but there are only {choices} choices",
+                    len(question.choices),
+                ).format(count=question.max_selections, choices=len(question.choices)),
             )
         if (
             question.minimum is not None
             and question.maximum is not None
             and question.minimum > question.maximum
         ):
-            r.problem(path + ("minimum",), "'minimum' is greater than 'maximum'")
+            r.problem(path + ("minimum",), _("'minimum' is greater than 'maximum'"))
         if question.max_items is not None and question.min_items > question.max_items:
-            r.problem(path + ("min_items",), "'min_items' is greater than 'max_items'")
+            r.problem(path + ("min_items",), _("'min_items' is greater than 'max_items'"))
         if question.required_rows_from is not None:
             source = question.required_rows_from
             if not self.q.has_question(source):
                 r.problem(
                     path + ("required_rows_from",),
-                    f"'{source}' is not a question of this questionnaire",
+                    _("'{id}' is not a question of this questionnaire").format(id=source),
                 )
             elif not _is_theme_choice(self.q.question(source), self.q):
                 r.problem(
                     path + ("required_rows_from",),
-                    f"'{source}' must be a multiple-choice question over the '{THEMES_LIST}' list",
+                    _("'{id}' must be a multiple-choice question over the '{list}' list").format(
+                        id=source, list=THEMES_LIST
+                    ),
                 )
         if question.relevant is not None:
             ConditionReader(r, path + ("relevant",)).check_references(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from csn_desktop.i18n import _, format_number, ngettext
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -17,8 +19,12 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line is not None else str(self.file)
-        place = f" at {self.location}" if self.location else ""
-        return f"{where}:{place}: {self.message}"
+        if not self.location:
+            return f"{where}: {self.message}"
+        # TRANSLATORS: {where} is a file (and line), {place} a place in it such as sections[2].id.
+        return _("{where}: at {place}: {message}").format(
+            where=where, place=self.location, message=self.message
+        )
 
 
 class DefinitionError(Exception):
@@ -28,4 +34,5 @@ class DefinitionError(Exception):
         self.problems = problems
         count = len(problems)
         summary = "\n".join(str(p) for p in problems)
-        super().__init__(f"{count} problem{'s' if count != 1 else ''} found:\n{summary}")
+        heading = ngettext("{count} problem found:", "{count} problems found:", count)
+        super().__init__(heading.format(count=format_number(count)) + "\n" + summary)

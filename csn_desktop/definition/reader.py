@@ -8,6 +8,7 @@ from typing import Any
 
 from csn_desktop.definition.problems import Problem
 from csn_desktop.definition.yaml_source import Path_, YamlDocument, format_path
+from csn_desktop.i18n import _
 
 
 class Reader:
@@ -26,12 +27,20 @@ class Reader:
     def mapping(self, value: Any, path: Path_, allowed: Iterable[str]) -> dict[str, Any] | None:
         """A mapping whose keys are all in ``allowed``; unknown keys are reported (typos matter)."""
         if not isinstance(value, dict):
-            self.problem(path, f"expected a mapping of keys and values, found {_kind(value)}")
+            self.problem(
+                path,
+                _("expected a mapping of keys and values, found {kind}").format(kind=_kind(value)),
+            )
             return None
         allowed = list(allowed)
         for key in value:
             if key not in allowed:
-                self.problem(path + (key,), f"unknown key '{key}' (allowed: {', '.join(allowed)})")
+                self.problem(
+                    path + (key,),
+                    _("unknown key '{key}' (allowed: {allowed})").format(
+                        key=key, allowed=", ".join(allowed)
+                    ),
+                )
         return value
 
     def sequence(
@@ -40,30 +49,40 @@ class Reader:
         value = owner.get(key)
         if value is None:
             if required:
-                self.problem(path, f"'{key}' is missing")
+                self.problem(path, _("'{key}' is missing").format(key=key))
             return []
         if not isinstance(value, list):
-            self.problem(path + (key,), f"expected a list, found {_kind(value)}")
+            self.problem(
+                path + (key,), _("expected a list, found {kind}").format(kind=_kind(value))
+            )
             return []
         if required and not value:
-            self.problem(path + (key,), "the list is empty")
+            self.problem(path + (key,), _("the list is empty"))
         return value
 
     def text(self, owner: dict[str, Any], key: str, path: Path_, *, required: bool) -> str:
         value = owner.get(key)
         if value is None:
             if required:
-                self.problem(path, f"'{key}' is missing")
+                self.problem(path, _("'{key}' is missing").format(key=key))
             return ""
         if not isinstance(value, str) or (required and not value.strip()):
-            self.problem(path + (key,), f"'{key}' must be non-empty text, found {_kind(value)}")
+            self.problem(
+                path + (key,),
+                _("'{key}' must be non-empty text, found {kind}").format(
+                    key=key, kind=_kind(value)
+                ),
+            )
             return ""
         return value.strip()
 
     def flag(self, owner: dict[str, Any], key: str, path: Path_) -> bool:
         value = owner.get(key, False)
         if not isinstance(value, bool):
-            self.problem(path + (key,), f"'{key}' must be true or false, found {_kind(value)}")
+            self.problem(
+                path + (key,),
+                _("'{key}' must be true or false, found {kind}").format(key=key, kind=_kind(value)),
+            )
             return False
         return value
 
@@ -73,10 +92,15 @@ class Reader:
         value = owner.get(key)
         if value is None:
             if required:
-                self.problem(path, f"'{key}' is missing")
+                self.problem(path, _("'{key}' is missing").format(key=key))
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            self.problem(path + (key,), f"'{key}' must be a whole number of at least {minimum}")
+            self.problem(
+                path + (key,),
+                _("'{key}' must be a whole number of at least {minimum}").format(
+                    key=key, minimum=minimum
+                ),
+            )
             return None
         return value
 
@@ -85,21 +109,24 @@ class Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.problem(path + (key,), f"'{key}' must be a number, found {_kind(value)}")
+            self.problem(
+                path + (key,),
+                _("'{key}' must be a number, found {kind}").format(key=key, kind=_kind(value)),
+            )
             return None
         return float(value)
 
 
 def _kind(value: Any) -> str:
     if value is None:
-        return "nothing"
+        return _("nothing")
     if isinstance(value, bool):
         return f"'{str(value).lower()}'"
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"the text '{shown}'"
+        return _("the text '{text}'").format(text=shown)
     if isinstance(value, list):
-        return "a list"
+        return _("a list")
     if isinstance(value, dict):
-        return "a mapping"
+        return _("a mapping")
     return f"'{value}'"

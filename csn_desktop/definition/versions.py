@@ -10,11 +10,14 @@ from pathlib import Path
 
 from csn_desktop.definition.problems import Problem
 from csn_desktop.domain.questionnaire import Questionnaire
+from csn_desktop.i18n import _
 
 LOCK_NAME = "published.lock"
 _LINE = re.compile(r"^(?P<id>[a-z][a-z0-9-]*)\s+(?P<version>\d+)\s+(?P<sha>[0-9a-f]{64})$")
+# The lock file is read by people in a repository, in English like the rest of its source.
 _HEADER = (
-    "# Published questionnaire versions: id, version, SHA-256 of the definition file.\n"
+    "# Published questionnaire versions: "  # not translated: file format
+    "id, version, SHA-256 of the definition file.\n"
     "# Written by `csn-desktop questionnaire publish`; a published version must never change.\n"
 )
 
@@ -38,7 +41,9 @@ def read_lock(lock: Path) -> tuple[list[Published], list[Problem]]:
             continue
         match = _LINE.match(text)
         if match is None:
-            problems.append(Problem(lock, f"line {number}", "expected 'ID VERSION SHA256'", number))
+            place = _("line {line}").format(line=number)
+            # TRANSLATORS: ID, VERSION and SHA256 are the fields of a line of the lock file.
+            problems.append(Problem(lock, place, _("expected 'ID VERSION SHA256'"), number))
             continue
         entries.append(Published(match["id"], int(match["version"]), match["sha"]))
     return entries, problems
@@ -49,27 +54,27 @@ def check_version(file: Path, questionnaire: Questionnaire, lock: Path) -> list[
     entries, problems = read_lock(lock)
     same_id = [e for e in entries if e.questionnaire_id == questionnaire.id]
     recorded = next((e for e in same_id if e.version == questionnaire.version), None)
-    name = f"version {questionnaire.version} of '{questionnaire.id}'"
     if recorded is not None:
         if recorded.sha256 != questionnaire.source_sha256:
-            message = (
-                f"{name} was published with different content; a published version must not "
-                "change, so give this one a new, higher version"
-            )
+            message = _(
+                "version {version} of '{id}' was published with different content; a published "
+                "version must not change, so give this one a new, higher version"
+            ).format(version=questionnaire.version, id=questionnaire.id)
             problems.append(Problem(file, "version", message))
         return problems
     highest = max((e.version for e in same_id), default=0)
     if questionnaire.version <= highest:
-        message = (
-            f"{name} is not higher than the published version {highest}; versions must increase"
-        )
+        message = _(
+            "version {version} of '{id}' is not higher than the published version {highest}; "
+            "versions must increase"
+        ).format(version=questionnaire.version, id=questionnaire.id, highest=highest)
         problems.append(Problem(file, "version", message))
     return problems
 
 
 def publish(questionnaire: Questionnaire, lock: Path) -> None:
     """Record a version as published (replacing nothing already published), atomically."""
-    entries, _ = read_lock(lock)
+    entries, _problems = read_lock(lock)
     key = (questionnaire.id, questionnaire.version)
     if any((e.questionnaire_id, e.version) == key for e in entries):
         return

@@ -9,6 +9,10 @@ from dataclasses import dataclass, field
 from csn_desktop.domain.answers import Answers
 from csn_desktop.domain.known_ids import (
     BARRIERS,
+    GAP_DESCRIPTION_FIELD,
+    GAP_IMPACT_FIELD,
+    GAP_SHOULD_COVER_FIELD,
+    GAP_THEME_FIELD,
     GAPS_GROUP,
     IN_USE,
     NEED,
@@ -163,13 +167,13 @@ def _described_gaps(council: str, items: dict[str, dict[str, object]]) -> list[D
     return [
         DescribedGap(
             council,
-            text(fields.get("theme")),
-            text(fields.get("description")) or "",
-            text(fields.get("impact")),
-            text(fields.get("should_cover")),
+            text(fields.get(GAP_THEME_FIELD)),
+            text(fields.get(GAP_DESCRIPTION_FIELD)) or "",
+            text(fields.get(GAP_IMPACT_FIELD)),
+            text(fields.get(GAP_SHOULD_COVER_FIELD)),
         )
         for _, fields in sorted(items.items(), key=lambda kv: int(kv[0]) if kv[0].isdigit() else 0)
-        if text(fields.get("description"))
+        if text(fields.get(GAP_DESCRIPTION_FIELD))
     ]
 
 

@@ -2,24 +2,45 @@
 
 from __future__ import annotations
 
-# The standards matrix and its fields.
+# The standards matrix and its fields: each field's local id, and its full id in the matrix.
 MATRIX = "standards"
-USE_STATUS = f"{MATRIX}.use_status"
-NEED = f"{MATRIX}.need"
-BARRIERS = f"{MATRIX}.barriers"
-NOTE = f"{MATRIX}.note"
+USE_STATUS_FIELD = "use_status"
+NEED_FIELD = "need"
+BARRIERS_FIELD = "barriers"
+NOTE_FIELD = "note"
+EVIDENCE_URL_FIELD = "evidence_url"
+USE_STATUS = f"{MATRIX}.{USE_STATUS_FIELD}"
+NEED = f"{MATRIX}.{NEED_FIELD}"
+BARRIERS = f"{MATRIX}.{BARRIERS_FIELD}"
+NOTE = f"{MATRIX}.{NOTE_FIELD}"
+EVIDENCE_URL = f"{MATRIX}.{EVIDENCE_URL_FIELD}"
 
 # Use status and need choices, as the summary, the report and the network view read them.
 IN_USE = frozenset({"partly_used", "fully_used", "certified"})
 NOT_IN_USE = frozenset({"not_aware", "aware_not_used", "planning"})
 IN_DEMAND = frozenset({"needed", "essential"})
 
-# The gaps a council describes (a repeat group) and the national priorities.
+# The gaps a council describes (a repeat group): each field's local id, and its full id.
 GAPS_GROUP = "gaps"
-PRIORITY_QUESTIONS = ("grand_challenges", "top_themes")
+GAP_THEME_FIELD = "theme"
+GAP_DESCRIPTION_FIELD = "description"
+GAP_IMPACT_FIELD = "impact"
+GAP_SHOULD_COVER_FIELD = "should_cover"
+GAP_THEME = f"{GAPS_GROUP}.{GAP_THEME_FIELD}"
+GAP_DESCRIPTION = f"{GAPS_GROUP}.{GAP_DESCRIPTION_FIELD}"
+GAP_IMPACT = f"{GAPS_GROUP}.{GAP_IMPACT_FIELD}"
+GAP_SHOULD_COVER = f"{GAPS_GROUP}.{GAP_SHOULD_COVER_FIELD}"
+
+# The national priorities the network view counts.
+GRAND_CHALLENGES = "grand_challenges"
+TOP_THEMES = "top_themes"
+PRIORITY_QUESTIONS = (GRAND_CHALLENGES, TOP_THEMES)
 
 # Who answered: shown in lists, stored with an assessment.
 RESPONDENT_QUESTION = "respondent_name"
+
+# A free-text question the self-test answers in Welsh, to check text survives export and import.
+NETWORK_OTHER = "network_other"
 
 # The sign-off approves one period's answers, so it is never carried into a new period.
 SIGN_OFF_SECTION = "sign_off"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import assert_never
 
 from csn_desktop.domain.answers import NO_ITEM, Answers
 from csn_desktop.domain.counts import Progress
@@ -45,18 +46,32 @@ def _question_requirements(
 ) -> Iterator[Requirement]:
     if not answers.is_relevant(questionnaire, question):
         return
-    if question.type is QuestionType.STANDARDS_MATRIX:
-        for code in required_rows(questionnaire, question, answers):
-            yield from _item_requirements(questionnaire, section, question, code, answers)
-    elif question.type is QuestionType.REPEAT_GROUP:
-        keys = answers.item_keys(question)
-        needed = max(question.min_items, 1 if question.required else 0)
-        if needed:
-            yield Requirement(section.id, question.id, NO_ITEM, len(keys) >= needed)
-        for key in keys:
-            yield from _item_requirements(questionnaire, section, question, key, answers)
-    elif question.required:
-        yield Requirement(section.id, question.id, NO_ITEM, answers.answered(question.id))
+    match question.type:
+        case QuestionType.STANDARDS_MATRIX:
+            for code in required_rows(questionnaire, question, answers):
+                yield from _item_requirements(questionnaire, section, question, code, answers)
+        case QuestionType.REPEAT_GROUP:
+            keys = answers.item_keys(question)
+            needed = max(question.min_items, 1 if question.required else 0)
+            if needed:
+                yield Requirement(section.id, question.id, NO_ITEM, len(keys) >= needed)
+            for key in keys:
+                yield from _item_requirements(questionnaire, section, question, key, answers)
+        case (
+            QuestionType.TEXT
+            | QuestionType.LONG_TEXT
+            | QuestionType.EMAIL
+            | QuestionType.URL
+            | QuestionType.SINGLE_CHOICE
+            | QuestionType.MULTIPLE_CHOICE
+            | QuestionType.YES_NO
+            | QuestionType.NUMBER
+            | QuestionType.DATE
+        ):
+            if question.required:
+                yield Requirement(section.id, question.id, NO_ITEM, answers.answered(question.id))
+        case _ as unreachable:
+            assert_never(unreachable)
 
 
 def _item_requirements(

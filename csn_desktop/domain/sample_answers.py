@@ -4,60 +4,88 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from typing import assert_never
 
 from csn_desktop.domain.answers import NO_ITEM, Answers
 from csn_desktop.domain.progress import required_rows
 from csn_desktop.domain.questionnaire import Question, Questionnaire, QuestionType
 from csn_desktop.domain.values import JsonValue
 
-PEOPLE = [
-    "Alex Morgan",
-    "Siân Hughes",
-    "Priya Shah",
-    "Tom Fletcher",
-    "Gwenllian Rhys",
-    "Fiona MacLeod",
-    "Daniel O'Neill",
-    "Aisha Begum",
-    "Rhodri Llewelyn",
-    "Claire Dawson",
-]
-ROLES = [
-    "Head of Digital",
-    "Smart Places Lead",
-    "Chief Information Officer",
-    "Transport Data Manager",
-    "Assistant Director, Strategy",
-    "Sustainability Officer",
-]
-NOTES = [
-    "Used in the new parking sensor contract; suppliers confirmed conformance.",
-    "Referenced in our data strategy but not yet applied to procurement.",
-    "Piloted in the town centre air-quality project with the university.",
-    "We rely on the supplier's own claim of conformance; no independent check.",
-    "Planning team asked for this in the local plan evidence base.",
-    "Y mae'r tîm yn defnyddio'r safon hon ar gyfer data trafnidiaeth.",
-    "Would need training budget before we could adopt it across services.",
-]
-GAP_SERVICES = [
-    "Sharing real-time bus occupancy with the combined authority and operators",
-    "A single view of housing damp and mould sensor data across landlords",
-    "Publishing kerbside data for EV charge-point operators",
-    "Joining up adult social care referrals with NHS partners",
-    "Flood early warning from river and gully sensors shared with neighbouring councils",
-    "Measuring the carbon impact of the fleet in a way auditors accept",
-]
-GAP_COVER = [
-    "A common data model and API profile that suppliers must support",
-    "Minimum security and privacy requirements for low-cost sensors",
-    "How to describe data quality so partners can rely on it",
-    "Proportionate guidance for small councils without specialist staff",
-]
-ANYTHING_ELSE = [
-    "We would welcome procurement templates we can drop into tenders.",
-    "Peer case studies from councils of our size would help most.",
-    "Diolch — happy to share our experience with other Welsh councils.",
-]
+# Example answers for the demonstration database, written as councils write them (some in Welsh):
+# they are stored as answers, so they are data, not text of the program to translate.
+
+
+def _lines(block: str) -> list[str]:
+    return [line.strip() for line in block.strip().splitlines()]
+
+
+PEOPLE = _lines(
+    """
+    Alex Morgan
+    Siân Hughes
+    Priya Shah
+    Tom Fletcher
+    Gwenllian Rhys
+    Fiona MacLeod
+    Daniel O'Neill
+    Aisha Begum
+    Rhodri Llewelyn
+    Claire Dawson
+    """  # not translated: sample data, as a council would write it
+)
+ROLES = _lines(
+    """
+    Head of Digital
+    Smart Places Lead
+    Chief Information Officer
+    Transport Data Manager
+    Assistant Director, Strategy
+    Sustainability Officer
+    """  # not translated: sample data, as a council would write it
+)
+NOTES = _lines(
+    """
+    Used in the new parking sensor contract; suppliers confirmed conformance.
+    Referenced in our data strategy but not yet applied to procurement.
+    Piloted in the town centre air-quality project with the university.
+    We rely on the supplier's own claim of conformance; no independent check.
+    Planning team asked for this in the local plan evidence base.
+    Y mae'r tîm yn defnyddio'r safon hon ar gyfer data trafnidiaeth.
+    Would need training budget before we could adopt it across services.
+    """  # not translated: sample data, as a council would write it
+)
+GAP_SERVICES = _lines(
+    """
+    Sharing real-time bus occupancy with the combined authority and operators
+    A single view of housing damp and mould sensor data across landlords
+    Publishing kerbside data for EV charge-point operators
+    Joining up adult social care referrals with NHS partners
+    Flood early warning from river and gully sensors shared with neighbouring councils
+    Measuring the carbon impact of the fleet in a way auditors accept
+    """  # not translated: sample data, as a council would write it
+)
+GAP_COVER = _lines(
+    """
+    A common data model and API profile that suppliers must support
+    Minimum security and privacy requirements for low-cost sensors
+    How to describe data quality so partners can rely on it
+    Proportionate guidance for small councils without specialist staff
+    """  # not translated: sample data, as a council would write it
+)
+TEAMS = _lines(
+    """
+    Planning, Transport and IT
+    Digital services team
+    Economic development
+    """  # not translated: sample data, as a council would write it
+)
+ANYTHING_ELSE = _lines(
+    """
+    We would welcome procurement templates we can drop into tenders.
+    Peer case studies from councils of our size would help most.
+    Diolch — happy to share our experience with other Welsh councils.
+    """  # not translated: sample data, as a council would write it
+)
 USE_ORDER = ["not_aware", "aware_not_used", "planning", "partly_used", "fully_used", "certified"]
 
 
@@ -73,15 +101,29 @@ def sample_answers(
         for question in section.questions:
             if not answers.is_relevant(questionnaire, question):
                 continue
-            if question.type is QuestionType.STANDARDS_MATRIX:
-                _fill_matrix(questionnaire, question, answers, rng, completeness)
-            elif question.type is QuestionType.REPEAT_GROUP:
-                for key in range(1, rng.randint(max(1, question.min_items), 3) + 1):
-                    _fill_fields(questionnaire, question, str(key), answers, rng, 1.0)
-            elif (question.required or rng.random() < 0.7) and (
-                completeness >= 1.0 or rng.random() < completeness
-            ):
-                answers.set(question.id, NO_ITEM, _value(question, rng))
+            match question.type:
+                case QuestionType.STANDARDS_MATRIX:
+                    _fill_matrix(questionnaire, question, answers, rng, completeness)
+                case QuestionType.REPEAT_GROUP:
+                    for key in range(1, rng.randint(max(1, question.min_items), 3) + 1):
+                        _fill_fields(questionnaire, question, str(key), answers, rng, 1.0)
+                case (
+                    QuestionType.TEXT
+                    | QuestionType.LONG_TEXT
+                    | QuestionType.EMAIL
+                    | QuestionType.URL
+                    | QuestionType.SINGLE_CHOICE
+                    | QuestionType.MULTIPLE_CHOICE
+                    | QuestionType.YES_NO
+                    | QuestionType.NUMBER
+                    | QuestionType.DATE
+                ):
+                    if (question.required or rng.random() < 0.7) and (
+                        completeness >= 1.0 or rng.random() < completeness
+                    ):
+                        answers.set(question.id, NO_ITEM, _value(question, rng))
+                case _ as unreachable:
+                    assert_never(unreachable)
     return answers
 
 
@@ -139,8 +181,12 @@ def _value(question: Question, rng: random.Random) -> JsonValue:
             return f"https://www.example-council.gov.uk/evidence/{rng.randint(100, 999)}"
         case QuestionType.LONG_TEXT:
             return _long_text(question, rng)
-        case _:
+        case QuestionType.TEXT:
             return _short_text(question, rng)
+        case QuestionType.STANDARDS_MATRIX | QuestionType.REPEAT_GROUP:
+            raise ValueError(f"{question.id} is answered through its fields, not a value")
+        case _ as unreachable:
+            assert_never(unreachable)
 
 
 def _short_text(question: Question, rng: random.Random) -> str:
@@ -149,9 +195,7 @@ def _short_text(question: Question, rng: random.Random) -> str:
         return rng.choice(ROLES)
     if "name" in name or "by" in name or "lead" in name:
         return rng.choice(PEOPLE)
-    return rng.choice(
-        ["Planning, Transport and IT", "Digital services team", "Economic development"]
-    )
+    return rng.choice(TEAMS)
 
 
 def _long_text(question: Question, rng: random.Random) -> str:

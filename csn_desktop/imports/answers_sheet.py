@@ -5,6 +5,7 @@ from __future__ import annotations
 from csn_desktop.domain.answers import NO_ITEM
 from csn_desktop.domain.questionnaire import TEXT_LIMIT, Questionnaire
 from csn_desktop.domain.values import has_unstorable
+from csn_desktop.i18n import _, format_number
 from csn_desktop.imports.cells import CellValue, Rows
 from csn_desktop.imports.outcomes import Place, SubmissionRejected
 from csn_desktop.imports.rules import (
@@ -28,7 +29,8 @@ def read_answers(sheet: str, rows: Rows, questionnaire: Questionnaire) -> list[A
     """
     if not rows or tuple(_header(rows[0])) != HEADER:
         raise SubmissionRejected(
-            f"The first row must be the headings {', '.join(HEADER)}.", Place(sheet, 1)
+            _("The first row must be the headings {headings}.").format(headings=", ".join(HEADER)),
+            Place(sheet, 1),
         )
     rules = rules_for(questionnaire)
     found: list[AnswerRow] = []
@@ -46,10 +48,13 @@ def read_answers(sheet: str, rows: Rows, questionnaire: Questionnaire) -> list[A
         key = (answer[0], answer[1])
         seen.add(key)
         if len(seen) == len(found):
-            raise SubmissionRejected(
-                f"The answer to {key[0]} {key[1]} is given twice.".replace("  ", " "),
-                Place(sheet, number),
-            )
+            if key[1]:
+                message = _("The answer to {question} {item} is given twice.").format(
+                    question=key[0], item=key[1]
+                )
+            else:
+                message = _("The answer to {question} is given twice.").format(question=key[0])
+            raise SubmissionRejected(message, Place(sheet, number))
         found.append(answer)
         in_order = in_order and key > last
         last = key
@@ -73,27 +78,38 @@ def _read_row(sheet: str, number: int, row: list[CellValue], rules: AnswerRules)
     if slot is None or not isinstance(question_id, str):
         if isinstance(question_id, str) and question_id in rules.groups:
             raise SubmissionRejected(
-                f"{question_id} is answered through its rows.", _place(sheet, number, 0)
+                _("{question} is answered through its rows.").format(question=question_id),
+                _place(sheet, number, 0),
             )
         raise SubmissionRejected(
-            f"“{question_id}” is not a question of {questionnaire.id} version "
-            f"{questionnaire.version}.",
+            _("“{question}” is not a question of {questionnaire} version {version}.").format(
+                question=question_id, questionnaire=questionnaire.id, version=questionnaire.version
+            ),
             _place(sheet, number, 0),
         )
     item_key = _item_key(row[1] if len(row) > 1 else "")
     if slot.kind is Kind.PLAIN:
         if item_key != NO_ITEM:
-            raise SubmissionRejected(f"{question_id} takes no item key.", _place(sheet, number, 1))
+            raise SubmissionRejected(
+                _("{question} takes no item key.").format(question=question_id),
+                _place(sheet, number, 1),
+            )
     elif slot.kind is Kind.MATRIX:
         if item_key not in rules.standards:
             raise SubmissionRejected(
-                f"“{item_key}” is not a standard in the catalogue of {questionnaire.id} "
-                f"version {questionnaire.version}.",
+                _(
+                    "“{code}” is not a standard in the catalogue of {questionnaire} "
+                    "version {version}."
+                ).format(
+                    code=item_key, questionnaire=questionnaire.id, version=questionnaire.version
+                ),
                 _place(sheet, number, 1),
             )
     elif not is_item_number(item_key):
         raise SubmissionRejected(
-            f"“{item_key}” is not an item number (1, 2, 3 …) of {slot.group_id}.",
+            _("“{item}” is not an item number (1, 2, 3 …) of {group}.").format(
+                item=item_key, group=slot.group_id
+            ),
             _place(sheet, number, 1),
         )
     _check_cells(sheet, number, row)
@@ -104,7 +120,7 @@ def _read_row(sheet: str, number: int, row: list[CellValue], rules: AnswerRules)
         for column, chunk in enumerate(chunks, start=2):
             if not isinstance(chunk, str):
                 raise SubmissionRejected(
-                    "The value must be JSON text; this cell holds a number or a date.",
+                    _("The value must be JSON text; this cell holds a number or a date."),
                     _place(sheet, number, column),
                 )
         text = "".join(str(chunk) for chunk in chunks)
@@ -127,13 +143,15 @@ def _check_cells(sheet: str, number: int, row: list[CellValue]) -> None:
                 continue
             if has_unstorable(cell):
                 raise SubmissionRejected(
-                    "This cell contains control characters, which answers never hold.",
+                    _("This cell contains control characters, which answers never hold."),
                     _place(sheet, number, column),
                 )
             if len(cell) > CELL_LIMIT // 2 and _excel_length(cell) > CELL_LIMIT:
                 raise SubmissionRejected(
-                    f"This cell holds {len(cell):,} characters; an Excel cell holds at most "
-                    f"{CELL_LIMIT:,}, so no spreadsheet program wrote it.",
+                    _(
+                        "This cell holds {count} characters; an Excel cell holds at most "
+                        "{limit}, so no spreadsheet program wrote it."
+                    ).format(count=format_number(len(cell)), limit=format_number(CELL_LIMIT)),
                     _place(sheet, number, column),
                 )
 

@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 import python_calamine
 
+from csn_desktop.i18n import _
 from csn_desktop.imports.outcomes import Place, SubmissionRejected
 
 CellValue = int | float | str | bool | date | datetime | time | timedelta
@@ -39,7 +40,9 @@ class CellReader:
         try:
             return self._open().get_sheet_by_name(sheet).to_python(skip_empty_area=False)
         except _READ_ERRORS as error:
-            raise SubmissionRejected(f"The sheet cannot be read: {error}.", Place(sheet)) from None
+            raise SubmissionRejected(
+                _("The sheet cannot be read: {reason}.").format(reason=error), Place(sheet)
+            ) from None
 
     def _open(self) -> python_calamine.CalamineWorkbook:
         if self._workbook is None:
@@ -48,7 +51,9 @@ class CellReader:
                     io.BytesIO(self._data)
                 )
             except _READ_ERRORS as error:
-                raise SubmissionRejected(f"The workbook cannot be read: {error}.") from None
+                raise SubmissionRejected(
+                    _("The workbook cannot be read: {reason}.").format(reason=error)
+                ) from None
         return self._workbook
 
     def close(self) -> None:

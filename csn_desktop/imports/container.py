@@ -8,6 +8,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 
+from csn_desktop.i18n import _, format_number
 from csn_desktop.imports.limits import Limits
 from csn_desktop.imports.outcomes import SubmissionRejected
 from csn_desktop.imports.parts import PartDamaged, inflate
@@ -52,15 +53,22 @@ class CheckedZip:
 def check_signature(data: bytes) -> None:
     """Refuse what is plainly not an .xlsx: empty, an old .xls or encrypted workbook, text."""
     if not data:
-        raise SubmissionRejected("The file is empty.")
+        raise SubmissionRejected(_("The file is empty."))
     if data.startswith(OLE_SIGNATURE):
         raise SubmissionRejected(
-            "This is an old Excel .xls file or a password-protected workbook. Ask the council "
-            "to send the submission as exported by csn-desktop (.xlsx, without a password)."
+            _(
+                "This is an old Excel .xls file or a password-protected workbook. Ask the council "
+                "to send the submission as exported by csn-desktop (.xlsx, without a password)."
+            )
         )
     if not data.startswith(ZIP_SIGNATURE):
-        kind = "a text or CSV file" if _looks_like_text(data[:512]) else "not an Excel workbook"
-        raise SubmissionRejected(f"This is {kind}, not an Excel .xlsx submission.")
+        if _looks_like_text(data[:512]):
+            raise SubmissionRejected(
+                _("This is a text or CSV file, not an Excel .xlsx submission.")
+            )
+        raise SubmissionRejected(
+            _("This is not an Excel workbook, so it is not an .xlsx submission.")
+        )
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -79,15 +87,19 @@ def open_checked(data: bytes, limits: Limits) -> CheckedZip:
     """
     if len(data) > limits.max_file_bytes:
         raise SubmissionRejected(
-            f"The file is {len(data) / 1e6:.1f} MB; a submission is at most "
-            f"{limits.max_file_bytes / 1e6:.0f} MB."
+            _("The file is {size} MB; a submission is at most {limit} MB.").format(
+                size=format_number(round(len(data) / 1e6, 1)),
+                limit=format_number(round(limits.max_file_bytes / 1e6)),
+            )
         )
     check_signature(data)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as error:
         raise SubmissionRejected(
-            f"The file is damaged or incomplete (perhaps cut short in an e-mail): {error}."
+            _(
+                "The file is damaged or incomplete (perhaps cut short in an e-mail): {reason}."
+            ).format(reason=error)
         ) from None
     infos = archive.infolist()
     _check_directory(infos, limits)
@@ -101,45 +113,60 @@ def open_checked(data: bytes, limits: Limits) -> CheckedZip:
         else:
             _peek(checked, info)
     if not checked.has("xl/workbook.xml"):
-        raise SubmissionRejected("This zip file is not an Excel workbook (no xl/workbook.xml).")
+        raise SubmissionRejected(_("This zip file is not an Excel workbook (no xl/workbook.xml)."))
     return checked
 
 
 def _check_directory(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
     if len(infos) > limits.max_entries:
         raise SubmissionRejected(
-            f"The workbook has {len(infos):,} parts; a submission has at most "
-            f"{limits.max_entries:,}. It is not a csn-desktop submission."
+            _(
+                "The workbook has {count} parts; a submission has at most {limit}. "
+                "It is not a csn-desktop submission."
+            ).format(count=format_number(len(infos)), limit=format_number(limits.max_entries))
         )
     total = 0
     for info in infos:
         total += info.file_size
         if info.flag_bits & 0x1:
-            raise SubmissionRejected("The workbook is encrypted; send it without a password.")
+            raise SubmissionRejected(_("The workbook is encrypted; send it without a password."))
         if info.file_size > limits.ratio_floor and (
             info.file_size > limits.max_ratio * max(info.compress_size, 1)
         ):
             raise SubmissionRejected(
-                f"Part {info.filename} expands {info.file_size / max(info.compress_size, 1):,.0f} "
-                "times when unpacked: this looks like a zip bomb."
+                _(
+                    "Part {part} expands {ratio} times when unpacked: this looks like a zip bomb."
+                ).format(
+                    part=info.filename,
+                    ratio=format_number(round(info.file_size / max(info.compress_size, 1))),
+                )
             )
         lower = info.filename.lower()
         if ("vba" in lower or lower.startswith(("xl/macrosheets/", "xl/activex/"))) and (
             MACROS.search(info.filename)
         ):
             raise SubmissionRejected(
-                "The workbook contains macros. csn-desktop never runs them and does not accept "
-                "them: save it as an “Excel Workbook (.xlsx)” without macros."
+                _(
+                    "The workbook contains macros. csn-desktop never runs them and does not "
+                    "accept them: save it as an “Excel Workbook (.xlsx)” without macros."
+                )
             )
         if lower.startswith("xl/externallinks/"):
             raise SubmissionRejected(
-                "The workbook links to other workbooks (external links). Submissions must hold "
-                "their values only: remove the links (Data → Edit Links → Break Link)."
+                _(
+                    "The workbook links to other workbooks (external links). Submissions must "
+                    "hold their values only: remove the links (Data → Edit Links → Break Link)."
+                )
             )
     if total > limits.max_total_uncompressed:
         raise SubmissionRejected(
-            f"The workbook unpacks to {total / 1e6:,.0f} MB; a submission unpacks to at most "
-            f"{limits.max_total_uncompressed / 1e6:,.0f} MB. This looks like a zip bomb."
+            _(
+                "The workbook unpacks to {size} MB; a submission unpacks to at most {limit} MB. "
+                "This looks like a zip bomb."
+            ).format(
+                size=format_number(round(total / 1e6)),
+                limit=format_number(round(limits.max_total_uncompressed / 1e6)),
+            )
         )
 
 
@@ -150,8 +177,11 @@ def _read_part(checked: CheckedZip, name: str) -> bytes:
     limit = checked.limits.max_read_part_bytes
     if info.file_size > limit:
         raise SubmissionRejected(
-            f"Part {name} is {info.file_size / 1e6:,.0f} MB unpacked; the limit is "
-            f"{limit / 1e6:,.0f} MB."
+            _("Part {part} is {size} MB unpacked; the limit is {limit} MB.").format(
+                part=name,
+                size=format_number(round(info.file_size / 1e6)),
+                limit=format_number(round(limit / 1e6)),
+            )
         )
     try:
         # Never more than the declared size is unpacked, and the CRC is checked.
@@ -163,7 +193,9 @@ def _read_part(checked: CheckedZip, name: str) -> bytes:
             complete=True,
         )
     except (PartDamaged, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
-        raise SubmissionRejected(f"Part {name} of the workbook is damaged: {error}.") from None
+        raise SubmissionRejected(
+            _("Part {part} of the workbook is damaged: {reason}.").format(part=name, reason=error)
+        ) from None
 
 
 def _peek(checked: CheckedZip, info: zipfile.ZipInfo) -> bytes:
@@ -179,7 +211,9 @@ def _peek(checked: CheckedZip, info: zipfile.ZipInfo) -> bytes:
         )
     except (PartDamaged, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
         raise SubmissionRejected(
-            f"Part {info.filename} of the workbook is damaged: {error}."
+            _("Part {part} of the workbook is damaged: {reason}.").format(
+                part=info.filename, reason=error
+            )
         ) from None
 
 
@@ -204,8 +238,10 @@ def check_prolog(name: str, data: bytes, *, complete: bool = True) -> None:
     )
     if too_long or declared or b"\x00" in data[:_PEEK]:
         raise SubmissionRejected(
-            f"Part {name} declares a document type or entities (an XML entity attack such as "
-            "“billion laughs” or an external entity). Submissions never contain one."
+            _(
+                "Part {part} declares a document type or entities (an XML entity attack such as "
+                "“billion laughs” or an external entity). Submissions never contain one."
+            ).format(part=name)
         )
 
 

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from csn_desktop.i18n import _
+
 SUBMISSION_SUFFIX = ".xlsx"
 # Files a folder never holds a submission in; a folder's other files are listed as skipped.
 LOCK_PREFIX = "~$"
@@ -58,9 +60,9 @@ def expand(paths: Iterable[str | Path]) -> Candidates:
                 if match.is_file():
                     add(match, named=False)
             if not matches:
-                missing.append((path, "No file matches this pattern."))
+                missing.append((path, _("No file matches this pattern.")))
         else:
-            missing.append((path, "There is no such file or folder."))
+            missing.append((path, _("There is no such file or folder.")))
     return Candidates(files, skipped, missing)
 
 
@@ -80,9 +82,9 @@ def is_lock_file(path: Path) -> bool:
 def skip_reason(path: Path) -> str | None:
     """Why a file found in a folder is not imported, or None to import it."""
     if is_lock_file(path):
-        return "An Excel lock file (the workbook was open in Excel when it was copied)."
+        return _("An Excel lock file (the workbook was open in Excel when it was copied).")
     if path.name.startswith("."):
-        return "A hidden file."
+        return _("A hidden file.")
     if path.suffix.lower() != SUBMISSION_SUFFIX:
-        return "Not an Excel .xlsx file."
+        return _("Not an Excel .xlsx file.")
     return None

@@ -5,11 +5,13 @@ from __future__ import annotations
 import math
 import re
 from datetime import date, datetime
+from typing import assert_never
 
 from csn_desktop.domain.numbers import read_number
 from csn_desktop.domain.questionnaire import Question, QuestionType
 from csn_desktop.domain.validation import validate_value
 from csn_desktop.domain.values import JsonValue, has_unstorable
+from csn_desktop.i18n import _
 from csn_desktop.imports.cells import CellValue
 from csn_desktop.imports.rules import ValueRefused
 
@@ -31,7 +33,7 @@ def cell_value(question: Question, cell: CellValue, choices_as: str) -> JsonValu
     ValueRefused says what is wrong in plain words.
     """
     if isinstance(cell, str) and has_unstorable(cell):
-        raise ValueRefused("This cell contains control characters, which answers never hold.")
+        raise ValueRefused(_("This cell contains control characters, which answers never hold."))
     match question.type:
         case QuestionType.SINGLE_CHOICE:
             value: JsonValue = _choice(question, _text(cell), choices_as)
@@ -44,8 +46,18 @@ def cell_value(question: Question, cell: CellValue, choices_as: str) -> JsonValu
             value = _number(question, cell)
         case QuestionType.DATE:
             value = _date(cell)
-        case _:
+        case (
+            QuestionType.TEXT
+            | QuestionType.LONG_TEXT
+            | QuestionType.EMAIL
+            | QuestionType.URL
+            | QuestionType.STANDARDS_MATRIX
+            | QuestionType.REPEAT_GROUP
+        ):
+            # A group has no cell of its own: validate_value refuses a value for one.
             value = _text(cell)
+        case _ as unreachable:
+            assert_never(unreachable)
     reason = validate_value(question, value)
     if reason is not None:
         raise ValueRefused(reason)
@@ -72,7 +84,9 @@ def _choice(question: Question, word: str, choices_as: str) -> str:
     for choice in question.choices:
         if choice.id == word:
             return choice.id
-    raise ValueRefused(f"“{word}” is not one of the choices in this cell's drop-down list.")
+    raise ValueRefused(
+        _("“{word}” is not one of the choices in this cell's drop-down list.").format(word=word)
+    )
 
 
 def _yes_no(cell: CellValue) -> bool:
@@ -83,19 +97,19 @@ def _yes_no(cell: CellValue) -> bool:
         return True
     if word in _NO or word == "0":
         return False
-    raise ValueRefused(f"“{_text(cell)}”: answer Yes or No.")
+    raise ValueRefused(_("“{text}”: answer Yes or No.").format(text=_text(cell)))
 
 
 def _number(question: Question, cell: CellValue) -> int | float:
     if isinstance(cell, bool) or not isinstance(cell, int | float | str):
-        raise ValueRefused("Enter a number.")
+        raise ValueRefused(_("Enter a number."))
     if isinstance(cell, str):
         number = read_number(cell)
         if number is None:
-            raise ValueRefused(f"“{cell.strip()}” is not a number.")
+            raise ValueRefused(_("“{text}” is not a number.").format(text=cell.strip()))
         return number
     if not math.isfinite(cell):
-        raise ValueRefused("Enter a number.")
+        raise ValueRefused(_("Enter a number."))
     return int(cell) if float(cell).is_integer() else float(cell)
 
 
@@ -103,7 +117,7 @@ def _date(cell: CellValue) -> str:
     """A date cell, or text as 2026-11-24 or (as written in the UK) 24/11/2026."""
     if isinstance(cell, datetime | date):
         if not _midnight(cell):
-            raise ValueRefused("Enter a date without a time of day.")
+            raise ValueRefused(_("Enter a date without a time of day."))
         return cell.isoformat()[:10]
     text = _text(cell)
     uk = _UK_DATE.match(text)
@@ -111,7 +125,7 @@ def _date(cell: CellValue) -> str:
         try:
             return date(int(uk[3]), int(uk[2]), int(uk[1])).isoformat()
         except ValueError:
-            raise ValueRefused(f"“{text}” is not a date that exists.") from None
+            raise ValueRefused(_("“{text}” is not a date that exists.").format(text=text)) from None
     return text  # checked (as YYYY-MM-DD) by the app's own validation
 
 

@@ -6,13 +6,14 @@ from collections.abc import Callable
 
 from csn_desktop.domain.answers import NO_ITEM, AnswerKey, Answers
 from csn_desktop.domain.canonical import submitted_answers
-from csn_desktop.domain.questionnaire import Question, Questionnaire, QuestionType
+from csn_desktop.domain.questionnaire import Question, Questionnaire
 from csn_desktop.domain.values import JsonValue, value_to_json
+from csn_desktop.i18n import _
 from csn_desktop.imports.cells import CellValue, Rows
 from csn_desktop.imports.human_cells import cell_value, is_blank
 from csn_desktop.imports.meta import META_SHEET, Layout
 from csn_desktop.imports.outcomes import Place, SubmissionRejected
-from csn_desktop.imports.rules import AnswerRow, ValueRefused, is_item_number
+from csn_desktop.imports.rules import AnswerRow, Kind, ValueRefused, group_kind, is_item_number
 from csn_desktop.imports.sheets import column_letter
 
 ABOUT_KEYS = ("question_id", "answer")
@@ -42,7 +43,7 @@ class HumanSheets:
     def read(self, rows_of: SheetRows) -> list[AnswerRow]:
         """Every answer, sorted, as submitted: answers hidden by their conditions are dropped."""
         self._about(self.layout.about_sheet, rows_of(self.layout.about_sheet), answers=True)
-        for _, question in _top_questions(self.questionnaire):
+        for _section, question in _top_questions(self.questionnaire):
             sheet = self.layout.group_sheets.get(question.id)
             if question.is_group and sheet:
                 self._group(question, sheet, rows_of(sheet))
@@ -53,8 +54,9 @@ class HumanSheets:
         keys = self.layout.columns.get(sheet)
         if keys is None or not set(needed) <= set(keys):
             raise SubmissionRejected(
-                f"The metadata does not say where the columns {', '.join(needed)} of sheet "
-                f"“{sheet}” are.",
+                _(
+                    "The metadata does not say where the columns {columns} of sheet “{sheet}” are."
+                ).format(columns=", ".join(needed), sheet=sheet),
                 Place(META_SHEET),
             )
         return keys
@@ -77,14 +79,14 @@ class HumanSheets:
             question = self._question(name, place(sheet, number, id_column))
             if question.is_group or question.group is not None:
                 raise SubmissionRejected(
-                    f"{name} is answered in its own sheet, not here.",
+                    _("{question} is answered in its own sheet, not here.").format(question=name),
                     place(sheet, number, id_column),
                 )
             if not is_blank(answer):
                 self._add(question, NO_ITEM, answer, place(sheet, number, answer_column))
 
     def _group(self, group: Question, sheet: str, rows: Rows) -> None:
-        matrix = group.type is QuestionType.STANDARDS_MATRIX
+        matrix = group_kind(group) is Kind.MATRIX
         key_name = "code" if matrix else "item"
         keys = self._columns(sheet, (key_name,))
         key_column = keys.index(key_name)
@@ -98,17 +100,26 @@ class HumanSheets:
             for column, field, cell in filled:
                 if AnswerKey(field.id, item_key) in self.found:
                     raise SubmissionRejected(
-                        f"Item {item_key} of {group.id} is given twice.", where
+                        _("Item {item} of {group} is given twice.").format(
+                            item=item_key, group=group.id
+                        ),
+                        where,
                     )
                 self._add(field, item_key, cell, place(sheet, number, column))
 
     def _item_key(self, group: Question, cell: CellValue, number: int, where: Place) -> str:
         text = "" if is_blank(cell) else _plain(cell)
-        if group.type is QuestionType.STANDARDS_MATRIX:
+        if group_kind(group) is Kind.MATRIX:
             if self.questionnaire.standard(text) is None:
                 raise SubmissionRejected(
-                    f"“{text}” is not a standard in the catalogue of {self.questionnaire.id} "
-                    f"version {self.questionnaire.version}.",
+                    _(
+                        "“{code}” is not a standard in the catalogue of {questionnaire} "
+                        "version {version}."
+                    ).format(
+                        code=text,
+                        questionnaire=self.questionnaire.id,
+                        version=self.questionnaire.version,
+                    ),
                     where,
                 )
             return text
@@ -116,15 +127,21 @@ class HumanSheets:
             return str(number - 1)  # a row left unnumbered: row 2 is item 1
         if not is_item_number(text):
             raise SubmissionRejected(
-                f"“{text}” is not an item number (1, 2, 3 …) of {group.id}.", where
+                _("“{item}” is not an item number (1, 2, 3 …) of {group}.").format(
+                    item=text, group=group.id
+                ),
+                where,
             )
         return text
 
     def _question(self, question_id: str, where: Place) -> Question:
         if not self.questionnaire.has_question(question_id):
             raise SubmissionRejected(
-                f"“{question_id}” is not a question of {self.questionnaire.id} version "
-                f"{self.questionnaire.version}.",
+                _("“{question}” is not a question of {questionnaire} version {version}.").format(
+                    question=question_id,
+                    questionnaire=self.questionnaire.id,
+                    version=self.questionnaire.version,
+                ),
                 where,
             )
         return self.questionnaire.question(question_id)
@@ -132,13 +149,20 @@ class HumanSheets:
     def _add(self, question: Question, item_key: str, cell: CellValue, where: Place) -> None:
         key = AnswerKey(question.id, item_key)
         if key in self.found:
-            raise SubmissionRejected(f"{question.id} is answered twice.", where)
+            raise SubmissionRejected(
+                _("{question} is answered twice.").format(question=question.id), where
+            )
         choices_as = self.layout.choices_as.get(question.id, "label")
         try:
             value = cell_value(question, cell, choices_as)
         except ValueRefused as refused:
             label = question.label if len(question.label) <= 80 else question.label[:77] + "…"
-            raise SubmissionRejected(f"{question.id} (“{label}”): {refused}", where) from None
+            raise SubmissionRejected(
+                _("{question} (“{label}”): {reason}").format(
+                    question=question.id, label=label, reason=refused
+                ),
+                where,
+            ) from None
         if value is not None and value != [] and value != "":
             self.found[key] = value
 

@@ -14,12 +14,13 @@ from csn_desktop.domain.canonical import SUBMISSION_FORMAT, SUBMISSION_FORMAT_VE
 from csn_desktop.domain.periods import EXAMPLE, is_period
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.domain.status import Status
+from csn_desktop.i18n import _
 from csn_desktop.imports.cells import CellValue, Rows
 from csn_desktop.imports.outcomes import Place, SubmissionRejected
 
 META_SHEET = "_csn_meta"
-DEFAULT_ANSWERS_SHEET = "Answers"
-DEFAULT_ABOUT_SHEET = "About"
+DEFAULT_ANSWERS_SHEET = "Answers"  # not translated: file format
+DEFAULT_ABOUT_SHEET = "About"  # not translated: file format
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -96,7 +97,9 @@ class _Meta:
     def required(self, key: str) -> str:
         value = self.get(key)
         if not value:
-            raise SubmissionRejected(f"The metadata has no {key}.", self.place(key))
+            raise SubmissionRejected(
+                _("The metadata has no {key}.").format(key=key), self.place(key)
+            )
         return value
 
 
@@ -111,27 +114,37 @@ def read_meta(rows: Rows, library: QuestionnaireLibrary) -> SubmissionMeta:
     meta = _Meta(rows)
     if meta.get("format") != SUBMISSION_FORMAT:
         raise SubmissionRejected(
-            f"This workbook is not a {SUBMISSION_FORMAT} (its format is “{meta.get('format')}”).",
+            _("This workbook is not a {expected} (its format is “{format}”).").format(
+                expected=SUBMISSION_FORMAT, format=meta.get("format")
+            ),
             meta.place("format"),
         )
     version_text = meta.required("format_version")
     if not version_text.isdigit():
         raise SubmissionRejected(
-            f"The format version “{version_text}” is not a whole number.",
+            _("The format version “{version}” is not a whole number.").format(version=version_text),
             meta.place("format_version"),
         )
     if int(version_text) != SUBMISSION_FORMAT_VERSION:
-        newer = int(version_text) > SUBMISSION_FORMAT_VERSION
+        if int(version_text) > SUBMISSION_FORMAT_VERSION:
+            message = _(
+                "This submission is in format version {version}; this csn-desktop reads "
+                "version {readable}. Update csn-desktop to import it."
+            )
+        else:
+            message = _(
+                "This submission is in format version {version}; this csn-desktop reads "
+                "version {readable}."
+            )
         raise SubmissionRejected(
-            f"This submission is in format version {version_text}; this csn-desktop reads "
-            f"version {SUBMISSION_FORMAT_VERSION}."
-            + (" Update csn-desktop to import it." if newer else ""),
+            message.format(version=version_text, readable=SUBMISSION_FORMAT_VERSION),
             meta.place("format_version"),
         )
     kind = meta.get("kind") or KIND_SUBMISSION
     if kind not in (KIND_SUBMISSION, KIND_TEMPLATE):
         raise SubmissionRejected(
-            f"“{kind}” is neither a submission nor a template.", meta.place("kind")
+            _("“{kind}” is neither a submission nor a template.").format(kind=kind),
+            meta.place("kind"),
         )
     template = kind == KIND_TEMPLATE
     return SubmissionMeta(
@@ -156,7 +169,7 @@ def _layout(meta: _Meta) -> Layout:
     groups: dict[str, str] = {}
     columns: dict[str, list[str]] = {}
     choices: dict[str, str] = {}
-    for key, (value, _) in meta.values.items():
+    for key, (value, _row) in meta.values.items():
         if key.startswith("sheet.group.") and value:
             groups[key.removeprefix("sheet.group.")] = value
         elif key.startswith("columns."):
@@ -166,8 +179,9 @@ def _layout(meta: _Meta) -> Layout:
                 keys = None
             if not isinstance(keys, list) or not all(isinstance(k, str) for k in keys):
                 raise SubmissionRejected(
-                    f"The column keys of {key.removeprefix('columns.')} are not a JSON list of "
-                    "text.",
+                    _("The column keys of {sheet} are not a JSON list of text.").format(
+                        sheet=key.removeprefix("columns.")
+                    ),
                     meta.place(key),
                 )
             columns[key.removeprefix("columns.")] = keys
@@ -182,7 +196,8 @@ def _uuid(meta: _Meta) -> str:
         return str(uuid.UUID(text))
     except ValueError:
         raise SubmissionRejected(
-            f"“{text}” is not a submission id (a UUID).", meta.place("submission_uuid")
+            _("“{text}” is not a submission id (a UUID).").format(text=text),
+            meta.place("submission_uuid"),
         ) from None
 
 
@@ -193,8 +208,11 @@ def _questionnaire(meta: _Meta, library: QuestionnaireLibrary) -> Questionnaire:
     if found is None:
         known = ", ".join(f"{q.id} v{q.version}" for q in library.questionnaires)
         raise SubmissionRejected(
-            f"This submission answers questionnaire {name} version {version}, which this "
-            f"csn-desktop does not know (it knows {known}). Update csn-desktop to import it.",
+            _(
+                "This submission answers questionnaire {questionnaire} version {version}, "
+                "which this csn-desktop does not know (it knows {known}). "
+                "Update csn-desktop to import it."
+            ).format(questionnaire=name, version=version, known=known),
             meta.place("questionnaire_version"),
         )
     return found
@@ -204,7 +222,8 @@ def _period(meta: _Meta) -> str:
     text = meta.required("period")
     if not is_period(text):
         raise SubmissionRejected(
-            f"“{text}” is not a period such as {EXAMPLE}.", meta.place("period")
+            _("“{text}” is not a period such as {example}.").format(text=text, example=EXAMPLE),
+            meta.place("period"),
         )
     return text
 
@@ -213,7 +232,8 @@ def _status(meta: _Meta) -> str:
     text = meta.required("status")
     if text not in tuple(Status):
         raise SubmissionRejected(
-            f"The status “{text}” is neither draft nor final.", meta.place("status")
+            _("The status “{status}” is neither draft nor final.").format(status=text),
+            meta.place("status"),
         )
     return text
 
@@ -226,7 +246,8 @@ def _moment(meta: _Meta, key: str) -> datetime:
         moment = None
     if moment is None or moment.tzinfo is None:
         raise SubmissionRejected(
-            f"“{text}” is not a moment such as 2026-11-24T09:30:00Z.", meta.place(key)
+            _("“{text}” is not a moment such as 2026-11-24T09:30:00Z.").format(text=text),
+            meta.place(key),
         )
     return moment.astimezone(UTC)
 
@@ -235,6 +256,6 @@ def _sha256(meta: _Meta) -> str:
     text = meta.required("answers_sha256").lower()
     if not _SHA256.match(text):
         raise SubmissionRejected(
-            "The answers checksum is not a SHA-256.", meta.place("answers_sha256")
+            _("The answers checksum is not a SHA-256."), meta.place("answers_sha256")
         )
     return text

@@ -7,6 +7,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from csn_desktop.errors import UserError
+from csn_desktop.i18n import _
 
 
 class Outcome(StrEnum):
@@ -36,10 +37,12 @@ class Place:
 
     def __str__(self) -> str:
         if self.cell:
-            return f"sheet “{self.sheet}”, row {self.row}, cell {self.cell}"
+            return _("sheet “{sheet}”, row {row}, cell {cell}").format(
+                sheet=self.sheet, row=self.row, cell=self.cell
+            )
         if self.row:
-            return f"sheet “{self.sheet}”, row {self.row}"
-        return f"sheet “{self.sheet}”"
+            return _("sheet “{sheet}”, row {row}").format(sheet=self.sheet, row=self.row)
+        return _("sheet “{sheet}”").format(sheet=self.sheet)
 
 
 class SubmissionRejected(UserError):

@@ -11,6 +11,7 @@ from pathlib import Path
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.answers import AnswerKey, Answers
 from csn_desktop.domain.canonical import canonical_rows_sha256
+from csn_desktop.i18n import _, format_number
 from csn_desktop.imports.answers_sheet import read_answers
 from csn_desktop.imports.cells import CellReader, Rows
 from csn_desktop.imports.container import CheckedZip, open_checked
@@ -40,7 +41,7 @@ class ParsedSubmission:
     @property
     def stored_rows(self) -> list[tuple[str, str, str]]:
         """(question id, item key, the value's JSON as the database keeps it)."""
-        return [(q, item, stored) for q, item, _, stored in self.rows]
+        return [(q, item, stored) for q, item, _value, stored in self.rows]
 
     @property
     def tampered(self) -> bool:
@@ -55,8 +56,10 @@ def read_file_bytes(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
             size = os.fstat(stream.fileno()).st_size
             if size > limits.max_file_bytes:
                 raise SubmissionRejected(
-                    f"The file is {size / 1e6:,.1f} MB; a submission is at most "
-                    f"{limits.max_file_bytes / 1e6:,.0f} MB."
+                    _("The file is {size} MB; a submission is at most {limit} MB.").format(
+                        size=format_number(round(size / 1e6, 1)),
+                        limit=format_number(round(limits.max_file_bytes / 1e6)),
+                    )
                 )
             # Sized reads: asking for the limit would make Python set aside that much first.
             data = stream.read(size + 1)
@@ -64,7 +67,9 @@ def read_file_bytes(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
                 data += stream.read(limits.max_file_bytes + 1 - len(data))
             return data
     except OSError as error:
-        raise SubmissionRejected(f"The file cannot be read: {error.strerror or error}.") from None
+        raise SubmissionRejected(
+            _("The file cannot be read: {reason}.").format(reason=error.strerror or error)
+        ) from None
 
 
 def parse_submission(
@@ -99,7 +104,7 @@ def parse_submission(
             human.read_submission_rows(rows_of)
     finally:
         reader.close()
-    answers_sha256 = canonical_rows_sha256([(q, item, value) for q, item, value, _ in found])
+    answers_sha256 = canonical_rows_sha256([(q, item, value) for q, item, value, _stored in found])
     if meta.kind == KIND_TEMPLATE and human is not None:
         meta = template_meta(meta, human.submission, found, file_sha256, answers_sha256)
     return ParsedSubmission(
@@ -111,23 +116,23 @@ def _has_rows(rows: Rows) -> bool:
     return any(cell != "" for row in rows[1:] for cell in row)
 
 
-def read_submission(
-    path: Path, library: QuestionnaireLibrary, limits: Limits = DEFAULT_LIMITS
-) -> ParsedSubmission:
-    return parse_submission(read_file_bytes(path, limits), library, limits)
-
-
 def _scanned(sheet: str, parts: dict[str, str], checked: CheckedZip, limits: Limits) -> bytes:
     """The sheet's part, scanned for formulas and far cells before anything reads its cells."""
     part = parts.get(sheet)
     if part is None:
-        what = "hidden metadata sheet" if sheet == META_SHEET else "sheet"
-        raise SubmissionRejected(
-            f"The workbook has no {what} “{sheet}”: it is not a csn-desktop submission, or the "
-            "sheet was deleted.",
-        )
+        if sheet == META_SHEET:
+            message = _(
+                "The workbook has no hidden metadata sheet “{sheet}”: it is not a csn-desktop "
+                "submission, or the sheet was deleted."
+            )
+        else:
+            message = _(
+                "The workbook has no sheet “{sheet}”: it is not a csn-desktop submission, or the "
+                "sheet was deleted."
+            )
+        raise SubmissionRejected(message.format(sheet=sheet))
     if not checked.has(part):
-        raise SubmissionRejected("The sheet's part is missing from the workbook.", Place(sheet))
+        raise SubmissionRejected(_("The sheet's part is missing from the workbook."), Place(sheet))
     xml = checked.part(part)
     scan_sheet(sheet, xml, limits)
     return xml

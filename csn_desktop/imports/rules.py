@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, assert_never
 
 from csn_desktop.domain.questionnaire import Question, Questionnaire, QuestionType
 from csn_desktop.domain.validation import validate_value
 from csn_desktop.domain.values import JsonValue, value_from_json, value_to_json
+from csn_desktop.i18n import _
 
 # Values whose JSON text is at most this long are remembered once checked: choices, yes/no,
 # numbers, dates and short text repeat across councils. Longer text is checked every time.
@@ -22,6 +23,29 @@ class Kind(Enum):
     PLAIN = "plain"  # none
     MATRIX = "matrix"  # a standard's code
     REPEAT = "repeat"  # 1, 2, 3 …
+
+
+def group_kind(group: Question) -> Kind:
+    """How the rows of a group are keyed: by a standard's code, or by an item number."""
+    match group.type:
+        case QuestionType.STANDARDS_MATRIX:
+            return Kind.MATRIX
+        case QuestionType.REPEAT_GROUP:
+            return Kind.REPEAT
+        case (
+            QuestionType.TEXT
+            | QuestionType.LONG_TEXT
+            | QuestionType.EMAIL
+            | QuestionType.URL
+            | QuestionType.SINGLE_CHOICE
+            | QuestionType.MULTIPLE_CHOICE
+            | QuestionType.YES_NO
+            | QuestionType.NUMBER
+            | QuestionType.DATE
+        ):
+            raise ValueError(f"{group.id} is a question, not a group")
+        case _ as unreachable:
+            assert_never(unreachable)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,19 +72,14 @@ class AnswerRules:
         self.questionnaire = questionnaire
         self.slots: dict[str, Slot] = {}
         self.groups: set[str] = set()
-        for _, question in questionnaire.iter_questions():
+        for _section, question in questionnaire.iter_questions():
             if question.id in self.slots or question.id in self.groups:
                 continue  # the first of two questions with one id wins, as in the questionnaire
             if question.is_group:
                 self.groups.add(question.id)
                 continue
             group = questionnaire.parent_of(question)
-            if group is None:
-                kind = Kind.PLAIN
-            elif group.type is QuestionType.STANDARDS_MATRIX:
-                kind = Kind.MATRIX
-            else:
-                kind = Kind.REPEAT
+            kind = Kind.PLAIN if group is None else group_kind(group)
             self.slots[question.id] = Slot(question, kind, group.id if group else "")
         self.standards = frozenset(s.code for s in questionnaire.standards)
         self._checked: dict[tuple[str, str], tuple[JsonValue, str]] = {}
@@ -102,11 +121,17 @@ class AnswerRules:
         try:
             value = value_from_json(text)
         except (ValueError, RecursionError):
-            raise ValueRefused(f"“{text[:60]}” is not an answer value written as JSON.") from None
+            raise ValueRefused(
+                _("“{text}” is not an answer value written as JSON.").format(text=text[:60])
+            ) from None
         reason = validate_value(question, value)
         if reason is not None:
             label = question.label if len(question.label) <= 80 else question.label[:77] + "…"
-            raise ValueRefused(f"{question.id} (“{label}”): {reason}")
+            raise ValueRefused(
+                _("{question} (“{label}”): {reason}").format(
+                    question=question.id, label=label, reason=reason
+                )
+            )
         stored = value_to_json(value)
         if len(text) <= _REMEMBERED_TEXT:
             if len(self._checked) >= _REMEMBERED_VALUES:

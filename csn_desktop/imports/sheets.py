@@ -9,6 +9,7 @@ from xml.etree.ElementTree import Element
 
 from defusedxml.ElementTree import ParseError, fromstring
 
+from csn_desktop.i18n import _, format_number
 from csn_desktop.imports.container import CheckedZip
 from csn_desktop.imports.limits import Limits
 from csn_desktop.imports.outcomes import Place, SubmissionRejected
@@ -40,8 +41,10 @@ def _sheet_parts(workbook_xml: bytes, rels_xml: bytes) -> tuple[tuple[str, str],
     """Cached by content: every submission exported by one app version has the same two parts."""
     workbook = _parse("xl/workbook.xml", workbook_xml)
     rels = _parse("xl/_rels/workbook.xml.rels", rels_xml)
+    relationships = rels.iter(f"{_PKG_REL}Relationship")  # not translated: XML name
     targets = {
-        rel.get("Id", ""): rel.get("Target", "") for rel in rels.iter(f"{_PKG_REL}Relationship")
+        rel.get("Id", ""): rel.get("Target", "")  # not translated: XML names
+        for rel in relationships
     }
     parts: dict[str, str] = {}
     for sheet in workbook.iter(f"{_MAIN}sheet"):
@@ -58,11 +61,15 @@ def _parse(name: str, data: bytes) -> Element:
         root: Element = fromstring(data, forbid_dtd=True)
     except ParseError as error:
         raise SubmissionRejected(
-            f"Part {name} of the workbook is not valid XML: {error}."
+            _("Part {part} of the workbook is not valid XML: {reason}.").format(
+                part=name, reason=error
+            )
         ) from None
     except Exception as error:  # defusedxml's refusals (DTD, entities, external references)
         raise SubmissionRejected(
-            f"Part {name} of the workbook was refused: {type(error).__name__}."
+            _("Part {part} of the workbook was refused: {reason}.").format(
+                part=name, reason=type(error).__name__
+            )
         ) from None
     return root
 
@@ -74,8 +81,15 @@ def scan_sheet(sheet: str, data: bytes, limits: Limits) -> None:
     max_row, max_col = _extent(data, limits)
     if max_row > limits.max_rows or max_col > limits.max_column:
         raise SubmissionRejected(
-            f"The sheet reaches row {max_row:,}, column {max_col:,}; a submission's sheets stop "
-            f"by row {limits.max_rows:,} and column {limits.max_column}.",
+            _(
+                "The sheet reaches row {row}, column {column}; a submission's sheets stop "
+                "by row {max_row} and column {max_column}."
+            ).format(
+                row=format_number(max_row),
+                column=format_number(max_col),
+                max_row=format_number(limits.max_rows),
+                max_column=format_number(limits.max_column),
+            ),
             Place(sheet),
         )
 
@@ -85,12 +99,14 @@ def _refuse_formula(sheet: str, data: bytes) -> None:
         if _FORMULA.search(body):
             cell = ref.decode("ascii")
             raise SubmissionRejected(
-                "This cell holds a formula. Submissions hold values only; formulas are "
-                "never evaluated or trusted. Export the submission again from csn-desktop.",
+                _(
+                    "This cell holds a formula. Submissions hold values only; formulas are "
+                    "never evaluated or trusted. Export the submission again from csn-desktop."
+                ),
                 Place(sheet, _row_of(cell), cell),
             )
     raise SubmissionRejected(
-        "This sheet holds a formula. Submissions hold values only.", Place(sheet)
+        _("This sheet holds a formula. Submissions hold values only."), Place(sheet)
     )
 
 

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from csn_desktop.domain.canonical import canonical_answers_sha256
 from csn_desktop.domain.known_ids import RESPONDENT_QUESTION
+from csn_desktop.i18n import _, format_datetime
 from csn_desktop.imports.outcomes import Outcome, SubmissionRejected
 from csn_desktop.imports.reader import ParsedSubmission
 from csn_desktop.storage.answers import load_answers
@@ -43,36 +44,41 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
     organisation = organisation_by_code(session, meta.gss_code)
     if organisation is None:
         raise SubmissionRejected(
-            f"There is no council with the GSS code {meta.gss_code} in csn-desktop's list of UK "
-            "local authorities.",
+            _(
+                "There is no council with the GSS code {code} in csn-desktop's list of UK "
+                "local authorities."
+            ).format(code=meta.gss_code),
             meta.gss_place,
         )
     organisation_id, council = organisation
     same_file, existing = find_known(session, parsed.file_sha256, meta.submission_uuid)
     if same_file is not None:
         stored = Stored(
-            Outcome.DUPLICATE, "This file was imported before: skipped.", same_file.id, council
+            Outcome.DUPLICATE, _("This file was imported before: skipped."), same_file.id, council
         )
         return _record(session, file_name, parsed, stored)
     if existing is not None:
         if _same_content(session, existing, parsed, organisation_id):
             stored = Stored(
                 Outcome.DUPLICATE,
-                "Already imported with the same answers: skipped.",
+                _("Already imported with the same answers: skipped."),
                 existing.id,
                 council,
             )
             return _record(session, file_name, parsed, stored)
         newer = existing.exported_at is not None and meta.exported_at > existing.exported_at
         if existing.origin != ORIGIN_IMPORTED or not newer:
-            when = f"exported {existing.exported_at:%Y-%m-%d %H:%M}" if existing.exported_at else ""
-            stored = Stored(
-                Outcome.CONFLICT,
-                "A different version of this submission is already in the database "
-                f"({when or 'made here'}) and this file is not newer: nothing was changed.",
-                existing.id,
-                council,
-            )
+            if existing.exported_at is not None:
+                message = _(
+                    "A different version of this submission is already in the database "
+                    "(exported {moment}) and this file is not newer: nothing was changed."
+                ).format(moment=format_datetime(existing.exported_at))
+            else:
+                message = _(
+                    "A different version of this submission is already in the database "
+                    "(made here) and this file is not newer: nothing was changed."
+                )
+            stored = Stored(Outcome.CONFLICT, message, existing.id, council)
             return _record(session, file_name, parsed, stored)
         # The submission id moves to the new version; the old one keeps a new internal id.
         retire_uuid(session, existing.id)
@@ -96,16 +102,25 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
     )
     add_answer_rows(session, assessment_id, parsed.stored_rows, now)
     if existing is not None:
-        detail = f"by {meta.submission_uuid} from {file_name}"
+        detail = _("by {submission} from {file}").format(
+            submission=meta.submission_uuid, file=file_name
+        )
         mark_superseded(session, existing.id, assessment_id, detail, now)
-        outcome, message = Outcome.SUPERSEDED, "Newer export: replaces the one imported before."
+        outcome = Outcome.SUPERSEDED
+        if parsed.tampered:
+            message = _(
+                "Newer export: replaces the one imported before. Flagged: the answers were "
+                "changed after export (checksum differs)."
+            )
+        else:
+            message = _("Newer export: replaces the one imported before.")
     elif parsed.tampered:
         outcome = Outcome.FLAGGED
-        message = "Imported and flagged: the answers were changed after export (checksum differs)."
+        message = _(
+            "Imported and flagged: the answers were changed after export (checksum differs)."
+        )
     else:
-        outcome, message = Outcome.IMPORTED, "Imported."
-    if existing is not None and parsed.tampered:
-        message += " Flagged: the answers were changed after export (checksum differs)."
+        outcome, message = Outcome.IMPORTED, _("Imported.")
     return _record(session, file_name, parsed, Stored(outcome, message, assessment_id, council))
 
 
@@ -124,7 +139,9 @@ def _same_content(
 
 
 def _respondent(parsed: ParsedSubmission) -> str | None:
-    name = next((v for q, item, v, _ in parsed.rows if q == RESPONDENT_QUESTION and not item), None)
+    name = next(
+        (v for q, item, v, _stored in parsed.rows if q == RESPONDENT_QUESTION and not item), None
+    )
     return name[:200] if isinstance(name, str) and name.strip() else None
 
 

@@ -9,6 +9,7 @@ from csn_desktop.domain.answers import AnswerKey, Answers
 from csn_desktop.domain.periods import EXAMPLE, is_period
 from csn_desktop.domain.progress import is_complete
 from csn_desktop.domain.status import Status
+from csn_desktop.i18n import _
 from csn_desktop.imports.meta import SubmissionMeta
 from csn_desktop.imports.outcomes import Place, SubmissionRejected
 from csn_desktop.imports.rules import AnswerRow
@@ -38,14 +39,17 @@ def template_meta(
     gss_code, gss_place = submission.get("_gss_code", ("", about))
     if not gss_code:
         raise SubmissionRejected(
-            "Fill in the council's GSS code (for example W06000015) in the About sheet.",
+            _("Fill in the council's GSS code (for example W06000015) in the About sheet."),
             gss_place,
         )
     period, period_place = submission.get("_period", ("", about))
     if not is_period(period):
-        what = f"“{period}” is not a period" if period else "Fill in the period"
-        raise SubmissionRejected(f"{what}: a financial year such as {EXAMPLE}.", period_place)
-    answers = Answers({AnswerKey(q, item): value for q, item, value, _ in rows})
+        if period:
+            message = _("“{text}” is not a period: a financial year such as {example}.")
+        else:
+            message = _("Fill in the period: a financial year such as {example}.")
+        raise SubmissionRejected(message.format(text=period, example=EXAMPLE), period_place)
+    answers = Answers({AnswerKey(q, item): value for q, item, value, _stored in rows})
     complete = is_complete(meta.questionnaire, answers)
     return dataclasses.replace(
         meta,

@@ -12,6 +12,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
 from csn_desktop.domain.status import Status
+from csn_desktop.i18n import _
 from csn_desktop.storage import audit
 from csn_desktop.storage.errors import AssessmentIsFinal, AssessmentNotFound
 from csn_desktop.storage.models import (
@@ -68,12 +69,10 @@ def get_assessment(session: Session, assessment_id: int) -> Assessment:
         Assessment, assessment_id, options=[joinedload(Assessment.organisation)]
     )
     if assessment is None:
-        raise AssessmentNotFound(f"There is no assessment number {assessment_id}.")
+        raise AssessmentNotFound(
+            _("There is no assessment number {number}.").format(number=assessment_id)
+        )
     return assessment
-
-
-def find_assessment_by_uuid(session: Session, uuid: str) -> Assessment | None:
-    return session.scalars(select(Assessment).where(Assessment.uuid == uuid)).first()
 
 
 def list_assessments(session: Session, *, include_superseded: bool = True) -> list[Assessment]:
@@ -117,17 +116,21 @@ def touch_draft(session: Session, assessment_id: int) -> None:
         return
     status = session.scalar(select(Assessment.status).where(Assessment.id == assessment_id))
     if status is None:
-        raise AssessmentNotFound(f"There is no assessment number {assessment_id}.")
+        raise AssessmentNotFound(
+            _("There is no assessment number {number}.").format(number=assessment_id)
+        )
     raise AssessmentIsFinal(
-        "This assessment has been finalised, so its answers cannot be changed. "
-        "Reopen it to make changes."
+        _(
+            "This assessment has been finalised, so its answers cannot be changed. "
+            "Reopen it to make changes."
+        )
     )
 
 
 def finalise_assessment(session: Session, assessment_id: int) -> Assessment:
     assessment = get_assessment(session, assessment_id)
     if assessment.status == Status.FINAL:
-        raise AssessmentIsFinal("This assessment is already final.")
+        raise AssessmentIsFinal(_("This assessment is already final."))
     now = utc_now()
     assessment.status = Status.FINAL
     assessment.finalised_at = now

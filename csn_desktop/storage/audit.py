@@ -11,10 +11,12 @@ from sqlalchemy.orm import Session
 from csn_desktop.storage.models import AuditEvent
 from csn_desktop.storage.timestamps import utc_now
 
+# The kinds of event, as stored in the database (existing databases hold these spellings).
 CREATED = "created"
-ANSWER_COPIED = "answer_copied"
+ANSWERS_COPIED = "answers_copied"
 FINALISED = "finalised"
 REOPENED = "reopened"
+REOPEN_REASON = "reopen_reason"
 IMPORTED = "imported"
 SUPERSEDED = "superseded"
 EXPORTED = "exported"

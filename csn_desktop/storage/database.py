@@ -10,6 +10,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import SingletonThreadPool
 
+from csn_desktop.i18n import _
 from csn_desktop.storage import migrating
 from csn_desktop.storage.disks import is_local_disk
 from csn_desktop.storage.errors import DatabaseRefused
@@ -113,9 +114,11 @@ def _open_other(url: URL) -> Database:
         revision = _stored_revision(engine)
         if revision is not None and revision not in migrating.KNOWN_REVISIONS:
             raise DatabaseRefused(
-                f"The database at {url.render_as_string(hide_password=True)} was made by a "
-                f"newer version of csn-desktop (schema {revision}). Install the newer version "
-                "to open it; the database has not been changed."
+                _(
+                    "The database at {url} was made by a newer version of csn-desktop "
+                    "(schema {revision}). Install the newer version to open it; the database "
+                    "has not been changed."
+                ).format(url=url.render_as_string(hide_password=True), revision=revision)
             )
         if revision != migrating.HEAD_REVISION:
             from alembic import command

@@ -8,10 +8,10 @@ from enum import Enum
 from pathlib import Path
 from urllib.parse import quote
 
+from csn_desktop.i18n import _, format_number
 from csn_desktop.storage.errors import DatabaseRefused
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-_UNCHANGED = "the file has not been changed."
 
 
 class FileState(Enum):
@@ -35,28 +35,34 @@ def inspect_database_file(path: Path, *, head: str, known: tuple[str, ...]) -> I
     if not path.exists():
         return Inspection(FileState.NEW, None)
     if path.is_dir():
-        raise DatabaseRefused(f"{path} is a folder, not a database file.")
+        raise DatabaseRefused(_("{path} is a folder, not a database file.").format(path=path))
     if path.stat().st_size == 0:
         return Inspection(FileState.NEW, None)
     with path.open("rb") as stream:
         header = stream.read(100)
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         raise DatabaseRefused(
-            f"{path} is not a csn-desktop database: it is not a SQLite database file at all. "
-            f"Choose another file; {_UNCHANGED}"
+            _(
+                "{path} is not a csn-desktop database: it is not a SQLite database file at all. "
+                "Choose another file; the file has not been changed."
+            ).format(path=path)
         )
     tables, revisions = _read_checked(path)
     if not tables:
         return Inspection(FileState.NEW, None)
     if "alembic_version" not in tables or not revisions:
         raise DatabaseRefused(
-            f"{path} is a SQLite database, but not one made by csn-desktop (it has no schema "
-            f"version). Choose another file; {_UNCHANGED}"
+            _(
+                "{path} is a SQLite database, but not one made by csn-desktop (it has no schema "
+                "version). Choose another file; the file has not been changed."
+            ).format(path=path)
         )
     if len(revisions) != 1:
         raise DatabaseRefused(
-            f"{path} has {len(revisions)} schema versions recorded, so it cannot be opened "
-            f"safely; {_UNCHANGED}"
+            _(
+                "{path} has {count} schema versions recorded, so it cannot be opened safely; "
+                "the file has not been changed."
+            ).format(path=path, count=format_number(len(revisions)))
         )
     revision = revisions[0]
     if revision == head:
@@ -64,8 +70,10 @@ def inspect_database_file(path: Path, *, head: str, known: tuple[str, ...]) -> I
     if revision in known:
         return Inspection(FileState.OLDER, revision)
     raise DatabaseRefused(
-        f"{path} was made by a newer version of csn-desktop (schema {revision}). "
-        f"Install the newer version to open it; {_UNCHANGED}"
+        _(
+            "{path} was made by a newer version of csn-desktop (schema {revision}). "
+            "Install the newer version to open it; the file has not been changed."
+        ).format(path=path, revision=revision)
     )
 
 
@@ -99,8 +107,10 @@ def _read_checked(path: Path) -> tuple[set[str], list[str]]:
 
 def _damaged(path: Path, detail: str) -> DatabaseRefused:
     return DatabaseRefused(
-        f"{path} is damaged or incomplete ({detail}), so it was not opened. "
-        f"Restore it from a backup or choose another file; {_UNCHANGED}"
+        _(
+            "{path} is damaged or incomplete ({detail}), so it was not opened. "
+            "Restore it from a backup or choose another file; the file has not been changed."
+        ).format(path=path, detail=detail)
     )
 
 

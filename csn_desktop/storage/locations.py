@@ -6,16 +6,14 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-import platformdirs
+from csn_desktop.paths import user_data_dir
 
-APP_NAME = "csn-desktop"
-APP_AUTHOR = "City Standards Network"
 DATABASE_FILE_NAME = "csn-desktop.sqlite3"
 DATABASE_ENV_VAR = "CSN_DATABASE"
 
 
 def default_database_path() -> Path:
-    return platformdirs.user_data_path(APP_NAME, APP_AUTHOR) / DATABASE_FILE_NAME
+    return user_data_dir() / DATABASE_FILE_NAME
 
 
 def resolve_database(cli_value: str | None, environ: Mapping[str, str] | None = None) -> str | Path:

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, create_engine, event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
 
+from csn_desktop.i18n import format_number, ngettext
 from csn_desktop.storage.errors import StorageError
 from csn_desktop.storage.sqlite_setup import use_sqlalchemy_begin
 
@@ -73,8 +74,13 @@ def upgrade_to_head(url: URL) -> None:
                 problems = connection.execute(text("PRAGMA foreign_key_check")).all()
                 if problems:
                     raise StorageError(
-                        f"The database upgrade was abandoned: {len(problems)} rows point at "
-                        "missing records. The database has not been changed."
+                        ngettext(
+                            "The database upgrade was abandoned: {count} row points at "
+                            "missing records. The database has not been changed.",
+                            "The database upgrade was abandoned: {count} rows point at "
+                            "missing records. The database has not been changed.",
+                            len(problems),
+                        ).format(count=format_number(len(problems)))
                     )
     finally:
         engine.dispose()

@@ -65,8 +65,8 @@ class Assessment(Base):
 
     __tablename__ = "assessment"
     __table_args__ = (
-        CheckConstraint("status IN ('draft', 'final')", name="status"),
-        CheckConstraint("origin IN ('local', 'imported')", name="origin"),
+        CheckConstraint("status IN ('draft', 'final')", name="status"),  # not translated: SQL
+        CheckConstraint("origin IN ('local', 'imported')", name="origin"),  # not translated: SQL
         Index("ix_assessment_updated_at", "updated_at"),
     )
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from csn_desktop.storage.models import OTHER_TYPE_CODE, Organisation
@@ -95,7 +95,8 @@ def add_other_organisation(
         name=name,
         official_name=name,
         type_code=OTHER_TYPE_CODE,
-        type_name="Other organisation",
+        # Stored beside the official type names of the register, which are data too.
+        type_name="Other organisation",  # not translated: stored data
         nation=nation,
         region=region,
         current=True,
@@ -115,3 +116,13 @@ def list_organisations(session: Session, *, current_only: bool = False) -> list[
     if current_only:
         query = query.where(Organisation.current.is_(True))
     return list(session.scalars(query))
+
+
+def count_current_councils(session: Session) -> int:
+    """Current councils, to compare with the bundled list (organisations users added excluded)."""
+    count = session.scalar(
+        select(func.count())
+        .select_from(Organisation)
+        .where(Organisation.type_code != OTHER_TYPE_CODE, Organisation.current.is_(True))
+    )
+    return int(count or 0)

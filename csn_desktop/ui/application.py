@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QApplication
 
 from csn_desktop.actions.home_snapshot import HomeSnapshot
 from csn_desktop.actions.instance_lock import DatabaseInUse, InstanceLock
-from csn_desktop.definition.cache import load_library, source_digest
 from csn_desktop.definition.problems import DefinitionError
+from csn_desktop.definition.sources import source_digest
 from csn_desktop.logfile import configure_logging
-from csn_desktop.paths import assessments_dir, user_cache_dir
-from csn_desktop.storage.locations import APP_AUTHOR, APP_NAME, resolve_database
+from csn_desktop.paths import APP_AUTHOR, APP_NAME, assessments_dir, user_cache_dir
+from csn_desktop.storage.locations import resolve_database
 from csn_desktop.ui.crash import install_excepthook
 from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.main_window import MainWindow
@@ -51,7 +51,9 @@ def run_window(arguments: argparse.Namespace) -> int:
         # The list saved when the unchanged file was last read needs no questionnaires.
         rows = snapshot.load(location)
         if rows is None:
-            library = load_library(assessments_dir(), user_cache_dir())
+            from csn_desktop.definition.library import QuestionnaireLibrary  # not at start-up
+
+            library = QuestionnaireLibrary.load(assessments_dir())
             rows = snapshot.read_and_save(location, library)
     except (DatabaseInUse, DefinitionError) as error:
         MessageDialog.ask(

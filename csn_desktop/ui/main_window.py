@@ -106,12 +106,12 @@ class MainWindow(QMainWindow):
     def load(self) -> bool:
         """Open the database (creating or migrating it) and fill the home list; False on refusal."""
         from csn_desktop.actions.setup import open_app_database
-        from csn_desktop.definition.cache import load_library
-        from csn_desktop.paths import assessments_dir, user_cache_dir
+        from csn_desktop.definition.library import QuestionnaireLibrary
+        from csn_desktop.paths import assessments_dir
 
         try:
             if self.library is None:
-                self.library = load_library(assessments_dir(), user_cache_dir())
+                self.library = QuestionnaireLibrary.load(assessments_dir())
             self.database = open_app_database(self.location)
             self.refresh_home()
         except Exception as error:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from csn_desktop.storage.answers import save_answer
-from csn_desktop.storage.council_count import count_current_councils
 from csn_desktop.storage.database import Database
 from csn_desktop.storage.network_answers import current_answers, current_assessments
+from csn_desktop.storage.organisations import count_current_councils
 
 QUESTIONNAIRE = "csn-self-assessment"
 

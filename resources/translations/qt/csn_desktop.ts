@@ -1,4 +1,1576 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" sourcelanguage="en_GB">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About csn-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;csn-desktop {version}&lt;/b&gt;&lt;br&gt;Smart-city standards self-assessment for UK councils and the City Standards Network.&lt;br&gt;Contains the list of UK local authorities © mySociety (CC BY 4.0). Built with Qt for Python (LGPL-3.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party notices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licences of Qt, the fonts, the council list and every library csn-desktop uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>CSN self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csn-desktop cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentListModel</name>
+    <message>
+        <source>Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{council} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown questionnaire version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} ({answered} of {required})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each section with the required answers given out of those required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final — read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;{title}&lt;/h1&gt; &lt;p&gt;Status: {status}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentState</name>
+    <message>
+        <source>{council} — {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentViewer</name>
+    <message>
+        <source>{council} — {period} (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{council} ({code}), {period}, {status}. Read-only: only the answers given are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers of {council}, {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers in this section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckedDialog</name>
+    <message>
+        <source>⚠ {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChooseFolder</name>
+    <message>
+        <source>Import every submission in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChooseReportFile</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the picture across councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChooseSubmissions</name>
+    <message>
+        <source>Import submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel submissions (*.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyForwardDialog</name>
+    <message>
+        <source>Continue from a previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{council} — {period} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy answers from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the assessment to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong: {error}. The details are in {log}. Every answer shown as saved is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}. Every answer shown as saved is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export “{title}” as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an assessment to export its report or submission. Without one you can export the blank template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Excel submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank Excel template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDoneDialog</name>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileName</name>
+    <message>
+        <source>Smart-city standards self-assessment template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{council} {period} smart-city standards submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{council} {period} smart-city standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportKind</name>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printable report for your leadership: summary, charts, gaps, every answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook to send to the City Standards Network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questionnaire as a blank workbook, for councils without this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF report could not be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF report was saved as “{name}” in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the Excel submission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel submission could not be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Excel submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel submission was saved as “{name}” in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the blank Excel template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blank Excel template could not be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the blank Excel template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blank Excel template was saved as “{name}” in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureTableModel</name>
+    <message>
+        <source>Not aware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aware, unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the councils answering: “{choice}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Councils that gave a use status for this standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by the number of councils that need it but do not use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need, not using</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Councils that need it (needed or essential) but do not use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those councils as a share of the councils in this selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by the number of councils citing the barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Councils citing the barrier for at least one standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the councils in this selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times the barrier was cited, over all standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Councils choosing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service the council wants to deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standard should cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapModel</name>
+    <message>
+        <source>Fewer than {minimum} councils answered: withheld from exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{code} — {title}
+{what}: {value} (%n councils answered)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Assessments on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no assessments on this computer yet. Choose “New assessment” to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue from a previous period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Assessments&lt;/h1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <source>{count} {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>City Standards Network — self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — City Standards Network self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All answers saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer could not be saved; it is marked beside its question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixDelegate</name>
+    <message>
+        <source>— Not answered —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a choice; Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue from a previous period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open selected assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home (all assessments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the open assessment as a PDF report or an Excel submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export blank Excel &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the blank Excel workbook for a council that will answer in Excel, without the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About csn-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>an unexpected error ({kind}); details are in the log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MultiSelect</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {plural}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMenu</name>
+    <message>
+        <source>&amp;Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import submissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkRows</name>
+    <message>
+        <source>UK grand challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme most in need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited after export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkWindow</name>
+    <message>
+        <source>&amp;Nation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authority type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City Standards Network — the picture across councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{filter}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Councils submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop submission files or folders here to import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views across councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards by use status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps councils described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a council&apos;s assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Standards × use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National &amp;priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ouncils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import submissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;workbook (.xlsx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the submissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n councils submitted in this selection (of {all}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewer than {minimum}: figures are withheld from exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* and grey mark figures about fewer than {minimum} councils.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than {minimum} councils: withheld from exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing submissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {done} of {total}: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>Another organisation (not a council)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{council} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the council&apos;s name or GSS code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A financial year such as 2026/27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Council:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Respondent (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a council from the list, or “Another organisation”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionField</name>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt; (required) — personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt; (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt; — personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment is final. Say why it is being reopened; the reason is recorded in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepeatGroupWidget</name>
+    <message>
+        <source>Add {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this {item}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepeatItemBox</name>
+    <message>
+        <source>{item} {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {item} {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Writing the PDF summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF summary could not be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWritten</name>
+    <message>
+        <source>The report across councils was saved as “{name}” in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: add at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to go to this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers copied forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing and invalid answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter on an entry to go to its question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Review and finalise&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment is final and read-only. Reopen it to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{answered} of %n required answers given.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do before it can be finalised:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything required is answered. You can finalise the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} — {what}: {detail} ({who})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} — {what} ({who})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise this assessment? It becomes read-only until it is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finalise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>S:</name>
+    <message>
+        <source></source>
+        <comment>how many values are chosen, and what they are (&quot;2 regions&quot;).</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source></source>
+        <comment>how many files had an outcome, such as &quot;6 imported&quot;.</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SectionListModel</name>
+    <message>
+        <source>Review and finalise (final)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and finalise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section}  (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section}: nothing required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{section}: {answered} of %n required answers given</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StandardsMatrixModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StandardsMatrixWidget</name>
+    <message>
+        <source>Code or title, for example 37120</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search standards by code or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by use status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only standards in my themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only standards in the themes you chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move between cells; F2 or typing edits a cell; Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing {shown} of %n standards.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThemedTable</name>
+    <message>
+        <source>{table}: theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search code or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table}: search code or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YesNoEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,24 @@
+"""The files a folder of questionnaire definitions is made of, and one digest of them all."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from csn_desktop import __version__
+
+# Everything a definition's meaning depends on: the definitions, catalogues and the lock.
+_SOURCES = ("*.yaml", "*.csv", "*.lock")
+
+
+def source_digest(folder: Path) -> str:
+    """A digest of the app version and every definition source file's name and bytes.
+
+    Cheap (no YAML is parsed): the home snapshot is keyed by it, so the window can start
+    without loading the questionnaires while their sources are unchanged.
+    """
+    digest = hashlib.sha256(__version__.encode())
+    for pattern in _SOURCES:
+        for file in sorted(folder.glob(pattern)):
+            digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
+    return digest.hexdigest()
