@@ -237,7 +237,7 @@ def reopen(database: Database, assessment_id: int, reason: str) -> None:
         raise UserError(_("Say why the assessment is being reopened."))
     with database.session() as session:
         stored.reopen_assessment(session, assessment_id)
-        audit.add_audit_event(session, assessment_id, "reopen_reason", reason)
+        audit.add_audit_event(session, assessment_id, audit.REOPEN_REASON, reason)
         session.commit()
 
 
@@ -276,6 +276,6 @@ def copy_forward(
         copied = ngettext(
             "{count} answer from {source}", "{count} answers from {source}", len(carried)
         ).format(count=format_number(len(carried)), source=assessment.uuid)
-        audit.add_audit_event(session, new.id, "answers_copied", copied)
+        audit.add_audit_event(session, new.id, audit.ANSWERS_COPIED, copied)
         session.commit()
         return new.id

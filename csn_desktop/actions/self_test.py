@@ -13,6 +13,7 @@ from csn_desktop.actions.setup import open_app_database
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.answers import NO_ITEM, Answers
 from csn_desktop.domain.canonical import submitted_answers
+from csn_desktop.domain.known_ids import NETWORK_OTHER
 from csn_desktop.domain.sample_answers import sample_answers
 from csn_desktop.i18n import _, format_number
 from csn_desktop.paths import assessments_dir
@@ -52,7 +53,7 @@ def _run(folder: Path, report: Report) -> None:
             save_answer(
                 database, questionnaire, assessment_id, key.question_id, key.item_key, value
             )
-        save_answer(database, questionnaire, assessment_id, "network_other", NO_ITEM, WELSH)
+        save_answer(database, questionnaire, assessment_id, NETWORK_OTHER, NO_ITEM, WELSH)
         source = load_assessment(database, library, assessment_id)
         saved = _("database: assessment saved with {count} answers")
         report(saved.format(count=format_number(len(source.answers))))
@@ -112,7 +113,7 @@ def _check_xlsx(
         network.close()
     if imported.answers != expected:
         raise SelfTestFailed(_("the Excel submission read back differs from the saved answers"))
-    if imported.answers.get("network_other") != WELSH:
+    if imported.answers.get(NETWORK_OTHER) != WELSH:
         raise SelfTestFailed(_("Welsh text did not survive the Excel submission"))
     size = format_number(path.stat().st_size)
     report(_("Excel submission: {size} bytes, read back with every answer").format(size=size))

@@ -20,7 +20,6 @@ from csn_desktop.domain.known_ids import (
     USE_STATUS,
 )
 from csn_desktop.domain.standards_use import is_in_demand_but_unused
-from csn_desktop.domain.suppression import DEFAULT_MINIMUM_GROUP, Suppression
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,11 +174,3 @@ def _described_gaps(council: str, items: dict[str, dict[str, object]]) -> list[D
         for _, fields in sorted(items.items(), key=lambda kv: int(kv[0]) if kv[0].isdigit() else 0)
         if text(fields.get(GAP_DESCRIPTION_FIELD))
     ]
-
-
-def is_suppressed(count: int, minimum: int = DEFAULT_MINIMUM_GROUP) -> bool:
-    """Whether ``count`` councils are few enough to be singled out: ``Suppression.is_small``.
-
-    Kept for tests/domain/test_domain_aggregation.py; code uses ``domain.suppression``.
-    """
-    return Suppression(minimum).is_small(count)

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from csn_desktop.domain.aggregation import DescribedGap
-from csn_desktop.domain.known_ids import NEED, USE_STATUS
+from csn_desktop.domain.known_ids import GAP_THEME, NEED, USE_STATUS
 from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
 from csn_desktop.exports.network_figures import Figure, SharedFigures
 from csn_desktop.exports.pdf_charts import NEED_COLOURS, USE_COLOURS, ThemeCounts, theme_chart
@@ -148,7 +148,7 @@ def _gaps(figures: SharedFigures, gaps: list[DescribedGap]) -> list[Any]:
     if not gaps:
         return [Paragraph(markup(_("No council described a gap.")), _BODY)]
     q = figures.questionnaire
-    theme_q = q.question("gaps.theme") if q.has_question("gaps.theme") else None
+    theme_q = q.question(GAP_THEME) if q.has_question(GAP_THEME) else None
     out: list[Any] = []
     for gap in gaps[:MAX_GAPS]:
         theme = theme_q.choice_label(gap.theme) if theme_q and gap.theme else ""

@@ -11,7 +11,14 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from csn_desktop.domain.aggregation import Submission
-from csn_desktop.domain.known_ids import MATRIX
+from csn_desktop.domain.known_ids import (
+    BARRIERS_FIELD,
+    EVIDENCE_URL_FIELD,
+    MATRIX,
+    NEED_FIELD,
+    NOTE_FIELD,
+    USE_STATUS_FIELD,
+)
 from csn_desktop.domain.questionnaire import QuestionType
 from csn_desktop.domain.values import value_to_json
 from csn_desktop.exports.choices import answer_words
@@ -152,7 +159,7 @@ def _council_standards(ws: Any, figures: SharedFigures, submission: Submission) 
     prefix = _council(submission)
     for standard in q.standards:
         row: list[Figure] = [*prefix, standard.code, standard.title, q.theme_label(standard.theme)]
-        for name in ("use_status", "need", "barriers", "note", "evidence_url"):
+        for name in (USE_STATUS_FIELD, NEED_FIELD, BARRIERS_FIELD, NOTE_FIELD, EVIDENCE_URL_FIELD):
             field = fields.get(name)
             value = answers.get(field.id, standard.code) if field else None
             row.append(answer_words(field, value, separator="; ") if field else "")

@@ -18,7 +18,13 @@ from reportlab.platypus import (
 
 from csn_desktop.domain.answers import Answers
 from csn_desktop.domain.canonical import submitted_answers
-from csn_desktop.domain.known_ids import IN_DEMAND, IN_USE
+from csn_desktop.domain.known_ids import (
+    BARRIERS_FIELD,
+    IN_DEMAND,
+    IN_USE,
+    NEED_FIELD,
+    USE_STATUS_FIELD,
+)
 from csn_desktop.domain.progress import overall_progress
 from csn_desktop.domain.questionnaire import Question, Questionnaire, QuestionType
 from csn_desktop.domain.standards_use import priority_gaps
@@ -159,11 +165,11 @@ class _Report:
         flow: list[Any] = [text(_("Summary"), H1)]
         if self.matrix is None:
             return [*flow, text(_("This questionnaire has no standards matrix."), BODY)]
-        use = self.matrix_field("use_status")
-        need = self.matrix_field("need")
+        use = self.matrix_field(USE_STATUS_FIELD)
+        need = self.matrix_field(NEED_FIELD)
         answered = self.answered_codes()
-        in_use = sum(self._value("use_status", c) in IN_USE for c in answered)
-        needed = sum(self._value("need", c) in IN_DEMAND for c in answered)
+        in_use = sum(self._value(USE_STATUS_FIELD, c) in IN_USE for c in answered)
+        needed = sum(self._value(NEED_FIELD, c) in IN_DEMAND for c in answered)
         gaps = len(self.priority_gaps())
         described = len(self.answers.item_keys(self.repeat)) if self.repeat else 0
         # TRANSLATORS: captions under big figures on the summary page ("12 / standards answered").
@@ -207,7 +213,9 @@ class _Report:
         return self.answers.get(f"{self.matrix.id}.{name}", code) if self.matrix else None
 
     def answered_codes(self) -> list[str]:
-        return [s.code for s in self.q.standards if self._value("use_status", s.code) is not None]
+        return [
+            s.code for s in self.q.standards if self._value(USE_STATUS_FIELD, s.code) is not None
+        ]
 
     def priority_gaps(self) -> list[str]:
         """Codes needed or essential but not in use, essential first, in catalogue order."""
@@ -237,9 +245,9 @@ class _Report:
                 [
                     [text(code, CELL_BOLD), text(standard.title if standard else "", CELL)],
                     text(self.q.theme_label(standard.theme) if standard else "", CELL),
-                    text(self._words("use_status", code), CELL),
-                    text(self._words("need", code), CELL),
-                    text(self._words("barriers", code) or "—", CELL),
+                    text(self._words(USE_STATUS_FIELD, code), CELL),
+                    text(self._words(NEED_FIELD, code), CELL),
+                    text(self._words(BARRIERS_FIELD, code) or "—", CELL),
                 ]
             )
         widths = [52 * mm, 32 * mm, 27 * mm, 20 * mm, BODY_WIDTH - 131 * mm]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
+from csn_desktop.domain.known_ids import NEED_FIELD, USE_STATUS_FIELD
 from csn_desktop.ui.matrix_model import StandardsMatrixModel
 
 # A filter value meaning "no answer yet".
@@ -54,8 +55,8 @@ class MatrixFilter(QSortFilterProxyModel):
             return False
         if self.required_only and not self.matrix.is_required(source_row):
             return False
-        return self._matches(source_row, "use_status", self.use_status) and self._matches(
-            source_row, "need", self.need
+        return self._matches(source_row, USE_STATUS_FIELD, self.use_status) and self._matches(
+            source_row, NEED_FIELD, self.need
         )
 
     def _matches(self, row: int, local_id: str, wanted: str | None) -> bool:

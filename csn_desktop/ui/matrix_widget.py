@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csn_desktop.domain.known_ids import NEED_FIELD, USE_STATUS_FIELD
 from csn_desktop.domain.questionnaire import Question, QuestionType
 from csn_desktop.i18n import format_number
 from csn_desktop.ui.assessment_state import AssessmentState
@@ -46,8 +47,8 @@ class StandardsMatrixWidget(QWidget):
         self.theme = self._combo(self.tr("Filter by theme"), self.tr("All themes"))
         for theme in state.questionnaire.themes:
             self.theme.addItem(theme.label, theme.id)
-        self.use_status = self._choice_filter("use_status", self.tr("Filter by use status"))
-        self.need = self._choice_filter("need", self.tr("Filter by need"))
+        self.use_status = self._choice_filter(USE_STATUS_FIELD, self.tr("Filter by use status"))
+        self.need = self._choice_filter(NEED_FIELD, self.tr("Filter by need"))
         self.required_only = QCheckBox(self.tr("Only standards in my themes"), self)
         self.required_only.setAccessibleName(self.tr("Show only standards in the themes you chose"))
         self.count = QLabel(self)

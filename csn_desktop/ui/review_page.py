@@ -18,6 +18,7 @@ from csn_desktop.actions.assessments import finalise, reopen
 from csn_desktop.actions.directory import assessment_history
 from csn_desktop.domain.progress import overall_progress
 from csn_desktop.i18n import format_datetime
+from csn_desktop.storage import audit
 from csn_desktop.ui.assessment_state import AssessmentState
 from csn_desktop.ui.dialogs import ConfirmDialog, MessageDialog, ReopenDialog
 from csn_desktop.ui.messages import describe_error
@@ -29,8 +30,8 @@ HISTORY_WORDS = {
     "created": QT_TRANSLATE_NOOP("ReviewPage", "Started"),
     "finalised": QT_TRANSLATE_NOOP("ReviewPage", "Finalised"),
     "reopened": QT_TRANSLATE_NOOP("ReviewPage", "Reopened"),
-    "reopen_reason": QT_TRANSLATE_NOOP("ReviewPage", "Reason for reopening"),
-    "answers_copied": QT_TRANSLATE_NOOP("ReviewPage", "Answers copied forward"),
+    audit.REOPEN_REASON: QT_TRANSLATE_NOOP("ReviewPage", "Reason for reopening"),
+    audit.ANSWERS_COPIED: QT_TRANSLATE_NOOP("ReviewPage", "Answers copied forward"),
     "exported": QT_TRANSLATE_NOOP("ReviewPage", "Exported"),
     "imported": QT_TRANSLATE_NOOP("ReviewPage", "Imported"),
 }

@@ -6,12 +6,12 @@ from csn_desktop.domain.aggregation import (
     Filters,
     Submission,
     aggregate,
-    is_suppressed,
     select,
 )
 from csn_desktop.domain.answers import Answers
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.domain.standards_use import priority_gaps
+from csn_desktop.domain.suppression import Suppression
 
 A, B = "PAS 181:2014", "ISO 37120:2018"
 
@@ -64,9 +64,9 @@ def test_filters_and_suppression() -> None:
     submissions = [submission(n, "Wales" if n < 3 else "England", {}) for n in range(1, 8)]
     wales = select(submissions, Filters(nations=frozenset({"Wales"})))
     assert [s.council for s in wales] == ["Council 1", "Council 2"]
-    assert is_suppressed(len(wales))
-    assert not is_suppressed(len(submissions))
-    assert not is_suppressed(0)
+    assert Suppression().is_small(len(wales))
+    assert not Suppression().is_small(len(submissions))
+    assert not Suppression().is_small(0)
 
 
 def test_priority_gaps_of_one_council(real_questionnaire: Questionnaire) -> None:

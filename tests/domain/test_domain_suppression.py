@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from csn_desktop.domain.aggregation import is_suppressed
 from csn_desktop.domain.suppression import DEFAULT_MINIMUM_GROUP, Suppression
 
 RULE = Suppression(5)
@@ -17,7 +16,6 @@ def test_the_default_minimum_is_five() -> None:
 @pytest.mark.parametrize(("count", "small"), [(0, False), (1, True), (4, True), (5, False)])
 def test_a_count_is_small_between_one_and_the_minimum_less_one(count: int, small: bool) -> None:
     assert RULE.is_small(count) is small
-    assert is_suppressed(count, 5) is small  # the old name gives the same answer
 
 
 @pytest.mark.parametrize(("councils", "withheld"), [(0, True), (1, True), (4, True), (5, False)])

@@ -8,6 +8,13 @@ from PySide6.QtCore import QCoreApplication
 
 from csn_desktop.actions.network import CouncilEntry
 from csn_desktop.domain.aggregation import NetworkPicture
+from csn_desktop.domain.known_ids import (
+    BARRIERS,
+    GAP_IMPACT,
+    GAP_THEME,
+    GRAND_CHALLENGES,
+    TOP_THEMES,
+)
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.domain.suppression import Suppression
 from csn_desktop.ui.network.figure_table import Column, Kind, Row, Value
@@ -18,8 +25,8 @@ CONTEXT = "NetworkRows"
 
 
 PRIORITY_NAMES = {
-    "grand_challenges": QT_TRANSLATE_NOOP("NetworkRows", "UK grand challenge"),
-    "top_themes": QT_TRANSLATE_NOOP("NetworkRows", "Theme most in need"),
+    GRAND_CHALLENGES: QT_TRANSLATE_NOOP("NetworkRows", "UK grand challenge"),
+    TOP_THEMES: QT_TRANSLATE_NOOP("NetworkRows", "Theme most in need"),
 }
 
 DEMAND_COLUMNS = (
@@ -141,7 +148,7 @@ def demand_rows(q: Questionnaire, picture: NetworkPicture, minimum: int) -> list
 
 
 def barrier_rows(q: Questionnaire, picture: NetworkPicture, minimum: int) -> list[Row]:
-    question, rule = q.question("standards.barriers"), Suppression(minimum)
+    question, rule = q.question(BARRIERS), Suppression(minimum)
     return [
         Row(
             [rank, question.choice_label(b), c, _share(c, picture.councils), m],
@@ -173,8 +180,8 @@ def priority_rows(q: Questionnaire, picture: NetworkPicture, minimum: int) -> li
 
 
 def gap_rows(q: Questionnaire, picture: NetworkPicture) -> list[Row]:
-    theme = q.question("gaps.theme") if q.has_question("gaps.theme") else None
-    impact = q.question("gaps.impact") if q.has_question("gaps.impact") else None
+    theme = q.question(GAP_THEME) if q.has_question(GAP_THEME) else None
+    impact = q.question(GAP_IMPACT) if q.has_question(GAP_IMPACT) else None
     return [
         Row(
             [
