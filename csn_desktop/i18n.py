@@ -109,3 +109,10 @@ def format_datetime(moment: datetime, length: str = "medium") -> str:
     local = moment.astimezone()
     day = babel_date(local.date(), format=length, locale=_locale())
     return f"{day}, {format_time(local.time(), format='HH:mm', locale=_locale())}"
+
+
+def format_time(moment: datetime) -> str:
+    """A time of day to the second, in the computer's time zone (``09:58:04``)."""
+    from babel.dates import format_time as babel_time
+
+    return babel_time(moment.astimezone().time(), format="medium", locale=_locale())

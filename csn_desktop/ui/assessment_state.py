@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Signal
 
@@ -12,6 +12,7 @@ from csn_desktop.domain.answers import AnswerKey, Answers
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.domain.status import Status
 from csn_desktop.domain.values import JsonValue
+from csn_desktop.i18n import format_time
 from csn_desktop.storage.database import Database
 from csn_desktop.ui.messages import describe_error
 
@@ -82,9 +83,7 @@ class AssessmentState(QObject):
         self.unsaved.pop(key, None)
         self.answers.set(question_id, item_key, stored)
         self.answer_changed.emit(question_id, item_key)
-        # A clock reading in digits, the same in every language the app has (no month names).
-        clock = datetime.now().strftime("%H:%M:%S")
-        self.saved.emit(self.tr("Saved {time}").format(time=clock))
+        self.saved.emit(self.tr("Saved {time}").format(time=format_time(datetime.now(UTC))))
         return True
 
     def unsaved_reason(self, question_id: str, item_key: str = "") -> str | None:

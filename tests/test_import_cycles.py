@@ -1,22 +1,23 @@
-"""No import cycle between the window's modules (type-only and deferred imports count too)."""
+"""No import cycle between csn_desktop's modules (type-only and deferred imports count too)."""
 
 from __future__ import annotations
 
 import ast
 from pathlib import Path
 
-import csn_desktop.ui
+import csn_desktop
 
-UI = Path(csn_desktop.ui.__file__).parent
+PACKAGE = Path(csn_desktop.__file__).parent
 
 
 def module_name(path: Path) -> str:
-    parts = path.relative_to(UI.parent.parent).with_suffix("").parts
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
 def import_graph() -> dict[str, set[str]]:
-    modules = {module_name(p): p for p in UI.rglob("*.py")}
+    # Alembic loads the migrations by file; they are not imported as modules.
+    modules = {module_name(p): p for p in PACKAGE.rglob("*.py") if "migrations" not in p.parts}
     graph: dict[str, set[str]] = {name: set() for name in modules}
     for name, path in modules.items():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -49,9 +50,9 @@ def a_cycle(graph: dict[str, set[str]]) -> list[str] | None:
     return next((c for c in (visit(n, []) for n in sorted(graph)) if c), None)
 
 
-def test_the_window_modules_import_without_cycles() -> None:
+def test_the_modules_import_without_cycles() -> None:
     graph = import_graph()
-    assert "csn_desktop.ui.main_window" in graph
+    assert {"csn_desktop.ui.main_window", "csn_desktop.storage.models"} <= graph.keys()
     assert a_cycle(graph) is None
 
 
