@@ -1,4 +1,4 @@
-"""Unpacking one zip part straight from the file's bytes, never past its declared size."""
+"""Unpacking one zip part straight from the file's bytes, and remembering parts already checked."""
 
 from __future__ import annotations
 
@@ -11,6 +11,11 @@ from csn_desktop.i18n import _
 
 _LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature … file name length, extra field length
 _LOCAL_SIGNATURE = b"PK\x03\x04"
+# Parts whose compressed bytes were seen before (theme, styles, workbook …: every submission
+# exported by one app version has them byte for byte) are not unpacked and checked again.
+_REMEMBERED_BYTES = 64 * 1024
+_REMEMBERED_PARTS = 256
+_remembered: dict[tuple[str, bool, int, int, int], tuple[bytes, bytes]] = {}
 
 
 class PartDamaged(Exception):
@@ -28,9 +33,10 @@ def inflate(
 ) -> bytes:
     """The part ``info`` of ``data``: all of it (size and CRC checked) or its first ``limit`` bytes.
 
-    ``check`` raises if the content is refused. Stored and deflated parts (all an .xlsx uses)
-    are unpacked here with zlib, much quicker than through zipfile; other methods go through
-    zipfile. Either way at most the size the directory declares is unpacked.
+    ``check`` raises if the content is refused; content that passed it once is remembered by
+    its exact compressed bytes. Stored and deflated parts (all an .xlsx uses) are unpacked
+    here with zlib, much quicker than through zipfile; other methods go through zipfile.
+    Either way at most the size the directory declares is unpacked.
     """
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         if complete:
@@ -40,8 +46,17 @@ def inflate(
                 content = stream.read(limit)
         check(content)
         return content
-    content = _unpack(_compressed(data, info), info, complete=complete, limit=limit)
+    raw = _compressed(data, info)
+    key = (info.filename, complete, limit, info.CRC, info.file_size)
+    known = _remembered.get(key)
+    if known is not None and known[0] == raw:
+        return known[1]
+    content = _unpack(raw, info, complete=complete, limit=limit)
     check(content)
+    if len(raw) <= _REMEMBERED_BYTES:
+        if len(_remembered) >= _REMEMBERED_PARTS:
+            _remembered.clear()
+        _remembered[key] = (bytes(raw), content)
     return content
 
 
