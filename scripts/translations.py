@@ -24,6 +24,8 @@ PACKAGE = ROOT / "csn_desktop"
 FOLDER = ROOT / "resources" / "translations"
 POT = FOLDER / "csn_desktop.pot"
 TS = FOLDER / "qt" / "csn_desktop.ts"
+# English plural forms of the window's %n texts (Qt's texts are written once, in the plural).
+ENGLISH_PLURALS = FOLDER / "qt" / "csn_desktop_en.ts"
 BIN = Path(sys.executable).parent
 
 
@@ -54,12 +56,13 @@ def extract_gettext(target: Path) -> None:
     )
 
 
-def extract_qt(target: Path) -> None:
+def extract_qt(target: Path, *options: str) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(
         [
             str(BIN / "pyside6-lupdate"),
             *_window_sources(),
+            *options,
             "-no-obsolete",
             "-locations",
             "none",
@@ -86,6 +89,17 @@ def gettext_messages(pot: Path) -> set[tuple[str | None, str]]:
     }
 
 
+def unfinished_plurals(ts: Path) -> list[str]:
+    """The plural texts of ``ts`` whose forms nobody has written yet."""
+    tree = ET.parse(ts)  # noqa: S314 - our own catalogue file
+    unfinished = []
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") == "yes" and (translation is None or translation.get("type")):
+            unfinished.append(message.findtext("source") or "")
+    return unfinished
+
+
 def qt_messages(ts: Path) -> set[tuple[str | None, str]]:
     tree = ET.parse(ts)  # noqa: S314 - our own catalogue file
     found: set[tuple[str | None, str]] = set()
@@ -104,6 +118,16 @@ def check() -> int:
         extract_qt(fresh_ts)
         problems = _compare("gettext", gettext_messages(POT), gettext_messages(fresh_pot))
         problems += _compare("Qt", qt_messages(TS), qt_messages(fresh_ts))
+        fresh_plurals = Path(folder) / "plurals.ts"
+        extract_qt(fresh_plurals, "-pluralonly")
+        problems += _compare(
+            "English plurals", qt_messages(ENGLISH_PLURALS), qt_messages(fresh_plurals)
+        )
+    for text in unfinished_plurals(ENGLISH_PLURALS):
+        problems += 1
+        print(
+            f"English plural forms not written in {ENGLISH_PLURALS.name}: {text!r}", file=sys.stderr
+        )
     if problems:
         print("Run: .venv/bin/python scripts/translations.py extract", file=sys.stderr)
         return 1
@@ -138,6 +162,7 @@ def main(command: str) -> int:
     if command == "extract":
         extract_gettext(POT)
         extract_qt(TS)
+        extract_qt(ENGLISH_PLURALS, "-pluralonly", "-target-language", "en_GB")
         return 0
     if command == "check":
         return check()

@@ -87,7 +87,7 @@ class ReviewPage(QWidget):
             text = self.tr("This assessment is final and read-only. Reopen it to make changes.")
         elif items:
             given = self.tr("{answered} of %n required answers given.", "", progress.required)
-            to_do = self.tr("%n thing(s) to do before it can be finalised:", "", len(items))
+            to_do = self.tr("%n things to do before it can be finalised:", "", len(items))
             text = given.format(answered=progress.answered) + " " + to_do  # two whole sentences
         else:
             text = self.tr("Everything required is answered. You can finalise the assessment.")

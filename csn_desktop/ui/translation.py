@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from csn_desktop import i18n
@@ -9,6 +11,7 @@ from csn_desktop.paths import translations_dir
 
 # QSettings key of the language the user chose; absent means "follow the system".
 LANGUAGE_KEY = "ui/language"
+TRANSLATOR_NAME = "csn-desktop"
 
 
 def chosen_language(settings: QSettings) -> str:
@@ -20,19 +23,29 @@ def chosen_language(settings: QSettings) -> str:
 def install_language(app: QCoreApplication, language: str) -> str:
     """Translate the window and every message into ``language``; the language now in use.
 
-    Without a catalogue for it, the source text (British English) is kept.
+    Without a catalogue for it, the source text (British English) is kept. English plural forms
+    ("1 council", "2 councils") come from a catalogue of their own, installed under every language:
+    Qt's ``%n`` texts are written once, in the plural.
     """
-    for old in app.findChildren(QTranslator, "csn-desktop"):
+    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
         app.removeTranslator(old)
         old.deleteLater()
     in_use = i18n.set_language(language)
+    folder = str(translations_dir() / "qt")
+    _install(app, lambda t: t.load("csn_desktop_en", folder))
+    if not language.startswith("en"):
+        # Installed last, so searched first: the language's own texts and plural forms.
+        _install(app, lambda t: t.load(QLocale(language), "csn_desktop", "_", folder))
+    return in_use
+
+
+def _install(app: QCoreApplication, load: Callable[[QTranslator], bool]) -> None:
     translator = QTranslator(app)
-    translator.setObjectName("csn-desktop")
-    if translator.load(QLocale(language), "csn_desktop", "_", str(translations_dir() / "qt")):
+    translator.setObjectName(TRANSLATOR_NAME)
+    if load(translator):
         app.installTranslator(translator)
     else:
         translator.deleteLater()
-    return in_use
 
 
 def QT_TRANSLATE_NOOP(context: str, message: str) -> str:  # noqa: N802 - the name lupdate finds

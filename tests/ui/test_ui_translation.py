@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
@@ -79,3 +79,27 @@ def test_the_window_speaks_welsh_then_english(qtbot: QtBot, welsh_catalogue: Pat
     qtbot.addWidget(english)
     assert english.open_button.text() == "&Open"
     assert build_menus(QMainWindow(english)).file.title() == "&File"
+
+
+def test_english_plural_forms_agree_with_the_count(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt's %n texts are written in the plural; the English catalogue gives the singular."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    (tmp_path / "qt").mkdir()
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    source = Path(translation.__file__).parents[2] / "resources/translations/qt/csn_desktop_en.ts"
+    compiled = tmp_path / "qt" / "csn_desktop_en.qm"
+    subprocess.run([str(lrelease), str(source), "-qm", str(compiled)], check=True)
+    monkeypatch.setattr(translation, "translations_dir", lambda: tmp_path)
+    text = "%n councils submitted in this selection (of {all})."
+    try:
+        for language in ("en_GB", "fr"):  # under any language without its own catalogue
+            translation.install_language(app, language)
+            one = QCoreApplication.translate("NetworkWindow", text, "", 1)
+            two = QCoreApplication.translate("NetworkWindow", text, "", 2)
+            assert one == "1 council submitted in this selection (of {all})."
+            assert two == "2 councils submitted in this selection (of {all})."
+    finally:
+        translation.install_language(app, "en_GB")

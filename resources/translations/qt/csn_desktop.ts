@@ -1363,7 +1363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n thing(s) to do before it can be finalised:</source>
+        <source>%n things to do before it can be finalised:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>

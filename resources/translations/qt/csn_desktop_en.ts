@@ -1,0 +1,64 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>HeatmapModel</name>
+    <message numerus="yes">
+        <source>{code} — {title}
+{what}: {value} (%n councils answered)</source>
+        <translation>
+            <numerusform>{code} — {title}
+{what}: {value} (%n council answered)</numerusform>
+            <numerusform>{code} — {title}
+{what}: {value} (%n councils answered)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkWindow</name>
+    <message numerus="yes">
+        <source>%n councils submitted in this selection (of {all}).</source>
+        <translation>
+            <numerusform>%n council submitted in this selection (of {all}).</numerusform>
+            <numerusform>%n councils submitted in this selection (of {all}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <source>{answered} of %n required answers given.</source>
+        <translation>
+            <numerusform>{answered} of %n required answer given.</numerusform>
+            <numerusform>{answered} of %n required answers given.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things to do before it can be finalised:</source>
+        <translation>
+            <numerusform>%n thing to do before it can be finalised:</numerusform>
+            <numerusform>%n things to do before it can be finalised:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionListModel</name>
+    <message numerus="yes">
+        <source>{section}: {answered} of %n required answers given</source>
+        <translation>
+            <numerusform>{section}: {answered} of %n required answer given</numerusform>
+            <numerusform>{section}: {answered} of %n required answers given</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StandardsMatrixWidget</name>
+    <message numerus="yes">
+        <source>Showing {shown} of %n standards.</source>
+        <translation>
+            <numerusform>Showing {shown} of %n standard.</numerusform>
+            <numerusform>Showing {shown} of %n standards.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
