@@ -121,7 +121,7 @@ def untranslated(path: Path) -> Iterator[tuple[int, str]]:
             continue
         if isinstance(node, ast.JoinedStr):
             text = "".join(
-                part.value if isinstance(part, ast.Constant) else "{}" for part in node.values
+                str(part.value) if isinstance(part, ast.Constant) else "{}" for part in node.values
             )
             skipped.update(id(part) for part in node.values)
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
