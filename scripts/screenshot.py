@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from csn_desktop.actions.assessments import save_answer, start_assessment
 from csn_desktop.actions.setup import open_app_database, questionnaire_library
+from csn_desktop.domain.values import JsonValue
 from csn_desktop.ui.main_window import MainWindow
 
 
@@ -25,7 +26,7 @@ def main() -> int:
             new_id = start_assessment(
                 database, questionnaire, period="2026/27", gss_code="W06000015", respondent="Siân"
             )
-            answers = {
+            answers: dict[str, JsonValue] = {
                 "departments": ["digital_it", "highways_transport"],
                 "strategy_status": "adopted",
                 "procurement_practice": "usually",
