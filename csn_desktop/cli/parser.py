@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from csn_desktop import __version__
+from csn_desktop.cli.numbers import positive, record_id, whole_number
 from csn_desktop.i18n import _
 
 
@@ -50,8 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser(
         "demo", help=_("fill the database with realistic example assessments")
     )
-    demo.add_argument("--councils", type=_positive, required=True, metavar="N")
-    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument("--councils", type=positive, required=True, metavar="N")
+    demo.add_argument("--seed", type=whole_number, default=1, metavar="S")
 
     from csn_desktop.cli.export import add_parser as add_export_parser
 
@@ -61,16 +62,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_import_parser(commands)
     add_report_parser(commands)
+    _bound_whole_numbers(parser)
     return parser
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            _("'{text}' is not a whole number").format(text=text)
-        ) from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(_("must be at least 1"))
-    return value
+# Options whose number names a stored record rather than a count.
+_RECORD_IDS = frozenset({"assessment"})
+
+
+def _bound_whole_numbers(parser: argparse.ArgumentParser) -> None:
+    """Give every plain ``type=int`` option, in every subcommand, the database's bounds.
+
+    A bare ``int`` accepts 20 digits, which SQLite then refuses with an OverflowError far from
+    the command line; bounding here covers options added by any command module.
+    """
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for subparser in action.choices.values():
+                _bound_whole_numbers(subparser)
+        elif action.type is int:
+            action.type = record_id if action.dest in _RECORD_IDS else whole_number

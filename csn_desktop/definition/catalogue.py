@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 from csn_desktop.definition.problems import Problem
+from csn_desktop.definition.regular_files import read_regular
 from csn_desktop.domain.questionnaire import Standard
 from csn_desktop.i18n import _, format_number, ngettext
 
@@ -17,7 +18,7 @@ MAX_CATALOGUE_BYTES = 5_000_000
 def read_catalogue(file: Path, theme_ids: set[str]) -> tuple[list[Standard], list[Problem]]:
     """The catalogue's standards and every problem found, each naming the line and column."""
     try:
-        raw = file.read_bytes()
+        raw = read_regular(file, MAX_CATALOGUE_BYTES)
     except OSError as error:
         return [], [
             Problem(
@@ -26,7 +27,7 @@ def read_catalogue(file: Path, theme_ids: set[str]) -> tuple[list[Standard], lis
                 _("the catalogue cannot be read: {reason}").format(reason=error.strerror or error),
             )
         ]
-    if len(raw) > MAX_CATALOGUE_BYTES:
+    if raw is None:
         return [], [
             Problem(
                 file,
@@ -94,7 +95,10 @@ def read_catalogue(file: Path, theme_ids: set[str]) -> tuple[list[Standard], lis
                     ),
                 )
             year_text = row["year"].strip()
-            year = int(year_text) if year_text.isdigit() else None
+            # Four ASCII digits at most: str.isdigit() also accepts ², which int() refuses,
+            # and int() refuses more than 4,300 digits.
+            plain = year_text.isascii() and year_text.isdigit() and len(year_text) <= 4
+            year = int(year_text) if plain else None
             if year_text and (year is None or not 1900 <= year <= 2100):
                 report("year", _("'{text}' is not a year").format(text=year_text))
             standards.append(

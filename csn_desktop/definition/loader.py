@@ -14,6 +14,7 @@ from csn_desktop.definition.catalogue import read_catalogue
 from csn_desktop.definition.conditions_reader import ConditionReader, qualify
 from csn_desktop.definition.problems import DefinitionError, Problem
 from csn_desktop.definition.reader import Reader
+from csn_desktop.definition.regular_files import read_regular
 from csn_desktop.definition.yaml_source import Path_, format_path, parse_yaml
 from csn_desktop.domain.questionnaire import (
     CHOICE_TYPES,
@@ -83,12 +84,12 @@ def load_definition(file: Path) -> Questionnaire:
 def read_definition(file: Path) -> tuple[Questionnaire | None, list[Problem]]:
     """Read a definition file: the questionnaire if it is sound, and every problem found."""
     try:
-        raw = file.read_bytes()
+        raw = read_regular(file, MAX_DEFINITION_BYTES)
     except OSError as error:
         return None, [
             Problem(file, "", _("cannot be read: {reason}").format(reason=error.strerror or error))
         ]
-    if len(raw) > MAX_DEFINITION_BYTES:
+    if raw is None:
         limit = format_number(MAX_DEFINITION_BYTES)
         return None, [Problem(file, "", _("is larger than {limit} bytes").format(limit=limit))]
     try:

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from csn_desktop.definition.problems import Problem
 from csn_desktop.definition.yaml_source import Path_, YamlDocument, format_path
-from csn_desktop.i18n import _
+from csn_desktop.i18n import _, format_number
+
+# Versions, lengths and counts: a definition never needs more, and every one of these fits the
+# database's 64-bit whole numbers (a larger one would fail far from the file that set it).
+LARGEST_WHOLE = 999_999_999
+# Numbers beyond this lose digits as floats; no answer's bound needs them.
+_LARGEST_EXACT = 2**53
 
 
 class Reader:
@@ -102,6 +109,14 @@ class Reader:
                 ),
             )
             return None
+        if value > LARGEST_WHOLE:
+            self.problem(
+                path + (key,),
+                _("'{key}' must be a whole number of at most {maximum}").format(
+                    key=key, maximum=format_number(LARGEST_WHOLE)
+                ),
+            )
+            return None
         return value
 
     def number(self, owner: dict[str, Any], key: str, path: Path_) -> float | None:
@@ -114,7 +129,16 @@ class Reader:
                 _("'{key}' must be a number, found {kind}").format(key=key, kind=_kind(value)),
             )
             return None
-        return float(value)
+        number = float(value) if isinstance(value, float) or abs(value) <= _LARGEST_EXACT else None
+        if number is None or not math.isfinite(number):
+            self.problem(
+                path + (key,),
+                _("'{key}' must be a number between -{largest} and {largest}").format(
+                    key=key, largest=format_number(_LARGEST_EXACT)
+                ),
+            )
+            return None
+        return number
 
 
 def _kind(value: Any) -> str:

@@ -6,9 +6,11 @@ import hashlib
 from pathlib import Path
 
 from csn_desktop import __version__
+from csn_desktop.definition.regular_files import read_regular
 
 # Everything a definition's meaning depends on: the definitions, catalogues and the lock.
 _SOURCES = ("*.yaml", "*.csv", "*.lock")
+_LARGEST_SOURCE = 5_000_000  # the catalogue's limit, the largest of them
 
 
 def source_digest(folder: Path) -> str:
@@ -20,5 +22,10 @@ def source_digest(folder: Path) -> str:
     digest = hashlib.sha256(__version__.encode())
     for pattern in _SOURCES:
         for file in sorted(folder.glob(pattern)):
-            digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
+            try:
+                # Bounded, and never a pipe: loading the folder reports such a file plainly.
+                data = read_regular(file, _LARGEST_SOURCE) or b"\0too large"
+            except OSError as error:
+                data = f"\0{error.strerror}".encode()
+            digest.update(file.name.encode() + b"\0" + data + b"\0")
     return digest.hexdigest()

@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from csn_desktop.definition.problems import Problem
+from csn_desktop.definition.regular_files import NotRegularFile, read_regular
 from csn_desktop.domain.questionnaire import Questionnaire
-from csn_desktop.i18n import _
+from csn_desktop.i18n import _, format_number
 
 LOCK_NAME = "published.lock"
-_LINE = re.compile(r"^(?P<id>[a-z][a-z0-9-]*)\s+(?P<version>\d+)\s+(?P<sha>[0-9a-f]{64})$")
+_LARGEST_LOCK = 1_000_000  # some 10,000 published versions
+_LINE = re.compile(r"^(?P<id>[a-z][a-z0-9-]*)\s+(?P<version>[0-9]{1,9})\s+(?P<sha>[0-9a-f]{64})$")
 # The lock file is read by people in a repository, in English like the rest of its source.
 _HEADER = (
     "# Published questionnaire versions: "  # not translated: file format
@@ -35,7 +37,14 @@ def read_lock(lock: Path) -> tuple[list[Published], list[Problem]]:
         return [], []
     entries: list[Published] = []
     problems: list[Problem] = []
-    for number, line in enumerate(lock.read_text(encoding="utf-8").splitlines(), start=1):
+    try:
+        raw = read_regular(lock, _LARGEST_LOCK)
+    except NotRegularFile as error:
+        return [], [Problem(lock, "", _("cannot be read: {reason}").format(reason=error.strerror))]
+    if raw is None:
+        limit = format_number(_LARGEST_LOCK)
+        return [], [Problem(lock, "", _("is larger than {limit} bytes").format(limit=limit))]
+    for number, line in enumerate(raw.decode("utf-8").splitlines(), start=1):
         text = line.strip()
         if not text or text.startswith("#"):
             continue

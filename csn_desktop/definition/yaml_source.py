@@ -7,6 +7,8 @@ from typing import Any
 
 import yaml
 
+from csn_desktop.i18n import _
+
 Path_ = tuple[str | int, ...]
 
 try:  # libyaml is much faster when the wheel has it
@@ -80,7 +82,20 @@ def _convert(node: yaml.Node, path: Path_, document: YamlDocument) -> Any:
 
 def _scalar(node: yaml.Node) -> Any:
     # A fresh safe constructor per scalar keeps tags such as !!python/object out: they raise.
-    return yaml.SafeLoader("").construct_object(node, deep=True)
+    try:
+        return yaml.SafeLoader("").construct_object(node, deep=True)
+    except (ValueError, OverflowError):
+        # int() refuses more than 4,300 digits; a date such as 2026-02-30 does not exist.
+        raise yaml.constructor.ConstructorError(
+            problem=_(
+                "cannot read the value “{value}”: too many digits, or a date that does not exist"
+            ).format(value=_shorten(str(node.value))),
+            problem_mark=node.start_mark,
+        ) from None
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= 24 else text[:24] + "…"
 
 
 def format_path(path: Path_) -> str:

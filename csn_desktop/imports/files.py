@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import glob
+import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from csn_desktop.definition.regular_files import kind_of
 from csn_desktop.i18n import _
 
 SUBMISSION_SUFFIX = ".xlsx"
@@ -28,7 +32,8 @@ def expand(paths: Iterable[str | Path]) -> Candidates:
 
     A file named on its own is always tried (whatever its name, so a renamed file gets a clear
     refusal); inside folders and globs, Excel lock files (~$name.xlsx) and files that are not
-    .xlsx are skipped and listed.
+    .xlsx are skipped and listed. Every entry of a folder is accounted for: a subfolder, a pipe,
+    a link that leads nowhere is listed as skipped with the reason, never passed over unsaid.
     """
     files: list[Path] = []
     skipped: list[tuple[Path, str]] = []
@@ -46,24 +51,58 @@ def expand(paths: Iterable[str | Path]) -> Candidates:
         else:
             skipped.append((path, reason))
 
+    def add_entry(path: Path) -> None:
+        """An entry of a folder or a match of a pattern: a file to look at, or a skip said why."""
+        reason = entry_reason(path)
+        if reason is None:
+            add(path, named=False)
+            return
+        key = os.path.abspath(path)  # noqa: PTH100 - lexical: a looping link has no real path
+        if key not in seen:
+            seen.add(key)
+            skipped.append((path, reason))
+
     for raw in paths:
         path = Path(raw).expanduser()
         if path.is_dir():
             for child in sorted(path.iterdir()):
-                if child.is_file():
-                    add(child, named=False)
+                add_entry(child)
         elif path.is_file():
             add(path, named=True)
         elif glob.has_magic(str(raw)):
             matches = sorted(Path(m) for m in glob.glob(str(path)))  # noqa: PTH207 - absolute patterns
             for match in matches:
-                if match.is_file():
-                    add(match, named=False)
+                add_entry(match)
             if not matches:
                 missing.append((path, _("No file matches this pattern.")))
-        else:
-            missing.append((path, _("There is no such file or folder.")))
+        elif os.path.abspath(path) not in seen:  # noqa: PTH100 - as add_entry keys it
+            seen.add(os.path.abspath(path))  # noqa: PTH100
+            missing.append((path, entry_reason(path) or _("There is no such file or folder.")))
     return Candidates(files, skipped, missing)
+
+
+def entry_reason(path: Path) -> str | None:
+    """Why an entry that is not a regular file (or a link to one) is not imported; else None."""
+    try:
+        info = path.stat()
+    except OSError as error:
+        if not path.is_symlink():
+            if error.errno == errno.ENOENT:
+                return _("There is no such file or folder.")
+            return _("It cannot be looked at: {reason}.").format(reason=error.strerror or error)
+        if error.errno == errno.ELOOP:
+            return _("A link that points to itself, through one or more links.")
+        if error.errno == errno.ENOENT:
+            return _("A link to a file that no longer exists.")
+        return _("A link that cannot be followed: {reason}.").format(reason=error.strerror or error)
+    if stat.S_ISDIR(info.st_mode):
+        if path.suffix.lower() == SUBMISSION_SUFFIX:
+            return _("A folder whose name ends in .xlsx: only files are imported.")
+        return _("A folder: the folders inside a folder are not imported.")
+    kind = kind_of(info.st_mode)
+    if kind is not None:
+        return _("Not a regular file ({kind}).").format(kind=kind)
+    return None
 
 
 def _identity(path: Path) -> object:

@@ -14,7 +14,7 @@ from csn_desktop.domain.canonical import SUBMISSION_FORMAT, SUBMISSION_FORMAT_VE
 from csn_desktop.domain.periods import EXAMPLE, is_period
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.domain.status import Status
-from csn_desktop.i18n import _
+from csn_desktop.i18n import _, format_number
 from csn_desktop.imports.cells import CellValue, Rows
 from csn_desktop.imports.outcomes import Place, SubmissionRejected
 
@@ -22,6 +22,8 @@ META_SHEET = "_csn_meta"
 DEFAULT_ANSWERS_SHEET = "Answers"  # not translated: file format
 DEFAULT_ABOUT_SHEET = "About"  # not translated: file format
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+# No version number csn-desktop writes comes near this many digits.
+_MAX_DIGITS = 9
 
 
 KIND_SUBMISSION = "submission"
@@ -115,18 +117,13 @@ def read_meta(rows: Rows, library: QuestionnaireLibrary) -> SubmissionMeta:
     if meta.get("format") != SUBMISSION_FORMAT:
         raise SubmissionRejected(
             _("This workbook is not a {expected} (its format is “{format}”).").format(
-                expected=SUBMISSION_FORMAT, format=meta.get("format")
+                expected=SUBMISSION_FORMAT, format=_shorten(meta.get("format"))
             ),
             meta.place("format"),
         )
-    version_text = meta.required("format_version")
-    if not version_text.isdigit():
-        raise SubmissionRejected(
-            _("The format version “{version}” is not a whole number.").format(version=version_text),
-            meta.place("format_version"),
-        )
-    if int(version_text) != SUBMISSION_FORMAT_VERSION:
-        if int(version_text) > SUBMISSION_FORMAT_VERSION:
+    version = _whole(meta, "format_version", _("format version"))
+    if version != SUBMISSION_FORMAT_VERSION:
+        if version > SUBMISSION_FORMAT_VERSION:
             message = _(
                 "This submission is in format version {version}; this csn-desktop reads "
                 "version {readable}. Update csn-desktop to import it."
@@ -137,7 +134,7 @@ def read_meta(rows: Rows, library: QuestionnaireLibrary) -> SubmissionMeta:
                 "version {readable}."
             )
         raise SubmissionRejected(
-            message.format(version=version_text, readable=SUBMISSION_FORMAT_VERSION),
+            message.format(version=version, readable=SUBMISSION_FORMAT_VERSION),
             meta.place("format_version"),
         )
     kind = meta.get("kind") or KIND_SUBMISSION
@@ -149,7 +146,7 @@ def read_meta(rows: Rows, library: QuestionnaireLibrary) -> SubmissionMeta:
     template = kind == KIND_TEMPLATE
     return SubmissionMeta(
         kind=kind,
-        format_version=int(version_text),
+        format_version=version,
         submission_uuid="" if template else _uuid(meta),
         questionnaire=_questionnaire(meta, library),
         gss_code="" if template else meta.required("gss_code").upper(),
@@ -204,7 +201,8 @@ def _uuid(meta: _Meta) -> str:
 def _questionnaire(meta: _Meta, library: QuestionnaireLibrary) -> Questionnaire:
     name = meta.required("questionnaire_id")
     version = meta.required("questionnaire_version")
-    found = library.get(name, int(version)) if version.isdigit() else None
+    number = _whole(meta, "questionnaire_version", _("questionnaire version"))
+    found = library.get(name, number)
     if found is None:
         known = ", ".join(f"{q.id} v{q.version}" for q in library.questionnaires)
         raise SubmissionRejected(
@@ -216,6 +214,33 @@ def _questionnaire(meta: _Meta, library: QuestionnaireLibrary) -> Questionnaire:
             meta.place("questionnaire_version"),
         )
     return found
+
+
+def _whole(meta: _Meta, key: str, what: str) -> int:
+    """A whole number written in ASCII digits, short enough to be one a program wrote.
+
+    Python refuses to convert more than 4,300 digits (a ValueError), and str.isdigit()
+    accepts digits such as ² that int() does not: both are refused here with the cell named.
+    """
+    text = meta.required(key)
+    if not (text.isascii() and text.isdigit()):
+        raise SubmissionRejected(
+            _("The {what} “{text}” is not a whole number.").format(what=what, text=_shorten(text)),
+            meta.place(key),
+        )
+    if len(text) > _MAX_DIGITS:
+        raise SubmissionRejected(
+            _("The {what} has {count} digits, so no version of csn-desktop wrote it.").format(
+                what=what, count=format_number(len(text))
+            ),
+            meta.place(key),
+        )
+    return int(text)
+
+
+def _shorten(text: str) -> str:
+    """A cell may hold 32,767 characters: a message quotes only its start."""
+    return text if len(text) <= 40 else text[:40] + "…"
 
 
 def _period(meta: _Meta) -> str:

@@ -9,6 +9,7 @@ from functools import cached_property
 from pathlib import Path
 
 from csn_desktop.definition.library import QuestionnaireLibrary
+from csn_desktop.definition.regular_files import open_regular
 from csn_desktop.domain.answers import AnswerKey, Answers
 from csn_desktop.domain.canonical import canonical_rows_sha256
 from csn_desktop.i18n import _, format_number
@@ -52,7 +53,8 @@ class ParsedSubmission:
 def read_file_bytes(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
     """The file's bytes, refusing before reading one that is too large."""
     try:
-        with path.open("rb") as stream:
+        # Never a pipe or a device: opening a pipe waits for a writer, /dev/zero never ends.
+        with open_regular(path) as stream:
             size = os.fstat(stream.fileno()).st_size
             if size > limits.max_file_bytes:
                 raise SubmissionRejected(

@@ -22,6 +22,9 @@ _CELL_REF = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br\s*=\s*[\"']([A-Z]+)([0-9]+)[\"'
 _CELL = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br=\"([A-Z]+[0-9]+)\"[^>/]*>(.*?)</(?:\w+:)?c>", re.S)
 _ROW = re.compile(rb"<(?:\w+:)?row[\s>/]")
 _LETTERS = 26
+_ROW_DIGITS = 18
+_FAR_ROW = 10**_ROW_DIGITS
+_COLUMN_LETTERS = 8
 # A reference with two or more column letters, or with at least ``n`` row digits (any
 # attribute ending in r counts: a false alarm only means the full look).
 _FAR_REF = {
@@ -123,20 +126,25 @@ def _extent(data: bytes, limits: Limits) -> tuple[int, int]:
         return rows, 0
     max_row, max_col = rows, 0
     for letters, digits in _CELL_REF.findall(data):
-        max_row = max(max_row, int(digits))
+        # More digits than any row number could have: far out, and never handed to int(),
+        # which refuses more than 4,300 digits.
+        row = int(digits) if len(digits) <= _ROW_DIGITS else _FAR_ROW
+        max_row = max(max_row, row)
         max_col = max(max_col, _column_number(letters))
     return max_row, max_col
 
 
 def _column_number(letters: bytes) -> int:
     number = 0
-    for letter in letters:
+    # Excel's last column is XFD; beyond a few letters the number only grows past any limit.
+    for letter in letters[:_COLUMN_LETTERS]:
         number = number * 26 + letter - 64
     return number
 
 
 def _row_of(cell: str) -> int:
-    return int(cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    digits = cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return int(digits) if len(digits) <= _ROW_DIGITS else _FAR_ROW
 
 
 def column_letter(index: int) -> str:

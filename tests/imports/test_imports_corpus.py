@@ -134,6 +134,22 @@ def _far_cell_quoted(q: Questionnaire) -> bytes:
     )
 
 
+def _far_reference(letters: bytes, digits: bytes) -> Maker:
+    """A cell reference thousands of characters long: more than Python converts to a number."""
+
+    def make(q: Questionnaire) -> bytes:
+        data = submission_bytes(q)
+        part = _answers_sheet_part(data)
+        far = b'<row><c r="' + letters + digits + b'" t="inlineStr"><is><t>x</t></is></c></row>'
+        return rezip(
+            data,
+            lambda n, d: d.replace(b"</sheetData>", far + b"</sheetData>") if n == part else d,
+            {},
+        )
+
+    return make
+
+
 def _wrong_checksum(q: Questionnaire) -> bytes:
     """A part whose bytes were changed after the zip's directory was written."""
     data = bytearray(submission_bytes(q))
@@ -191,6 +207,32 @@ CORPUS: list[tuple[str, Maker, str, str | None]] = [
         "GSS code E09999999",
         "B",
     ),
+    (
+        "huge-format.xlsx",
+        lambda q: edit_cells(submission_bytes(q), set_meta("format_version", "9" * 5000)),
+        "5,000 digits",
+        "B",
+    ),
+    (
+        "superscript-format.xlsx",
+        lambda q: edit_cells(submission_bytes(q), set_meta("format_version", "1²")),
+        "not a whole number",
+        "B",
+    ),
+    (
+        "huge-version.xlsx",
+        lambda q: edit_cells(submission_bytes(q), set_meta("questionnaire_version", "7" * 5000)),
+        "5,000 digits",
+        "B",
+    ),
+    (
+        "superscript-version.xlsx",
+        lambda q: edit_cells(submission_bytes(q), set_meta("questionnaire_version", "²")),
+        "not a whole number",
+        "B",
+    ),
+    ("huge-row.xlsx", _far_reference(b"A", b"9" * 5000), "reaches row", None),
+    ("huge-column.xlsx", _far_reference(b"Z" * 5000, b"2"), "reaches row", None),
     ("choice.xlsx", _set_value("strategy_status", '"sometimes"'), "not one of the choices", "C"),
     ("type.xlsx", _set_value("standards_staff", '"several"'), "Enter a number", "C"),
     ("number-cell.xlsx", _set_value("standards_staff", 3), "JSON text", "C"),
