@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -19,10 +20,36 @@ from PySide6.QtWidgets import (
 
 from csn_desktop.domain.numbers import read_number
 from csn_desktop.domain.questionnaire import Question, QuestionType
-from csn_desktop.domain.values import JsonValue
+from csn_desktop.domain.values import JsonValue, text_length
+from csn_desktop.i18n import format_number
 
 # While typing, text is saved this long after the last key press, so a crash loses little.
 TYPING_DEBOUNCE_MS = 600
+# The length counter appears from this share of a question's limit.
+COUNTER_FROM = 0.8
+# A line edit's own limit: far above any question's, so a paste is never cut (Qt's default,
+# 32,767, would cut at Excel's cell limit silently).
+KEEP_WHOLE = 10_000_000
+
+
+class LengthCounter(QLabel):
+    """ "184 / 200 characters": shown once text nears its question's limit, and past it."""
+
+    def __init__(self, limit: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.limit = limit
+        self.setVisible(False)
+
+    def count(self, text: str) -> None:
+        # Counted as the limit is (UTF-16 units, as Excel counts them), not as Python's len().
+        length = text_length(text)
+        self.setVisible(length >= self.limit * COUNTER_FROM)
+        values = {"length": format_number(length), "limit": format_number(self.limit)}
+        if length > self.limit:
+            self.setText(self.tr("⚠ {length} / {limit} characters: too long").format(**values))
+        else:
+            self.setText(self.tr("{length} / {limit} characters").format(**values))
+        self.setAccessibleName(self.text())
 
 
 class AnswerEditor(QWidget):
@@ -65,7 +92,9 @@ class TextEditor(AnswerEditor):
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         self.edit = QLineEdit(self)
-        self.edit.setMaxLength(question.max_length)
+        # Never the question's limit: QLineEdit cuts a longer paste there without a word. The
+        # whole text is kept, and saving refuses it with the reason shown beside the question.
+        self.edit.setMaxLength(KEEP_WHOLE)
         self.edit.setAccessibleName(question.label)
         self.edit.setAccessibleDescription(question.help.strip())
         hints = {
@@ -74,13 +103,16 @@ class TextEditor(AnswerEditor):
             QuestionType.DATE: "YYYY-MM-DD",
         }
         self.edit.setPlaceholderText(hints.get(question.type, ""))
+        self.counter = LengthCounter(question.max_length, self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
+        layout.addWidget(self.counter)
         self.setFocusProxy(self.edit)
         self._timer = QTimer(self, singleShot=True, interval=TYPING_DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
         self.edit.textEdited.connect(lambda _text: self._timer.start())
+        self.edit.textChanged.connect(self.counter.count)
         self.edit.editingFinished.connect(self.flush)
 
     def _show(self, value: JsonValue) -> None:
@@ -113,9 +145,11 @@ class LongTextEditor(AnswerEditor):
         self.edit.setAccessibleName(question.label)
         self.edit.setAccessibleDescription(question.help.strip())
         self.edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
-        layout = QHBoxLayout(self)
+        self.counter = LengthCounter(question.max_length, self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
+        layout.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignRight)
         self.setFocusProxy(self.edit)
         self._timer = QTimer(self, singleShot=True, interval=TYPING_DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
@@ -123,6 +157,7 @@ class LongTextEditor(AnswerEditor):
         self.edit.installEventFilter(self)
 
     def _typed(self) -> None:
+        self.counter.count(self.edit.toPlainText())
         if not self._loading:
             self._timer.start()
 
