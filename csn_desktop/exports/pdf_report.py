@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any, BinaryIO, assert_never
 
 from reportlab.lib import colors
@@ -56,9 +57,10 @@ from csn_desktop.exports.pdf_styles import (
     long_text,
     text,
 )
-from csn_desktop.exports.pdf_text import register_fonts
+from csn_desktop.exports.pdf_text import describe_missing, noting_missing, register_fonts
 from csn_desktop.i18n import N_, _, format_datetime, format_number, ngettext
 
+log = logging.getLogger(__name__)
 GRID = colors.HexColor("#C8D0D8")
 # The heading of the council's own gaps, also named where every answer is listed.
 DESCRIBED_GAPS = N_("Gaps your council described")
@@ -73,15 +75,23 @@ def write_report(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> None:
-    """Write the report of one assessment as PDF to a binary stream."""
+    """Write the report of one assessment as PDF to a binary stream.
+
+    A letter no bundled font has prints as a visible replacement; wrap the call in
+    ``pdf_text.noting_missing()`` to learn which, and warn.
+    """
     register_fonts()
     steps = Steps(1, progress, cancelled)
     steps.check()
-    report = _Report(info, questionnaire, answers)
-    story = report.story()
-    steps.total = len(story) + 1
-    template = ReportTemplate(stream, info, questionnaire.title, steps)
-    template.build(story, canvasmaker=NumberedCanvas)
+    with noting_missing() as missing:
+        report = _Report(info, questionnaire, answers)
+        story = report.story()
+        steps.total = len(story) + 1
+        template = ReportTemplate(stream, info, questionnaire.title, steps)
+        template.build(story, canvasmaker=NumberedCanvas)
+    if missing:
+        # Also in the log, for callers that do not (yet) pass the warning on.
+        log.warning("no bundled font has %s", describe_missing(missing))
     steps.finish()
 
 

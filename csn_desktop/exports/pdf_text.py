@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
@@ -21,7 +25,14 @@ FALLBACKS = (
     ("CSN-Hebrew", "NotoSansHebrew-Regular.ttf"),
     ("CSN-Arabic", "NotoSansArabic-Regular.ttf"),
     ("CSN-Symbols", "NotoSansSymbols2-Regular.ttf"),
+    ("CSN-Symbols-1", "NotoSansSymbols-Regular.ttf"),
+    ("CSN-Cherokee", "NotoSansCherokee-Regular.ttf"),
 )
+# Printed, in Noto Sans, for a character no bundled font has (Chinese, Japanese, Korean, most
+# emoji): visibly something is missing there, where reportlab alone would print nothing.
+REPLACEMENT = "\ufffd"
+_INVISIBLE = frozenset({"Cf", "Mn", "Me"})  # not translated: Unicode categories (format, marks)
+_SPACE = "Zs"  # not translated: the Unicode category of spaces
 
 # Hebrew and Arabic letters (with their marks and presentation forms).
 _RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
@@ -29,6 +40,31 @@ _RTL_RUN = re.compile(f"[{_RTL}](?:[{_RTL}\\s]*[{_RTL}])?")
 
 _lock = threading.Lock()
 _coverage: list[tuple[str, frozenset[int]]] = []
+# The characters the export under way could not print; None when nobody is listening.
+_missing: ContextVar[set[str] | None] = ContextVar("missing_glyphs", default=None)
+
+
+@contextmanager
+def noting_missing() -> Iterator[set[str]]:
+    """Collect, while the block runs (in this thread), every character printed as REPLACEMENT.
+
+    Blocks nest: an inner one (a writer's own) adds to the set of the outer one (its caller's).
+    """
+    outer = _missing.get()
+    if outer is not None:
+        yield outer
+        return
+    found: set[str] = set()
+    token = _missing.set(found)
+    try:
+        yield found
+    finally:
+        _missing.reset(token)
+
+
+def describe_missing(characters: set[str] | frozenset[str]) -> str:
+    """The characters, each with its code point, as a warning lists them: "中 (U+4E2D), …"."""
+    return ", ".join(f"{c} (U+{ord(c):04X})" for c in sorted(characters))
 
 
 def register_fonts() -> None:
@@ -65,7 +101,8 @@ def markup(text: str) -> str:
 
     Characters reportlab's mini-language gives meaning to (&, <, >) are escaped, so tags or
     entities typed in an answer print as typed; letters Noto Sans lacks (Hebrew, Arabic,
-    symbols, some emoji) are set in a bundled fallback font that has them.
+    Cherokee, symbols, some emoji) are set in a bundled fallback font that has them, and a
+    letter no bundled font has prints as REPLACEMENT, noted for ``noting_missing``.
     """
     register_fonts()
     text = visual_order(clean_text(text).replace("\t", "    "))
@@ -76,6 +113,9 @@ def markup(text: str) -> str:
     runs: list[tuple[str, str]] = []
     for char in text:
         font = _font_for(ord(char))
+        if font is None:
+            char = _unprintable(char)
+            font = SANS
         if runs and runs[-1][0] == font:
             runs[-1] = (font, runs[-1][1] + char)
         else:
@@ -92,12 +132,37 @@ def visual_order(text: str) -> str:
     return _RTL_RUN.sub(lambda match: match[0][::-1], text)
 
 
-def _font_for(point: int) -> str:
+def _font_for(point: int) -> str | None:
     for name, covered in _coverage:
         if point in covered:
             return name
-    # No bundled font has it (such as 😀 or Chinese): Noto Sans prints its "missing" box.
-    return SANS
+    return None  # no bundled font has it (such as 😀 or Chinese)
+
+
+def _unprintable(char: str) -> str:
+    """What prints instead of a character no bundled font has; noted for the export's warning.
+
+    Invisible characters (a joiner or emoji variation selector, category Cf or Mn) print as
+    nothing, and unknown spaces as a space: neither loses anything a reader would see.
+    """
+    category = unicodedata.category(char)
+    if category in _INVISIBLE:
+        return ""
+    if category == _SPACE:
+        return " "
+    found = _missing.get()
+    if found is not None:
+        found.add(char)
+    return REPLACEMENT
+
+
+def single_font(text: str) -> str:
+    """Text for one font (Noto Sans) drawn straight on the page: what it lacks, replaced."""
+    register_fonts()
+    main = _coverage[0][1]
+    if all(ord(c) in main for c in text):
+        return text
+    return "".join(c if ord(c) in main else _unprintable(c) for c in text)
 
 
 def lines_of(text: str) -> list[str]:
@@ -107,6 +172,7 @@ def lines_of(text: str) -> list[str]:
 
 def fit(text: str, font: str, size: float, width: float) -> str:
     """Text shortened with an ellipsis to fit ``width`` points (for one-line headers)."""
+    text = single_font(text)
     if pdfmetrics.stringWidth(text, font, size) <= width:
         return text
     text = text[:300]
