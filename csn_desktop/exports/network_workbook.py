@@ -25,6 +25,7 @@ from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
 from csn_desktop.exports.info import utc_iso
 from csn_desktop.exports.network_figures import Figure, SharedFigures
 from csn_desktop.exports.xlsx_cells import write_only_cell
+from csn_desktop.exports.xlsx_save import save_workbook
 from csn_desktop.i18n import N_, _
 
 COUNCIL_COLUMNS = (
@@ -93,7 +94,7 @@ def write_network_workbook(
         steps.advance()
         _council_answers(answers, figures, submission)
         steps.advance()
-    book.save(stream)
+    save_workbook(book, stream)
     steps.finish()
 
 
