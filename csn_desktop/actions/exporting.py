@@ -1,6 +1,7 @@
 """Exporting: the PDF report, the Excel submission and the blank Excel template, written safely.
 
-Every function writes atomically (the old file stays as it was if the export fails or is
+Every function first checks the target with output_guard (never the database, never a file
+of another kind), writes atomically (the old file stays as it was if the export fails or is
 cancelled), accepts ``progress(done, total)`` and ``cancelled() -> bool`` callables that may be
 called from a worker thread, and raises ExportCancelled or another UserError with a message
 written for the user. The writers (reportlab, openpyxl) are imported on first use, not at start.
@@ -8,12 +9,14 @@ written for the user. The writers (reportlab, openpyxl) are imported on first us
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from csn_desktop import __version__
 from csn_desktop.actions.assessments import load_assessment
+from csn_desktop.actions.output_guard import OutputKind, check_output
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.errors import UserError
 from csn_desktop.i18n import _
@@ -75,9 +78,10 @@ def _export_assessment(
         from csn_desktop.exports.xlsx_submission import write_submission as write
     else:
         from csn_desktop.exports.pdf_report import write_report as write
+    kind = OutputKind.XLSX if submission else OutputKind.PDF
+    path = check_output(path, kind, database=database)
     loaded = load_assessment(database, library, assessment_id)
     info = export_info(database, assessment_id, utc_now())
-    path = _checked_target(path)
     write_atomically(
         path,
         lambda stream: write(
@@ -99,8 +103,14 @@ def export_template(
     version: int | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
+    *,
+    database: Database | None = None,
+    protected: Iterable[Path] = (),
 ) -> Path:
-    """Write the blank Excel workbook (newest questionnaire version unless one is named)."""
+    """Write the blank Excel workbook (newest questionnaire version unless one is named).
+
+    ``database`` (the one open, if any) and ``protected`` are never written over.
+    """
     from csn_desktop.exports.atomic import write_atomically
     from csn_desktop.exports.xlsx_submission import write_template
 
@@ -115,7 +125,7 @@ def export_template(
     if questionnaire is None:
         wanted = f"{questionnaire_id or ''} {version or ''}".strip()
         raise UserError(_("There is no questionnaire {wanted}.").format(wanted=wanted))
-    path = _checked_target(path)
+    path = check_output(path, OutputKind.XLSX, database=database, protected=protected)
     created = utc_now()
     write_atomically(
         path,
@@ -151,15 +161,6 @@ def export_info(database: Database, assessment_id: int, exported_at: datetime) -
             app_version=__version__,
             finalised_at=assessment.finalised_at,
         )
-
-
-def _checked_target(path: Path) -> Path:
-    path = Path(path).expanduser()
-    if path.is_dir():
-        raise UserError(_("{path} is a folder: choose a file name to export to.").format(path=path))
-    if not path.parent.is_dir():
-        raise UserError(_("The folder {folder} does not exist.").format(folder=path.parent))
-    return path
 
 
 def _record(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -24,18 +23,6 @@ log = logging.getLogger(__name__)
 # Called with (files done, files in all, the result just reached); may run in a worker thread.
 ImportProgress = Callable[[int, int, FileResult], None]
 CancelCheck = Callable[[], bool]
-REPORT_COLUMNS = (
-    "file",
-    "outcome",
-    "message",
-    "sheet",
-    "row",
-    "cell",
-    "submission_uuid",
-    "council",
-    "assessment_id",
-    "sha256",
-)
 
 
 def import_files(
@@ -127,32 +114,3 @@ def _store(session: Session, path: Path, parsed: ParsedSubmission) -> FileResult
 
 def any_rejected(results: Iterable[FileResult]) -> bool:
     return any(r.outcome is Outcome.REJECTED for r in results)
-
-
-def write_report(results: Iterable[FileResult], path: Path) -> Path:
-    """The results as CSV (UTF-8 with a byte-order mark, so Excel shows accents right)."""
-    with path.open("w", encoding="utf-8-sig", newline="") as stream:
-        writer = csv.writer(stream)
-        writer.writerow(REPORT_COLUMNS)
-        for r in results:
-            place = r.place
-            writer.writerow(
-                [
-                    str(r.path),
-                    str(r.outcome),
-                    _safe(r.message),
-                    _safe(place.sheet) if place else "",
-                    place.row or "" if place else "",
-                    place.cell or "" if place else "",
-                    r.submission_uuid or "",
-                    _safe(r.council or ""),
-                    r.assessment_id or "",
-                    r.sha256 or "",
-                ]
-            )
-    return path
-
-
-def _safe(text: str) -> str:
-    """Text a spreadsheet opening the CSV will not run as a formula."""
-    return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text

@@ -31,16 +31,27 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(arguments: argparse.Namespace) -> int:
     from csn_desktop.actions.exporting import export_pdf, export_template, export_xlsx
+    from csn_desktop.actions.output_guard import OutputKind, check_output, location_files
     from csn_desktop.actions.setup import open_app_database, questionnaire_library
 
     output = Path(arguments.output)
     library = questionnaire_library()
     if arguments.export_kind == "template":
-        written = export_template(library, output, arguments.questionnaire, arguments.version)
+        # No database is opened, but the one the other commands would use is still protected.
+        written = export_template(
+            library,
+            output,
+            arguments.questionnaire,
+            arguments.version,
+            protected=location_files(arguments.database),
+        )
     else:
         if arguments.assessment < 1:
             raise UserError(_("The assessment ID is a number shown by `csn-desktop list`."))
         export = export_pdf if arguments.export_kind == "pdf" else export_xlsx
+        kind = OutputKind.PDF if arguments.export_kind == "pdf" else OutputKind.XLSX
+        # Checked before the database is opened (which may create or migrate it), and again after.
+        check_output(output, kind, protected=location_files(arguments.database))
         database = open_app_database(arguments.database)
         try:
             written = export(database, library, arguments.assessment, output)

@@ -24,9 +24,21 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(arguments: argparse.Namespace) -> int:
-    from csn_desktop.actions.importing import any_rejected, import_files, write_report
+    from csn_desktop.actions.import_report import write_report
+    from csn_desktop.actions.importing import any_rejected, import_files
+    from csn_desktop.actions.output_guard import OutputKind, check_output, location_files
     from csn_desktop.actions.setup import open_app_database, questionnaire_library
+    from csn_desktop.imports.files import expand
 
+    report: Path | None = None
+    if arguments.report:
+        # Checked before anything is imported: a wrong --report changes nothing at all.
+        report = check_output(
+            arguments.report,
+            OutputKind.CSV,
+            protected=location_files(arguments.database),
+            reading=expand(arguments.paths).files,
+        )
     database = open_app_database(arguments.database)
     try:
         results = import_files(
@@ -48,9 +60,9 @@ def run(arguments: argparse.Namespace) -> int:
         for outcome, n in counts.items()
     ]
     print(", ".join(tally) or _("No files."))
-    if arguments.report:
-        write_report(results, Path(arguments.report))
-        print(_("Report written to {path}.").format(path=arguments.report))
+    if report is not None:
+        write_report(results, report, database=database)
+        print(_("Report written to {path}.").format(path=report))
     return 1 if any_rejected(results) else 0
 
 

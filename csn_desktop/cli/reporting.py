@@ -33,11 +33,14 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(arguments: argparse.Namespace) -> int:
     from csn_desktop.actions.network import load_network
-    from csn_desktop.actions.network_reports import export_network_report
+    from csn_desktop.actions.network_reports import check_report_path, export_network_report
+    from csn_desktop.actions.output_guard import location_files
     from csn_desktop.actions.setup import open_app_database, questionnaire_library
     from csn_desktop.domain.aggregation import Filters
     from csn_desktop.domain.suppression import Suppression
 
+    # Checked before the database is opened (which may create or migrate it), and again after.
+    check_report_path(Path(arguments.output), protected=location_files(arguments.database))
     database = open_app_database(arguments.database)
     try:
         data = load_network(database, questionnaire_library())
@@ -52,7 +55,7 @@ def run(arguments: argparse.Namespace) -> int:
     )
     councils = len(data.selected(filters))
     path = export_network_report(
-        data, filters, Path(arguments.output), minimum=arguments.minimum_group
+        data, filters, Path(arguments.output), minimum=arguments.minimum_group, database=database
     )
     wrote = ngettext(
         "Wrote {path} ({count} council).", "Wrote {path} ({count} councils).", councils

@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import Any, BinaryIO
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from csn_desktop.domain.aggregation import Submission
@@ -25,6 +24,8 @@ from csn_desktop.exports.choices import answer_words
 from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
 from csn_desktop.exports.info import utc_iso
 from csn_desktop.exports.network_figures import Figure, SharedFigures
+from csn_desktop.exports.xlsx_cells import write_only_cell
+from csn_desktop.exports.xlsx_save import save_workbook
 from csn_desktop.i18n import N_, _
 
 COUNCIL_COLUMNS = (
@@ -93,7 +94,7 @@ def write_network_workbook(
         steps.advance()
         _council_answers(answers, figures, submission)
         steps.advance()
-    book.save(stream)
+    save_workbook(book, stream)
     steps.finish()
 
 
@@ -142,10 +143,7 @@ def _table(ws: Any, header: list[str], rows: list[list[Figure]]) -> None:
 
 def _cell(ws: Any, value: Figure | None) -> Any:
     """A cell whose text is always text: never a formula, whatever it starts with."""
-    cell = WriteOnlyCell(ws, value=value)
-    if isinstance(value, str):
-        cell.data_type = "s"
-    return cell
+    return write_only_cell(ws, value)
 
 
 def _council(submission: Submission) -> list[Figure]:

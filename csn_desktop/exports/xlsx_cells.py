@@ -5,17 +5,17 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from csn_desktop.domain.questionnaire import TEXT_LIMIT
 from csn_desktop.domain.values import has_unstorable, text_length
+from csn_desktop.exports.cell_text import looks_like_formula
 from csn_desktop.exports.control import ExportRefused
 from csn_desktop.i18n import _, format_number
 
-# Text starting with one of these would become a formula (or DDE) if Excel re-read it as typed.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 TEXT_FORMAT = "@"
 DATE_FORMAT = "yyyy-mm-dd"
 HEADER_FONT = Font(bold=True)
@@ -56,10 +56,20 @@ def put_text(ws: Any, row: int, column: int, text: str, where: str, *, wrap: boo
     cell.value = text
     cell.data_type = "s"
     cell.number_format = TEXT_FORMAT
-    if text.startswith(FORMULA_TRIGGERS):
+    if looks_like_formula(text):
         cell.quotePrefix = True
     if wrap:
         cell.alignment = WRAP
+    return cell
+
+
+def write_only_cell(ws: Any, value: str | int | float | None) -> Any:
+    """A cell for a write-only sheet (``ws.append``), text kept as text just as put_text does."""
+    cell = WriteOnlyCell(ws, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"
+        if looks_like_formula(value):
+            cell.quotePrefix = True
     return cell
 
 

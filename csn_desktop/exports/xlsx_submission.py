@@ -22,6 +22,7 @@ from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
 from csn_desktop.exports.info import ExportInfo, utc_iso
 from csn_desktop.exports.xlsx_answers import AnswerWriter, how_to_answer
 from csn_desktop.exports.xlsx_cells import header_row, put_text
+from csn_desktop.exports.xlsx_save import save_workbook
 from csn_desktop.i18n import N_, _
 
 # The sheet names, metadata keys and column keys below are the csn-submission format: the
@@ -117,7 +118,7 @@ class _SubmissionBook:
         self._properties()
         self.workbook.active = 0
         self.steps.advance()
-        self.workbook.save(stream)
+        save_workbook(self.workbook, stream)
         self.steps.finish()
 
     # --- About -------------------------------------------------------------------------------

@@ -105,8 +105,9 @@ class Exporter(QObject):
         database, library, state = self.source.database, self.source.library, self.source.state
         assert library is not None  # loaded before the database, which exporting needs
         if kind is ExportKind.TEMPLATE:
+            # The open database is never written over, even by the template (see output_guard).
             return lambda progress, cancelled: export_template(
-                library, path, progress=progress, cancelled=cancelled
+                library, path, progress=progress, cancelled=cancelled, database=database
             )
         assert database is not None and state is not None
         export = export_pdf if kind is ExportKind.PDF else export_xlsx

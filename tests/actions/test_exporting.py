@@ -18,6 +18,7 @@ from csn_desktop.exports.control import ExportCancelled
 from csn_desktop.storage.assessments import get_assessment
 from csn_desktop.storage.audit import list_audit_events
 from csn_desktop.storage.database import Database
+from tests.exports.previous_files import previous_workbook
 
 
 @pytest.fixture
@@ -57,7 +58,8 @@ def test_cancelling_leaves_the_old_file_and_no_temporary_one(
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / f"report.{kind}"
-    target.write_bytes(b"old")
+    old = b"%PDF-1.4 the old report" if kind == "pdf" else previous_workbook()
+    target.write_bytes(old)
     seen: list[tuple[int, int]] = []
     export = export_pdf if kind == "pdf" else export_xlsx
     with pytest.raises(ExportCancelled):
@@ -69,7 +71,7 @@ def test_cancelling_leaves_the_old_file_and_no_temporary_one(
             lambda done, total: seen.append((done, total)),
             lambda: len(seen) > 3,
         )
-    assert target.read_bytes() == b"old"
+    assert target.read_bytes() == old
     assert [p.name for p in folder.iterdir()] == [target.name]
 
 

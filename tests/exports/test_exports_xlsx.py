@@ -17,6 +17,7 @@ from csn_desktop.exports.control import ExportRefused
 from csn_desktop.storage import answers as stored_answers
 from csn_desktop.storage.database import Database
 from tests.exports.conftest import HOSTILE, HOSTILE_NOTE, LONG_WORD
+from tests.exports.previous_files import previous_workbook
 from tests.exports.submission_reader import read_answers_sheet, read_human_sheets, read_meta
 
 
@@ -129,14 +130,14 @@ def test_text_over_excels_limit_is_refused_and_the_old_file_kept(
 ) -> None:
     (tmp_path / "out").mkdir()
     target = tmp_path / "out" / "s.xlsx"
-    target.write_bytes(b"the previous export")
+    target.write_bytes(previous := previous_workbook())
     with database.session() as session:
         too_long = "x" * 32_768
         stored_answers.save_answer(session, complete_id, "network_other", "", too_long)
         session.commit()
     with pytest.raises(ExportRefused, match="32,767"):
         export_xlsx(database, library, complete_id, target)
-    assert target.read_bytes() == b"the previous export"
+    assert target.read_bytes() == previous
     assert [p.name for p in target.parent.iterdir()] == ["s.xlsx"]
 
 

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from csn_desktop.actions.importing import import_files, write_report
+from csn_desktop.actions.import_report import write_report
+from csn_desktop.actions.importing import import_files
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.canonical import submitted_answers
 from csn_desktop.domain.questionnaire import Questionnaire

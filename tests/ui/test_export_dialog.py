@@ -30,6 +30,7 @@ from csn_desktop.ui.export_dialog import (
 from csn_desktop.ui.export_worker import ExportOutcome, ExportWorker
 from csn_desktop.ui.main_window import MainWindow
 from csn_desktop.ui.new_assessment_dialog import NewAssessment, NewAssessmentDialog
+from tests.exports.previous_files import previous_workbook
 
 from .test_ui_accessibility import unnamed
 
@@ -149,7 +150,8 @@ def test_cancelling_leaves_the_old_file_unchanged(
     script.kind = kind
     script.file_name = f"report{kind.suffix}"
     target = script.folder / script.file_name
-    old = bytes(range(256)) * 10
+    # A previous export of the same kind (an export never replaces a file of another kind).
+    old = b"%PDF-1.4 " + bytes(range(256)) * 10 if kind is ExportKind.PDF else previous_workbook()
     target.write_bytes(old)
     name = "export_pdf" if kind is ExportKind.PDF else "export_xlsx"
     real_export = getattr(exporting, name)
@@ -181,7 +183,7 @@ def test_the_progress_dialog_cancel_button_stops_the_export(
 ) -> None:
     script.file_name = "report.pdf"
     target = script.folder / "report.pdf"
-    target.write_bytes(b"the old report")
+    target.write_bytes(b"%PDF-1.4 the old report")
     original_start = ExportWorker.start
 
     def cancel_then_start(worker: ExportWorker) -> None:
@@ -197,7 +199,7 @@ def test_the_progress_dialog_cancel_button_stops_the_export(
 
     monkeypatch.setattr(ExportWorker, "start", cancel_then_start)
     assert run_export(window, qtbot).cancelled
-    assert target.read_bytes() == b"the old report"
+    assert target.read_bytes() == b"%PDF-1.4 the old report"
 
 
 def test_a_failed_export_shows_its_message(
@@ -284,3 +286,28 @@ def test_worker_outcomes(qtbot: QtBot) -> None:
 def test_show_in_folder_opens_the_folder(tmp_path: Path, script: Script) -> None:
     exporter_module.show_in_folder(tmp_path / "a.pdf")
     assert script.opened == [QUrl.fromLocalFile(str(tmp_path))]
+
+
+@pytest.mark.parametrize("kind", [ExportKind.PDF, ExportKind.XLSX, ExportKind.TEMPLATE])
+def test_an_export_onto_the_database_is_refused_and_said(
+    window: MainWindow, qtbot: QtBot, script: Script, answered: Any, kind: ExportKind
+) -> None:
+    from csn_desktop.actions.output_guard import OutputRefused
+
+    database = window.database
+    assert database is not None and database.path is not None
+    script.kind = kind
+    script.file_name = f"the database{kind.suffix}"
+    (script.folder / script.file_name).symlink_to(database.path)
+    action = window.menus.export_template if kind is ExportKind.TEMPLATE else None
+    outcome = run_export(window, qtbot, action)
+    assert isinstance(outcome.error, OutputRefused)
+    assert len(answered.messages) == 1
+    assert "is the database csn-desktop is using" in answered.messages[0]
+    assert script.done == []
+    assert database.path.read_bytes().startswith(b"SQLite format 3\0")
+    assert window.state is not None  # the assessment is still open and saved
+    with database.session() as session:
+        from csn_desktop.storage.assessments import get_assessment
+
+        assert get_assessment(session, window.state.assessment_id).period == "2026/27"

@@ -18,6 +18,7 @@ from csn_desktop.ui.network.choosers import ReportWritten
 if TYPE_CHECKING:
     from csn_desktop.actions.network import NetworkData
     from csn_desktop.domain.aggregation import Filters
+    from csn_desktop.storage.database import Database
 
 
 class ReportTexts(NamedTuple):
@@ -53,16 +54,32 @@ class ReportExport(QObject):
     def is_running(self) -> bool:
         return self.worker is not None and self.worker.is_running()
 
-    def start(self, data: NetworkData, filters: Filters, path: Path, minimum: int) -> None:
+    def start(
+        self,
+        data: NetworkData,
+        filters: Filters,
+        path: Path,
+        minimum: int,
+        database: Database | None = None,
+    ) -> None:
+        """Write the report; ``database`` (by default the window's) is never written over."""
         from csn_desktop.actions.network_reports import export_network_report
 
         if self.is_running():
             return
         texts = report_texts(path.suffix.lower())
+        if database is None:
+            database = getattr(self.window, "database", None)
 
         def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Path:
             return export_network_report(
-                data, filters, path, minimum=minimum, progress=progress, cancelled=cancelled
+                data,
+                filters,
+                path,
+                minimum=minimum,
+                progress=progress,
+                cancelled=cancelled,
+                database=database,
             )
 
         progress = QProgressDialog(texts.writing, self.tr("Cancel"), 0, 0, self.window)

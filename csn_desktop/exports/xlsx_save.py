@@ -1,0 +1,27 @@
+"""Saving a workbook so that a failed write (a full disk) leaves nothing half-done behind."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, BinaryIO
+from zipfile import ZIP_DEFLATED, ZipFile
+
+from openpyxl.writer.excel import ExcelWriter
+
+
+def save_workbook(workbook: Any, stream: BinaryIO) -> None:
+    """Write ``workbook`` to ``stream`` as openpyxl's ``Workbook.save`` does, but fail cleanly.
+
+    When a write fails part-way, openpyxl leaves its zip archive open; the garbage collector
+    later tries to finish it on the closed file and prints "Exception ignored in ZipFile.__del__"
+    with a traceback on the console. The archive is abandoned here instead: nothing more is
+    written and the error reaches the caller once.
+    """
+    archive = ZipFile(stream, "w", ZIP_DEFLATED, allowZip64=True)
+    workbook.properties.modified = datetime.now(UTC).replace(tzinfo=None)
+    try:
+        ExcelWriter(workbook, archive).save()  # closes the archive when all went well
+    except BaseException:
+        # ZipFile.close() does nothing once fp is None; the stream itself is the caller's.
+        archive.fp = None
+        raise
