@@ -19,7 +19,7 @@ from csn_desktop.actions.assessments import load_assessment
 from csn_desktop.actions.output_guard import OutputKind, check_output
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.errors import UserError
-from csn_desktop.i18n import _
+from csn_desktop.i18n import _, format_number, ngettext
 from csn_desktop.storage import assessments as stored
 from csn_desktop.storage import audit
 from csn_desktop.storage.database import Database
@@ -37,11 +37,37 @@ def export_pdf(
     path: Path,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
+    *,
+    missing_letters: set[str] | None = None,
 ) -> Path:
-    """Write the PDF report of an assessment to ``path``; returns the path written."""
-    return _export_assessment(
-        database, library, assessment_id, path, progress, cancelled, submission=False
+    """Write the PDF report of an assessment to ``path``; returns the path written.
+
+    Letters in the answers that no bundled font has print as U+FFFD; they are added to
+    ``missing_letters`` (when given) so that the caller can warn the user.
+    """
+    from csn_desktop.exports.pdf_text import noting_missing
+
+    with noting_missing() as missing:
+        written = _export_assessment(
+            database, library, assessment_id, path, progress, cancelled, submission=False
+        )
+    if missing_letters is not None:
+        missing_letters.update(missing)
+    return written
+
+
+def missing_letters_warning(missing: set[str]) -> str:
+    """The warning for letters a PDF printed as U+FFFD because no bundled font has them."""
+    from csn_desktop.exports.pdf_text import describe_missing
+
+    message = ngettext(
+        "No font in csn-desktop has {count} letter used in the answers: {letters}. It prints "
+        "as � in the report; the answers themselves are unchanged.",
+        "No font in csn-desktop has {count} letters used in the answers: {letters}. They print "
+        "as � in the report; the answers themselves are unchanged.",
+        len(missing),
     )
+    return message.format(count=format_number(len(missing)), letters=describe_missing(missing))
 
 
 def export_xlsx(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from csn_desktop.errors import UserError
+from csn_desktop.cli.numbers import record_id, whole_number
 from csn_desktop.i18n import _
 
 # Light at import: the parser (which the window also uses) imports add_parser from here.
@@ -21,16 +22,23 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ("xlsx", _("the Excel submission of one assessment")),
     ):
         parser = kinds.add_parser(kind, help=what)
-        parser.add_argument("--assessment", type=int, required=True, metavar="ID")
+        parser.add_argument("--assessment", type=record_id, required=True, metavar="ID")
         parser.add_argument("-o", "--output", required=True, metavar="FILE")
     template = kinds.add_parser("template", help=_("the blank Excel workbook for councils"))
     template.add_argument("-o", "--output", required=True, metavar="FILE")
     template.add_argument("--questionnaire", metavar="ID", help=_("default: the bundled one"))
-    template.add_argument("--version", type=int, metavar="N", help=_("default: the newest"))
+    template.add_argument(
+        "--version", type=whole_number, metavar="N", help=_("default: the newest")
+    )
 
 
 def run(arguments: argparse.Namespace) -> int:
-    from csn_desktop.actions.exporting import export_pdf, export_template, export_xlsx
+    from csn_desktop.actions.exporting import (
+        export_pdf,
+        export_template,
+        export_xlsx,
+        missing_letters_warning,
+    )
     from csn_desktop.actions.output_guard import OutputKind, check_output, location_files
     from csn_desktop.actions.setup import open_app_database, questionnaire_library
 
@@ -46,16 +54,22 @@ def run(arguments: argparse.Namespace) -> int:
             protected=location_files(arguments.database),
         )
     else:
-        if arguments.assessment < 1:
-            raise UserError(_("The assessment ID is a number shown by `csn-desktop list`."))
-        export = export_pdf if arguments.export_kind == "pdf" else export_xlsx
         kind = OutputKind.PDF if arguments.export_kind == "pdf" else OutputKind.XLSX
         # Checked before the database is opened (which may create or migrate it), and again after.
         check_output(output, kind, protected=location_files(arguments.database))
         database = open_app_database(arguments.database)
+        missing: set[str] = set()
         try:
-            written = export(database, library, arguments.assessment, output)
+            if arguments.export_kind == "pdf":
+                written = export_pdf(
+                    database, library, arguments.assessment, output, missing_letters=missing
+                )
+            else:
+                written = export_xlsx(database, library, arguments.assessment, output)
         finally:
             database.close()
+        if missing:
+            print(_("Warning: {warning}").format(warning=missing_letters_warning(missing)),
+                  file=sys.stderr)  # fmt: skip
     print(_("Wrote {path}").format(path=written))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from csn_desktop import __version__
-from csn_desktop.cli.numbers import positive, record_id, whole_number
+from csn_desktop.cli.numbers import positive, whole_number
 from csn_desktop.i18n import _
 
 
@@ -62,23 +62,4 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_import_parser(commands)
     add_report_parser(commands)
-    _bound_whole_numbers(parser)
     return parser
-
-
-# Options whose number names a stored record rather than a count.
-_RECORD_IDS = frozenset({"assessment"})
-
-
-def _bound_whole_numbers(parser: argparse.ArgumentParser) -> None:
-    """Give every plain ``type=int`` option, in every subcommand, the database's bounds.
-
-    A bare ``int`` accepts 20 digits, which SQLite then refuses with an OverflowError far from
-    the command line; bounding here covers options added by any command module.
-    """
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            for subparser in action.choices.values():
-                _bound_whole_numbers(subparser)
-        elif action.type is int:
-            action.type = record_id if action.dest in _RECORD_IDS else whole_number

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from csn_desktop.cli.numbers import positive
 from csn_desktop.domain.status import Status
 from csn_desktop.domain.suppression import DEFAULT_MINIMUM_GROUP
 from csn_desktop.i18n import _, format_number, ngettext
@@ -24,7 +25,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     network.add_argument("--status", action="append", default=[], choices=[s.value for s in Status])
     network.add_argument(
         "--minimum-group",
-        type=int,
+        type=positive,
         default=DEFAULT_MINIMUM_GROUP,
         metavar="N",
         help=_("withhold figures about fewer councils than this"),

@@ -60,6 +60,8 @@ class Exporter(QObject):
         self.source = source
         self.worker: ExportWorker | None = None
         self.progress: QProgressDialog | None = None
+        # Letters the last PDF export printed as U+FFFD (no bundled font has them).
+        self.missing_letters: set[str] = set()
 
     def export_template(self) -> None:
         self.export(ExportKind.TEMPLATE)
@@ -110,10 +112,16 @@ class Exporter(QObject):
                 library, path, progress=progress, cancelled=cancelled, database=database
             )
         assert database is not None and state is not None
-        export = export_pdf if kind is ExportKind.PDF else export_xlsx
         assessment_id = state.assessment_id
-        return lambda progress, cancelled: export(
-            database, library, assessment_id, path, progress, cancelled
+        if kind is ExportKind.XLSX:
+            return lambda progress, cancelled: export_xlsx(
+                database, library, assessment_id, path, progress, cancelled
+            )
+        # Filled on the worker thread, read on the GUI thread once the job has finished.
+        self.missing_letters = set()
+        missing = self.missing_letters
+        return lambda progress, cancelled: export_pdf(
+            database, library, assessment_id, path, progress, cancelled, missing_letters=missing
         )
 
     def _start(self, kind: ExportKind, path: Path, job: ExportJob) -> None:
@@ -167,6 +175,11 @@ class Exporter(QObject):
             window.statusBar().showMessage(
                 self.tr("Exported {path}").format(path=outcome.path), 10_000
             )
+            if kind is ExportKind.PDF and self.missing_letters:
+                from csn_desktop.actions.exporting import missing_letters_warning
+
+                warning = missing_letters_warning(self.missing_letters)
+                MessageDialog.ask(window, self.tr("Some letters could not be printed"), warning)
             open_as_chosen(ExportDoneDialog.ask(window, kind, outcome.path), outcome.path)
         self.source.update_actions()
         self.finished.emit(outcome)

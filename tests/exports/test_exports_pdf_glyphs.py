@@ -6,13 +6,14 @@ import logging
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from csn_desktop.actions.assessments import save_answer
-from csn_desktop.actions.exporting import export_pdf
+from csn_desktop.actions.exporting import export_pdf, missing_letters_warning
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.exports.pdf_text import (
@@ -98,3 +99,38 @@ def test_a_report_without_odd_letters_reports_nothing(
     with noting_missing() as missing:
         export_pdf(app_database, library, assessment, tmp_path / "r.pdf")
     assert missing == set()
+
+
+def test_the_command_line_warns_about_letters_it_could_not_print(
+    app_database: Database,
+    database_path: Path,
+    questionnaire: Questionnaire,
+    tmp_path: Path,
+) -> None:
+    assessment = fill_complete(app_database, questionnaire)
+    save_answer(app_database, questionnaire, assessment, "respondent_role", "", f"{CHINESE} lead")
+    app_database.close()
+    target = tmp_path / "r.pdf"
+    done = subprocess.run(
+        [sys.executable, "-m", "csn_desktop", "--database", str(database_path), "export", "pdf",
+         "--assessment", str(assessment), "-o", str(target)],
+        capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert "Warning: No font in csn-desktop has 4 letters used in the answers" in done.stderr
+    assert "智 (U+667A)" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_action_hands_the_missing_letters_to_its_caller(
+    app_database: Database,
+    library: QuestionnaireLibrary,
+    questionnaire: Questionnaire,
+    tmp_path: Path,
+) -> None:
+    assessment = fill_complete(app_database, questionnaire)
+    save_answer(app_database, questionnaire, assessment, "respondent_role", "", f"{EMOJI} lead")
+    missing: set[str] = set()
+    export_pdf(app_database, library, assessment, tmp_path / "r.pdf", missing_letters=missing)
+    assert missing == {EMOJI}
+    assert missing_letters_warning(missing).startswith("No font in csn-desktop has 1 letter ")

@@ -156,7 +156,7 @@ def test_cancelling_leaves_the_old_file_unchanged(
     name = "export_pdf" if kind is ExportKind.PDF else "export_xlsx"
     real_export = getattr(exporting, name)
 
-    def export_cancelled_midway(*args: Any) -> Path:
+    def export_cancelled_midway(*args: Any, **options: Any) -> Path:
         *first, progress, cancelled = args
 
         def progress_then_cancel(done: int, total: int) -> None:
@@ -167,7 +167,7 @@ def test_cancelling_leaves_the_old_file_unchanged(
                 assert worker is not None
                 worker.cancel()
 
-        return real_export(*first, progress_then_cancel, cancelled)  # type: ignore[no-any-return]
+        return real_export(*first, progress_then_cancel, cancelled, **options)  # type: ignore[no-any-return]
 
     monkeypatch.setattr(exporting, name, export_cancelled_midway)
     outcome = run_export(window, qtbot)
@@ -311,3 +311,19 @@ def test_an_export_onto_the_database_is_refused_and_said(
         from csn_desktop.storage.assessments import get_assessment
 
         assert get_assessment(session, window.state.assessment_id).period == "2026/27"
+
+
+def test_letters_no_font_has_are_reported_after_a_pdf_export(
+    window: MainWindow, qtbot: QtBot, script: Script, answered: Any, type_text: Any
+) -> None:
+    assert window.assessment_page is not None
+    field = window.assessment_page.section_pages[0].questions["respondent_name"]
+    editor = field.editor  # type: ignore[union-attr]
+    assert isinstance(editor, TextEditor)
+    type_text(editor.edit, " 智")
+    outcome = run_export(window, qtbot)
+    assert outcome.error is None and outcome.path is not None
+    assert len(answered.messages) == 1
+    assert "智 (U+667A)" in answered.messages[0]
+    assert "the answers themselves are unchanged" in answered.messages[0]
+    assert script.done == [outcome.path]  # the export still finished as usual

@@ -389,7 +389,7 @@ class NetworkWindow(QMainWindow):
             return
         path = ChooseReportFile.ask(self, suffix)
         if path is not None:
-            self.reports.start(self.data, self.current_filters(), path, self.minimum)
+            self.reports.start(self.data, self.current_filters(), path, self.minimum, self.database)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.worker is not None:

@@ -60,16 +60,14 @@ class ReportExport(QObject):
         filters: Filters,
         path: Path,
         minimum: int,
-        database: Database | None = None,
+        database: Database | None,
     ) -> None:
-        """Write the report; ``database`` (by default the window's) is never written over."""
+        """Write the report; ``database`` (the one open, if any) is never written over."""
         from csn_desktop.actions.network_reports import export_network_report
 
         if self.is_running():
             return
         texts = report_texts(path.suffix.lower())
-        if database is None:
-            database = getattr(self.window, "database", None)
 
         def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Path:
             return export_network_report(

@@ -425,6 +425,10 @@
         <source>Exported {path}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Some letters could not be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FigureTableModel</name>
@@ -670,6 +674,17 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LengthCounter</name>
+    <message>
+        <source>⚠ {length} / {limit} characters: too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length} / {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
