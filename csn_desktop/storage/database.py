@@ -7,8 +7,8 @@ from contextlib import ExitStack
 from pathlib import Path
 from types import TracebackType
 
-from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import SingletonThreadPool
@@ -183,7 +183,21 @@ def _open_file(url: URL, path: Path) -> Database:
                 _set_journal_mode(path, wal=wal)
     engine = create_engine(url)
     configure_sqlite_engine(engine, wal=wal)
+    listen_for_failures(engine, path)
     return Database(engine, path, backup)
+
+
+def listen_for_failures(engine: Engine, path: Path | None) -> None:
+    """Turn driver errors met later (a full disk at the next save) into plain StorageErrors.
+
+    Only errors that SQLAlchemy handles pass here; those from statements sent straight to the
+    driver (the import's writes) are worded by their callers through plain_storage_error.
+    """
+
+    def plain(context: ExceptionContext) -> BaseException | None:
+        return plain_storage_error(context.original_exception, path)
+
+    event.listen(engine, "handle_error", plain)
 
 
 def _inspect(path: Path) -> Inspection:

@@ -1,4 +1,4 @@
-"""Driver and OS errors in plain words: the one place that names a full disk, a read-only folder."""
+"""Driver and OS errors in plain words: the one place naming a full disk, a read-only folder."""
 
 from __future__ import annotations
 
@@ -16,15 +16,16 @@ from csn_desktop.storage.errors import (
     NotWritable,
     StorageError,
 )
-from csn_desktop.storage.sqlite_setup import is_busy
 
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
 SQLITE_READONLY = 8
 SQLITE_IOERR = 10
 SQLITE_FULL = 13
 SQLITE_CANTOPEN = 14
 SQLITE_PERM = 3
 # Below this much free space a failed write is put down to the full disk.
-NEARLY_FULL_BYTES = 1_000_000
+NEARLY_FULL_BYTES = 256 * 1024
 _DRIVERS = {
     "psycopg": ("PostgreSQL", "postgres"),
     "psycopg2": ("PostgreSQL", "postgres"),
@@ -65,7 +66,8 @@ def _os_error(error: OSError, path: Path | None) -> StorageError | None:
     if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return DiskFull(disk_full_message())
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        where = Path(error.filename) if isinstance(error.filename, str) else path
+        # The database names the place better than the file the OS tried (a lock, a folder).
+        where = path or (Path(error.filename) if isinstance(error.filename, str) else None)
         return _not_writable(where)
     return None
 
@@ -83,21 +85,21 @@ def _sqlite_error(error: sqlite3.Error, path: Path | None) -> StorageError | Non
         )
     if primary == SQLITE_FULL or "disk is full" in text:
         return DiskFull(disk_full_message())
-    io_or_open = primary in (SQLITE_IOERR, SQLITE_CANTOPEN) or "disk i/o error" in text
-    if io_or_open and _nearly_full(path):
-        return DiskFull(disk_full_message())
-    if primary in (SQLITE_READONLY, SQLITE_PERM) or "readonly database" in text:
+    cannot_open = primary == SQLITE_CANTOPEN or "unable to open database file" in text
+    io_error = primary == SQLITE_IOERR or "disk i/o error" in text
+    read_only = primary in (SQLITE_READONLY, SQLITE_PERM) or "readonly database" in text
+    if read_only or ((cannot_open or io_error) and path is not None and not _writable(path)):
         return _not_writable(path)
-    if primary == SQLITE_CANTOPEN or "unable to open database file" in text:
-        if path is not None and not _writable(path):
-            return _not_writable(path)
+    if (cannot_open or io_error) and _nearly_full(path):
+        return DiskFull(disk_full_message())
+    if cannot_open:
         return StorageError(
             _(
                 "The database {path} could not be opened: its folder may be missing or on a "
                 "disk that is not connected. Check the location; nothing has been changed."
             ).format(path=path if path is not None else _("file"))
         )
-    if primary == SQLITE_IOERR or "disk i/o error" in text:
+    if io_error:
         return StorageError(
             _(
                 "The disk reported an error while the database was being read or written. "
@@ -133,9 +135,9 @@ def _not_writable(path: Path | None) -> NotWritable:
     folder = path if path.is_dir() else path.parent
     return NotWritable(
         _(
-            "csn-desktop cannot write to {path}: the folder {folder} (or the file) is read-only, "
-            "or you may not write there. Ask for write access, or choose a database in a folder "
-            "you can write to; nothing that was saved has been lost."
+            "The database {path} cannot be written: the folder {folder} (or the file) is "
+            "read-only, or you may not write there. Ask for write access, or choose a database "
+            "in a folder you can write to; nothing that was saved has been lost."
         ).format(path=path, folder=folder)
     )
 
@@ -155,3 +157,12 @@ def _nearly_full(path: Path | None) -> bool:
         return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
     except OSError:
         return False
+
+
+def is_busy(error: BaseException) -> bool:
+    """Whether a driver error means another connection holds a lock (worth waiting for)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return int(code) & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED)
+    text = str(error).lower()
+    return "database is locked" in text or "database table is locked" in text

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Engine, event
 
 from csn_desktop.i18n import _
 from csn_desktop.storage.errors import DatabaseBusy
+from csn_desktop.storage.failures import is_busy
 
 if TYPE_CHECKING:
     from sqlalchemy.engine.interfaces import DBAPIConnection
@@ -20,8 +21,6 @@ BUSY_TIMEOUT_MS = 5000
 BUSY_RETRIES = 12
 # An execution option: sessions bound with it begin deferred (readers never take the write lock).
 READ_ONLY_OPTION = "csn_read_only"
-SQLITE_BUSY = 5
-SQLITE_LOCKED = 6
 
 
 def use_sqlalchemy_begin(engine: Engine) -> None:
@@ -76,15 +75,6 @@ def begin_waiting(driver: Any, statement: str = "BEGIN IMMEDIATE") -> None:
                 raise
         finally:
             cursor.close()
-
-
-def is_busy(error: BaseException) -> bool:
-    """Whether a driver error means another connection holds a lock (worth waiting for)."""
-    code = getattr(error, "sqlite_errorcode", None)
-    if code is not None:
-        return int(code) & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED)
-    text = str(error).lower()
-    return "database is locked" in text or "database table is locked" in text
 
 
 def configure_sqlite_engine(engine: Engine, *, wal: bool) -> None:
