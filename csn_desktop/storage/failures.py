@@ -24,6 +24,12 @@ SQLITE_IOERR = 10
 SQLITE_FULL = 13
 SQLITE_CANTOPEN = 14
 SQLITE_PERM = 3
+# SQLite's own messages, for drivers that give no error code (never shown to the user).
+_FULL_TEXT = "disk is full"  # not translated: SQLite message
+_CANTOPEN_TEXT = "unable to open database file"  # not translated: SQLite message
+_IOERR_TEXT = "disk i/o error"  # not translated: SQLite message
+_READONLY_TEXT = "readonly database"  # not translated: SQLite message
+_BUSY_TEXTS = ("database is locked", "database table is locked")  # not translated: SQLite
 # Below this much free space a failed write is put down to the full disk.
 NEARLY_FULL_BYTES = 256 * 1024
 _DRIVERS = {
@@ -83,11 +89,11 @@ def _sqlite_error(error: sqlite3.Error, path: Path | None) -> StorageError | Non
                 "try again when it has finished."
             )
         )
-    if primary == SQLITE_FULL or "disk is full" in text:
+    if primary == SQLITE_FULL or _FULL_TEXT in text:
         return DiskFull(disk_full_message())
-    cannot_open = primary == SQLITE_CANTOPEN or "unable to open database file" in text
-    io_error = primary == SQLITE_IOERR or "disk i/o error" in text
-    read_only = primary in (SQLITE_READONLY, SQLITE_PERM) or "readonly database" in text
+    cannot_open = primary == SQLITE_CANTOPEN or _CANTOPEN_TEXT in text
+    io_error = primary == SQLITE_IOERR or _IOERR_TEXT in text
+    read_only = primary in (SQLITE_READONLY, SQLITE_PERM) or _READONLY_TEXT in text
     if read_only or ((cannot_open or io_error) and path is not None and not _writable(path)):
         return _not_writable(path)
     if (cannot_open or io_error) and _nearly_full(path):
@@ -165,4 +171,4 @@ def is_busy(error: BaseException) -> bool:
     if code is not None:
         return int(code) & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED)
     text = str(error).lower()
-    return "database is locked" in text or "database table is locked" in text
+    return any(words in text for words in _BUSY_TEXTS)
