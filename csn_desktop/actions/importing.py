@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from csn_desktop.definition.library import QuestionnaireLibrary
@@ -14,9 +15,10 @@ from csn_desktop.imports.files import expand
 from csn_desktop.imports.limits import DEFAULT_LIMITS, Limits
 from csn_desktop.imports.outcomes import FileResult, Outcome, SubmissionRejected
 from csn_desktop.imports.reader import ParsedSubmission, parse_submission, read_file_bytes
-from csn_desktop.imports.store import store_submission
+from csn_desktop.imports.store import Stored, store_submission
 from csn_desktop.storage.batch import batch_session
 from csn_desktop.storage.database import Database
+from csn_desktop.storage.failures import plain_storage_error
 
 log = logging.getLogger(__name__)
 
@@ -89,17 +91,17 @@ def _store(session: Session, path: Path, parsed: ParsedSubmission) -> FileResult
     """Store a file read in full, in one transaction: committed, or undone on any failure."""
     sha256 = parsed.file_sha256
     try:
-        try:
-            stored = store_submission(session, parsed, path.name)
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
+        stored = _store_once(session, parsed, path.name)
     except SubmissionRejected as error:
         return FileResult(path, Outcome.REJECTED, error.reason, place=error.place, sha256=sha256)
     except Exception as error:  # a database failure: this file only, never the batch
-        log.exception("importing %s failed", path)
-        why = _("Unexpected error, nothing stored: {error}.").format(error=repr(error))
+        plain = plain_storage_error(error)
+        if plain is None:
+            log.exception("importing %s failed", path)
+            why = _("Unexpected error, nothing stored: {error}.").format(error=repr(error))
+        else:
+            log.warning("importing %s failed: %r", path, error)
+            why = _("Not imported: {reason}").format(reason=plain.message)
         return FileResult(path, Outcome.REJECTED, why, sha256=sha256)
     return FileResult(
         path,
@@ -110,6 +112,28 @@ def _store(session: Session, path: Path, parsed: ParsedSubmission) -> FileResult
         assessment_id=stored.assessment_id,
         sha256=sha256,
     )
+
+
+def _store_once(session: Session, parsed: ParsedSubmission, file_name: str) -> Stored:
+    """store_submission and commit; after a clash with a concurrent import, decide once more.
+
+    On SQLite the transaction holds the write lock from its start, so what it reads stays true.
+    A server database lets another program insert the same submission meanwhile: the unique
+    submission id then refuses the insert, and looking again finds it a duplicate.
+    """
+    for attempt in range(2):
+        try:
+            stored = store_submission(session, parsed, file_name)
+            session.commit()
+            return stored
+        except IntegrityError:
+            session.rollback()
+            if attempt:
+                raise
+        except BaseException:
+            session.rollback()
+            raise
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def any_rejected(results: Iterable[FileResult]) -> bool:

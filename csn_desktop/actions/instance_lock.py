@@ -61,6 +61,8 @@ class InstanceLock:
     def for_location(cls, location: str | Path) -> InstanceLock | None:
         """The lock for a database file; None for a server database URL (no file to lock)."""
         if isinstance(location, str):
+            if not location.strip():
+                return None  # refused when the database is opened
             if is_url(location):
                 if not location.startswith("sqlite:///") or "mode=memory" in location:
                     return None

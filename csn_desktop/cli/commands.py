@@ -41,12 +41,22 @@ def _handlers() -> dict[str, Handler]:
 
 def run_command(arguments: argparse.Namespace) -> int:
     """Run the command named in ``arguments`` and return the process exit code."""
+    # Before anything can log: records go to the log file only, never to the console.
+    log_path = configure_logging()
     try:
         return _handlers()[arguments.command](arguments)
     except (UserError, StorageError, DefinitionError) as error:
         print(f"csn-desktop: {error}", file=sys.stderr)
         return EXIT_PROBLEM
     except OSError as error:
+        from csn_desktop.storage.errors import DiskFull
+        from csn_desktop.storage.failures import plain_storage_error
+
+        plain = plain_storage_error(error)
+        if isinstance(plain, DiskFull):  # other OS errors name their file below
+            log.warning("command %s failed: %r", arguments.command, error)
+            print(f"csn-desktop: {plain}", file=sys.stderr)
+            return EXIT_PROBLEM
         where = f" ({error.filename})" if error.filename else ""
         print(f"csn-desktop: {error.strerror or error}{where}", file=sys.stderr)
         return EXIT_PROBLEM
@@ -54,7 +64,13 @@ def run_command(arguments: argparse.Namespace) -> int:
         print(_("csn-desktop: stopped."), file=sys.stderr)
         return 130
     except Exception as error:  # the last resort: say so plainly, keep the details in the log
-        log_path = configure_logging()
+        from csn_desktop.storage.failures import plain_storage_error
+
+        plain = plain_storage_error(error)
+        if plain is not None:  # a database failure (full disk, read-only folder, busy)
+            log.warning("command %s failed", arguments.command, exc_info=error)
+            print(f"csn-desktop: {plain}", file=sys.stderr)
+            return EXIT_PROBLEM
         log.exception("unexpected error in command %s", arguments.command)
         if log_path:
             message = _("csn-desktop: unexpected error: {error}. Details are in {log}.").format(

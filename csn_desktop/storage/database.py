@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import ExitStack
 from pathlib import Path
 from types import TracebackType
 
-from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, ExceptionContext, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import SingletonThreadPool
 
 from csn_desktop.i18n import _
 from csn_desktop.storage import migrating
 from csn_desktop.storage.disks import is_local_disk
-from csn_desktop.storage.errors import DatabaseRefused
-from csn_desktop.storage.inspection import FileState, inspect_database_file
+from csn_desktop.storage.errors import DatabaseRefused, StorageError
+from csn_desktop.storage.failures import plain_storage_error
+from csn_desktop.storage.file_lock import exclusive_lock
+from csn_desktop.storage.inspection import FileState, Inspection, inspect_database_file
 from csn_desktop.storage.locations import is_url
-from csn_desktop.storage.sqlite_setup import configure_sqlite_engine
+from csn_desktop.storage.sqlite_setup import (
+    READ_ONLY_OPTION,
+    apply_pragmas,
+    configure_sqlite_engine,
+)
 
 
 class Database:
@@ -28,6 +37,8 @@ class Database:
         # The copy made before migrating when this database was opened, if any.
         self.backup = backup
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        reader = engine.execution_options(**{READ_ONLY_OPTION: True})
+        self._read_sessions = sessionmaker(bind=reader, expire_on_commit=False)
 
     @property
     def usable_from_any_thread(self) -> bool:
@@ -41,6 +52,14 @@ class Database:
     def session(self) -> Session:
         """A new session, usable as `with db.session() as s: ...; s.commit()`."""
         return self._sessions()
+
+    def read_session(self) -> Session:
+        """A session that only reads: on SQLite it never takes (or waits for) the write lock.
+
+        Writing in it can fail with "database is locked" while another program writes; use
+        ``session()`` for anything that writes.
+        """
+        return self._read_sessions()
 
     def close(self) -> None:
         """Close every pooled connection (checkpointing and removing the WAL file on SQLite)."""
@@ -59,11 +78,46 @@ class Database:
 
 
 def database_url(url_or_path: str | Path) -> URL:
-    """A SQLAlchemy URL for a file path or for a URL given as text."""
+    """A SQLAlchemy URL for a file path or for a URL given as text; StorageError if unusable."""
+    if isinstance(url_or_path, str) and not url_or_path.strip():
+        raise StorageError(
+            _("No database was given (the value is empty): give a database file or URL.")
+        )
     if isinstance(url_or_path, str) and is_url(url_or_path):
-        return make_url(url_or_path)
+        try:
+            url = make_url(url_or_path)
+        except ArgumentError as error:
+            raise StorageError(
+                _("“{url}” is not a database URL csn-desktop understands.").format(url=url_or_path)
+            ) from error
+        _check_supported(url)
+        return url
     path = Path(url_or_path).expanduser()
     return URL.create("sqlite", database=str(path))
+
+
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+
+def _check_supported(url: URL) -> None:
+    """Refuse a scheme other than SQLite and PostgreSQL, and options on a SQLite file URL."""
+    shown = url.render_as_string(hide_password=True)
+    if url.get_backend_name() not in SUPPORTED_BACKENDS:
+        raise StorageError(
+            _(
+                "csn-desktop cannot use the database {url}: it works with SQLite files and "
+                "PostgreSQL (postgresql://) databases only."
+            ).format(url=shown)
+        )
+    if url.get_backend_name() == "sqlite" and url.query and url.query.get("mode") != "memory":
+        # The sqlite3 driver ignores most of these (?mode=ro gives a warning and a writable
+        # file), so none is accepted rather than one silently dropped.
+        raise StorageError(
+            _(
+                "The database URL {url} has options after “?” that csn-desktop does not use: "
+                "give the file alone (csn-desktop needs to write to it)."
+            ).format(url=shown)
+        )
 
 
 def sqlite_file(url: URL) -> Path | None:
@@ -87,22 +141,78 @@ def open_database(url_or_path: str | Path) -> Database:
     """
     url = database_url(url_or_path)
     path = sqlite_file(url)
-    if path is None:
-        return _open_other(url)
-    path = path.absolute()
+    try:
+        if path is None:
+            return _open_other(url)
+        return _open_file(url, path.absolute())
+    except StorageError:
+        raise
+    except Exception as error:
+        plain = plain_storage_error(error, path.absolute() if path else None)
+        if plain is None:
+            raise
+        raise plain from error
+
+
+def _open_file(url: URL, path: Path) -> Database:
     path.parent.mkdir(parents=True, exist_ok=True)
-    found = inspect_database_file(
+    wal = is_local_disk(path)
+    backup: Path | None = None
+    refused: DatabaseRefused | None = None
+    try:
+        current = _inspect(path).state is FileState.CURRENT
+    except DatabaseRefused as error:
+        # Perhaps caught half-made by another process: look again under the lock.
+        current, refused = False, error
+    if not current:
+        # Two programs starting at once must not both create or migrate the file: the second
+        # waits, then finds it current.
+        with ExitStack() as stack:
+            try:
+                stack.enter_context(exclusive_lock(path.with_name(path.name + ".opening")))
+            except OSError:
+                if refused is not None:
+                    raise refused from None
+                raise
+            found = _inspect(path)
+            if found.state is FileState.OLDER:
+                assert found.revision is not None
+                backup = migrating.backup_database(path, found.revision)
+            if found.state is not FileState.CURRENT:
+                migrating.upgrade_to_head(url)
+                _set_journal_mode(path, wal=wal)
+    engine = create_engine(url)
+    configure_sqlite_engine(engine, wal=wal)
+    listen_for_failures(engine, path)
+    return Database(engine, path, backup)
+
+
+def listen_for_failures(engine: Engine, path: Path | None) -> None:
+    """Turn driver errors met later (a full disk at the next save) into plain StorageErrors.
+
+    Only errors that SQLAlchemy handles pass here; those from statements sent straight to the
+    driver (the import's writes) are worded by their callers through plain_storage_error.
+    """
+
+    def plain(context: ExceptionContext) -> BaseException | None:
+        return plain_storage_error(context.original_exception, path)
+
+    event.listen(engine, "handle_error", plain)
+
+
+def _inspect(path: Path) -> Inspection:
+    return inspect_database_file(
         path, head=migrating.HEAD_REVISION, known=migrating.KNOWN_REVISIONS
     )
-    backup: Path | None = None
-    if found.state is FileState.OLDER:
-        assert found.revision is not None
-        backup = migrating.backup_database(path, found.revision)
-    if found.state is not FileState.CURRENT:
-        migrating.upgrade_to_head(url)
-    engine = create_engine(url)
-    configure_sqlite_engine(engine, wal=is_local_disk(path))
-    return Database(engine, path, backup)
+
+
+def _set_journal_mode(path: Path, *, wal: bool) -> None:
+    """Switch a newly made file to WAL while no one else has it open (the switch needs that)."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        apply_pragmas(connection, wal=wal)
+    finally:
+        connection.close()
 
 
 def _open_other(url: URL) -> Database:

@@ -21,3 +21,19 @@ class AssessmentNotFound(StorageError, LookupError):
 
 class AssessmentIsFinal(StorageError):
     """A finalised assessment cannot be changed until it is reopened."""
+
+
+class DatabaseBusy(StorageError):
+    """Another program kept the database locked for longer than the app waits."""
+
+
+class DiskFull(StorageError):
+    """The disk holding the database (or a file being written) has no space left."""
+
+
+class NotWritable(StorageError):
+    """The database file or its folder is read-only, or the user may not write there."""
+
+
+class DriverMissing(StorageError):
+    """A server database was asked for, but its driver is not installed."""

@@ -18,8 +18,8 @@ def default_database_path() -> Path:
 
 def resolve_database(cli_value: str | None, environ: Mapping[str, str] | None = None) -> str | Path:
     """The database to open: a path or SQLAlchemy URL, by order of precedence."""
-    if cli_value:
-        return cli_value
+    if cli_value is not None:
+        return cli_value  # an empty value is refused when opened, never taken as the default
     env = os.environ if environ is None else environ
     from_env = env.get(DATABASE_ENV_VAR, "").strip()
     if from_env:

@@ -18,6 +18,7 @@ from csn_desktop.storage.locations import resolve_database
 from csn_desktop.ui.crash import install_excepthook
 from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.main_window import MainWindow
+from csn_desktop.ui.messages import describe_error
 from csn_desktop.ui.translation import chosen_language, install_language
 
 
@@ -55,9 +56,12 @@ def run_window(arguments: argparse.Namespace) -> int:
 
             library = QuestionnaireLibrary.load(assessments_dir())
             rows = snapshot.read_and_save(location, library)
-    except (DatabaseInUse, DefinitionError) as error:
+    except (DatabaseInUse, DefinitionError, OSError) as error:
+        # OSError: the lock file cannot be made (a read-only folder, a full disk).
         MessageDialog.ask(
-            None, QCoreApplication.translate("Application", "csn-desktop cannot start"), str(error)
+            None,
+            QCoreApplication.translate("Application", "csn-desktop cannot start"),
+            _start_failure(error, lock),
         )
         return 1
     window = MainWindow(location, QSettings(), library, lock, snapshot)
@@ -77,3 +81,14 @@ def run_window(arguments: argparse.Namespace) -> int:
     code = app.exec()
     window.close()
     return code
+
+
+def _start_failure(error: Exception, lock: InstanceLock | None) -> str:
+    if isinstance(error, OSError):
+        from csn_desktop.storage.failures import plain_storage_error
+
+        plain = plain_storage_error(error, lock.database if lock is not None else None)
+        if plain is not None:
+            return plain.message
+        return describe_error(error)
+    return str(error)

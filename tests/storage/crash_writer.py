@@ -39,5 +39,26 @@ def main(path: Path) -> None:
         print(f"ACK {n}", flush=True)
 
 
+def import_folder(path: Path, folder: Path) -> None:
+    """Import a folder, printing "ACK <sha256>" after each file's transaction has committed."""
+    from csn_desktop.actions.importing import import_files
+    from csn_desktop.actions.setup import open_app_database, questionnaire_library
+    from csn_desktop.imports.outcomes import FileResult, Outcome
+
+    database = open_app_database(path)
+    library = questionnaire_library()
+    print("READY 0", flush=True)
+
+    def acknowledge(_done: int, _total: int, result: FileResult) -> None:
+        if result.outcome is Outcome.IMPORTED:
+            print(f"ACK {result.sha256}", flush=True)
+
+    import_files(database, library, [folder], progress=acknowledge)
+    print("DONE", flush=True)
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    if len(sys.argv) > 2:
+        import_folder(Path(sys.argv[1]), Path(sys.argv[2]))
+    else:
+        main(Path(sys.argv[1]))
