@@ -1,4 +1,4 @@
-"""Importing submission files: one transaction per file, progress, cancelling, and the report."""
+"""Importing submission files: one transaction per file, progress and cancelling."""
 
 from __future__ import annotations
 

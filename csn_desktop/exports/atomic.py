@@ -14,18 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from csn_desktop.errors import UserError
 from csn_desktop.i18n import _
+from csn_desktop.storage.errors import DiskFull
 
 PART_SUFFIX = ".part"
 # A temporary file this old is left over whatever wrote it: no export takes a day.
 STALE_AGE = 24 * 3600
 # Errors that mean "no room for this file": a full disk, a full quota, a file-size limit.
 NO_ROOM = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG})
-
-
-class DiskFull(UserError):
-    """The file could not be written for lack of room; the old file and the rest are unchanged."""
 
 
 def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:

@@ -17,7 +17,8 @@ import pytest
 
 from csn_desktop.actions.exporting import export_template
 from csn_desktop.definition.library import QuestionnaireLibrary
-from csn_desktop.exports.atomic import DiskFull, write_atomically
+from csn_desktop.exports.atomic import write_atomically
+from csn_desktop.storage.errors import DiskFull
 from tests.exports.previous_files import PREVIOUS_PDF, previous_workbook
 
 REPO = Path(__file__).resolve().parents[2]
