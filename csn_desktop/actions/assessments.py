@@ -188,7 +188,7 @@ def summarise(
 
 def list_assessments(database: Database, library: QuestionnaireLibrary) -> list[AssessmentSummary]:
     """Every assessment in the database, most recently saved first, with its progress."""
-    with database.session() as session:
+    with database.read_session() as session:
         return [
             summarise(a, library, stored_answers.load_answers(session, a.id))
             for a in stored.list_assessments(session)
@@ -198,7 +198,7 @@ def list_assessments(database: Database, library: QuestionnaireLibrary) -> list[
 def load_assessment(
     database: Database, library: QuestionnaireLibrary, assessment_id: int
 ) -> LoadedAssessment:
-    with database.session() as session:
+    with database.read_session() as session:
         assessment = stored.get_assessment(session, assessment_id)
         answers = stored_answers.load_answers(session, assessment_id)
         questionnaire = library.get(assessment.questionnaire_id, assessment.questionnaire_version)

@@ -32,7 +32,7 @@ class HistoryEntry:
 
 def organisation_choices(database: Database) -> list[OrganisationChoice]:
     """Current councils by name."""
-    with database.session() as session:
+    with database.read_session() as session:
         return [
             OrganisationChoice(o.gss_code, o.name, o.official_name, o.nation)
             for o in list_organisations(session, current_only=True)
@@ -42,7 +42,7 @@ def organisation_choices(database: Database) -> list[OrganisationChoice]:
 
 def assessment_history(database: Database, assessment_id: int) -> list[HistoryEntry]:
     """The audit trail of an assessment, oldest first."""
-    with database.session() as session:
+    with database.read_session() as session:
         return [
             HistoryEntry(e.at, e.kind, e.detail, e.actor)
             for e in list_audit_events(session, assessment_id)

@@ -61,7 +61,7 @@ def load_network(
 ) -> NetworkData:
     """Every current assessment of the newest questionnaire, read in one session (two queries)."""
     questionnaire = library.latest(questionnaire_id)
-    with database.session() as session:
+    with database.read_session() as session:
         entries = current_assessments(session, questionnaire.id)
         rows = current_answers(session, questionnaire.id)
     values: dict[int, dict[AnswerKey, JsonValue]] = {e.assessment_id: {} for e in entries}
