@@ -45,6 +45,26 @@ class Place:
         return _("sheet “{sheet}”").format(sheet=self.sheet)
 
 
+# AutoCorrect turns typed quotes into these: inside “…” they would merge with the quoting.
+_CURLY_QUOTES = frozenset("“”„‟«»")
+# A cell may hold 32,767 characters: a message quotes only its start.
+_QUOTED_LENGTH = 60
+
+
+def quoted(value: object) -> str:
+    """A value from a file as an import message quotes it, its own quotes still visible.
+
+    “…” normally; […] when the value holds curly double quotes, which “…” would hide.
+    Long values are cut to their start.
+    """
+    text = str(value)
+    if len(text) > _QUOTED_LENGTH:
+        text = text[:_QUOTED_LENGTH] + "…"
+    if _CURLY_QUOTES.isdisjoint(text):
+        return _("“{value}”").format(value=text)
+    return _("[{value}]").format(value=text)
+
+
 class SubmissionRejected(UserError):
     """A file that cannot be imported; the message says why, and where when there is a place."""
 
