@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, date, datetime
 
 from csn_desktop.domain.answers import NO_ITEM, AnswerKey, Answers
 from csn_desktop.domain.canonical import submitted_answers
+from csn_desktop.domain.plausibility import SIGN_OFF_DATE_QUESTION, is_future_day
 from csn_desktop.domain.questionnaire import Question, Questionnaire
 from csn_desktop.domain.values import JsonValue, value_to_json
-from csn_desktop.i18n import _
+from csn_desktop.i18n import _, format_date
 from csn_desktop.imports.cells import CellValue, Rows
 from csn_desktop.imports.human_cells import cell_value, is_blank
 from csn_desktop.imports.meta import META_SHEET, Layout
@@ -163,8 +165,28 @@ class HumanSheets:
                 ),
                 where,
             ) from None
+        if question.id == SIGN_OFF_DATE_QUESTION:
+            check_sign_off(value, where)
         if value is not None and value != [] and value != "":
             self.found[key] = value
+
+
+def check_sign_off(value: JsonValue, where: Place) -> None:
+    """Refuse a sign-off date later than today (a day allowed for clocks and time zones)."""
+    if not isinstance(value, str):
+        return
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return  # not a date at all: the questionnaire's own check says so
+    if is_future_day(day, datetime.now(UTC).date()):
+        raise SubmissionRejected(
+            _(
+                "The sign-off date {day} is in the future. Enter the date the assessment was "
+                "approved."
+            ).format(day=format_date(day)),
+            where,
+        )
 
 
 def _cell(row: list[CellValue], column: int) -> CellValue:

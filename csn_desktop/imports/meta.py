@@ -12,9 +12,15 @@ from functools import cached_property
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.canonical import SUBMISSION_FORMAT, SUBMISSION_FORMAT_VERSION
 from csn_desktop.domain.periods import EXAMPLE, is_period
+from csn_desktop.domain.plausibility import (
+    FIRST_PERIOD,
+    is_future_moment,
+    is_plausible_period,
+    last_period,
+)
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.domain.status import Status
-from csn_desktop.i18n import _, format_number
+from csn_desktop.i18n import _, format_datetime, format_number
 from csn_desktop.imports.cells import CellValue, Rows
 from csn_desktop.imports.outcomes import Place, SubmissionRejected
 
@@ -153,7 +159,7 @@ def read_meta(rows: Rows, library: QuestionnaireLibrary) -> SubmissionMeta:
         organisation_name=meta.get("organisation_name"),
         period="" if template else _period(meta),
         status="" if template else _status(meta),
-        exported_at=_moment(meta, "exported_at"),
+        exported_at=_exported_at(meta, template=template),
         answers_sha256="" if template else _sha256(meta),
         answers_sheet=meta.get("sheet.answers") or DEFAULT_ANSWERS_SHEET,
         app_version=meta.get("app_version"),
@@ -250,7 +256,43 @@ def _period(meta: _Meta) -> str:
             _("“{text}” is not a period such as {example}.").format(text=text, example=EXAMPLE),
             meta.place("period"),
         )
+    check_period(text, meta.place("period"))
     return text
+
+
+def check_period(period: str, place: Place) -> None:
+    """Refuse a financial year before 2015/16 or more than two years after this one."""
+    today = datetime.now(UTC).date()
+    if not is_plausible_period(period, today):
+        raise SubmissionRejected(
+            _(
+                "The period {period} cannot be right: csn-desktop takes periods from {first} "
+                "to {last}. Check the period."
+            ).format(period=period, first=FIRST_PERIOD, last=last_period(today)),
+            place,
+        )
+
+
+def _exported_at(meta: _Meta, *, template: bool) -> datetime:
+    """When the file was exported (a template: made), never later than now (a day allowed)."""
+    moment = _moment(meta, "exported_at")
+    if is_future_moment(moment, datetime.now(UTC)):
+        if template:
+            message = _(
+                "The template says it was made on {moment}, which is in the future: the clock "
+                "of the computer that made it is wrong. Fill in a template made with the right "
+                "date, or ask the network for a new one."
+            )
+        else:
+            message = _(
+                "The file says it was exported on {moment}, which is in the future: the clock "
+                "of the computer that exported it is wrong. Set that clock right and export the "
+                "submission again."
+            )
+        raise SubmissionRejected(
+            message.format(moment=format_datetime(moment)), meta.place("exported_at")
+        )
+    return moment
 
 
 def _status(meta: _Meta) -> str:

@@ -10,9 +10,11 @@ from sqlalchemy.orm import Session
 from csn_desktop.domain.canonical import canonical_answers_sha256
 from csn_desktop.domain.known_ids import RESPONDENT_QUESTION
 from csn_desktop.domain.organisation_names import is_name_of
+from csn_desktop.domain.plausibility import SIGN_OFF_DATE_QUESTION
 from csn_desktop.i18n import _, format_datetime
+from csn_desktop.imports.human_sheets import check_sign_off
 from csn_desktop.imports.meta import KIND_TEMPLATE
-from csn_desktop.imports.outcomes import Outcome, SubmissionRejected, quoted
+from csn_desktop.imports.outcomes import Outcome, Place, SubmissionRejected, quoted
 from csn_desktop.imports.reader import ParsedSubmission
 from csn_desktop.paths import resources_dir
 from csn_desktop.storage.answers import load_answers
@@ -58,6 +60,7 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
             meta.gss_place,
         )
     _check_name(parsed, organisation)
+    _check_sign_off(parsed)
     organisation_id, council = organisation.id, organisation.name
     same_file, existing = find_known(session, parsed.file_sha256, meta.submission_uuid)
     if existing is not None and existing.organisation_id != organisation_id:
@@ -154,6 +157,13 @@ def _check_name(parsed: ParsedSubmission, council: Council) -> None:
         ),
         meta.gss_place,
     )
+
+
+def _check_sign_off(parsed: ParsedSubmission) -> None:
+    """The sign-off date as read from any sheet (the human sheets check it with its cell)."""
+    for question_id, item, value, _stored in parsed.rows:
+        if question_id == SIGN_OFF_DATE_QUESTION and not item:
+            check_sign_off(value, Place(parsed.meta.answers_sheet))
 
 
 def _refuse_move(

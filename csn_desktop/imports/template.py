@@ -10,7 +10,7 @@ from csn_desktop.domain.periods import EXAMPLE, is_period
 from csn_desktop.domain.progress import is_complete
 from csn_desktop.domain.status import Status
 from csn_desktop.i18n import _
-from csn_desktop.imports.meta import SubmissionMeta
+from csn_desktop.imports.meta import SubmissionMeta, check_period
 from csn_desktop.imports.outcomes import Place, SubmissionRejected
 from csn_desktop.imports.rules import AnswerRow
 
@@ -49,6 +49,7 @@ def template_meta(
         else:
             message = _("Fill in the period: a financial year such as {example}.")
         raise SubmissionRejected(message.format(text=period, example=EXAMPLE), period_place)
+    check_period(period, period_place)
     answers = Answers({AnswerKey(q, item): value for q, item, value, _stored in rows})
     complete = is_complete(meta.questionnaire, answers)
     return dataclasses.replace(
