@@ -22,7 +22,7 @@ from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.domain.status import Status
 from csn_desktop.i18n import _, format_datetime, format_number
 from csn_desktop.imports.cells import CellValue, Rows
-from csn_desktop.imports.outcomes import Place, SubmissionRejected
+from csn_desktop.imports.outcomes import Place, SubmissionRejected, quoted
 
 META_SHEET = "_csn_meta"
 DEFAULT_ANSWERS_SHEET = "Answers"  # not translated: file format
@@ -122,7 +122,7 @@ def read_meta(rows: Rows, library: QuestionnaireLibrary) -> SubmissionMeta:
     meta = _Meta(rows)
     if meta.get("format") != SUBMISSION_FORMAT:
         raise SubmissionRejected(
-            _("This workbook is not a {expected} (its format is “{format}”).").format(
+            _("This workbook is not a {expected} (its format is {format}).").format(
                 expected=SUBMISSION_FORMAT, format=_shorten(meta.get("format"))
             ),
             meta.place("format"),
@@ -146,7 +146,7 @@ def read_meta(rows: Rows, library: QuestionnaireLibrary) -> SubmissionMeta:
     kind = meta.get("kind") or KIND_SUBMISSION
     if kind not in (KIND_SUBMISSION, KIND_TEMPLATE):
         raise SubmissionRejected(
-            _("“{kind}” is neither a submission nor a template.").format(kind=kind),
+            _("{kind} is neither a submission nor a template.").format(kind=quoted(kind)),
             meta.place("kind"),
         )
     template = kind == KIND_TEMPLATE
@@ -199,7 +199,7 @@ def _uuid(meta: _Meta) -> str:
         return str(uuid.UUID(text))
     except ValueError:
         raise SubmissionRejected(
-            _("“{text}” is not a submission id (a UUID).").format(text=text),
+            _("{text} is not a submission id (a UUID).").format(text=quoted(text)),
             meta.place("submission_uuid"),
         ) from None
 
@@ -231,7 +231,7 @@ def _whole(meta: _Meta, key: str, what: str) -> int:
     text = meta.required(key)
     if not (text.isascii() and text.isdigit()):
         raise SubmissionRejected(
-            _("The {what} “{text}” is not a whole number.").format(what=what, text=_shorten(text)),
+            _("The {what} {text} is not a whole number.").format(what=what, text=_shorten(text)),
             meta.place(key),
         )
     if len(text) > _MAX_DIGITS:
@@ -246,14 +246,16 @@ def _whole(meta: _Meta, key: str, what: str) -> int:
 
 def _shorten(text: str) -> str:
     """A cell may hold 32,767 characters: a message quotes only its start."""
-    return text if len(text) <= 40 else text[:40] + "…"
+    return quoted(text if len(text) <= 40 else text[:40] + "…")
 
 
 def _period(meta: _Meta) -> str:
     text = meta.required("period")
     if not is_period(text):
         raise SubmissionRejected(
-            _("“{text}” is not a period such as {example}.").format(text=text, example=EXAMPLE),
+            _("{text} is not a period such as {example}.").format(
+                text=quoted(text), example=EXAMPLE
+            ),
             meta.place("period"),
         )
     check_period(text, meta.place("period"))
@@ -299,7 +301,7 @@ def _status(meta: _Meta) -> str:
     text = meta.required("status")
     if text not in tuple(Status):
         raise SubmissionRejected(
-            _("The status “{status}” is neither draft nor final.").format(status=text),
+            _("The status {status} is neither draft nor final.").format(status=quoted(text)),
             meta.place("status"),
         )
     return text
@@ -313,7 +315,7 @@ def _moment(meta: _Meta, key: str) -> datetime:
         moment = None
     if moment is None or moment.tzinfo is None:
         raise SubmissionRejected(
-            _("“{text}” is not a moment such as 2026-11-24T09:30:00Z.").format(text=text),
+            _("{text} is not a moment such as 2026-11-24T09:30:00Z.").format(text=quoted(text)),
             meta.place(key),
         )
     return moment.astimezone(UTC)

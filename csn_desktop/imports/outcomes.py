@@ -27,26 +27,9 @@ class Outcome(StrEnum):
 STORED = frozenset({Outcome.IMPORTED, Outcome.FLAGGED, Outcome.SUPERSEDED})
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
-    """Where in a workbook something is: a sheet and optionally a row and a cell."""
-
-    sheet: str
-    row: int | None = None
-    cell: str | None = None
-
-    def __str__(self) -> str:
-        if self.cell:
-            return _("sheet “{sheet}”, row {row}, cell {cell}").format(
-                sheet=self.sheet, row=self.row, cell=self.cell
-            )
-        if self.row:
-            return _("sheet “{sheet}”, row {row}").format(sheet=self.sheet, row=self.row)
-        return _("sheet “{sheet}”").format(sheet=self.sheet)
-
-
-# AutoCorrect turns typed quotes into these: inside “…” they would merge with the quoting.
-_CURLY_QUOTES = frozenset("“”„‟«»")
+# AutoCorrect turns typed quotes into these (and „ ‟ in some languages): inside “…” they
+# would merge with the quoting, and nobody could see them.
+_CURLY_QUOTES = frozenset("“”„‟")
 # A cell may hold 32,767 characters: a message quotes only its start.
 _QUOTED_LENGTH = 60
 
@@ -63,6 +46,24 @@ def quoted(value: object) -> str:
     if _CURLY_QUOTES.isdisjoint(text):
         return _("“{value}”").format(value=text)
     return _("[{value}]").format(value=text)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where in a workbook something is: a sheet and optionally a row and a cell."""
+
+    sheet: str
+    row: int | None = None
+    cell: str | None = None
+
+    def __str__(self) -> str:
+        if self.cell:
+            return _("sheet {sheet}, row {row}, cell {cell}").format(
+                sheet=quoted(self.sheet), row=self.row, cell=self.cell
+            )
+        if self.row:
+            return _("sheet {sheet}, row {row}").format(sheet=quoted(self.sheet), row=self.row)
+        return _("sheet {sheet}").format(sheet=quoted(self.sheet))
 
 
 class SubmissionRejected(UserError):
