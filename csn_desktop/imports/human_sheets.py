@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, date, datetime
 
 from csn_desktop.domain.answers import NO_ITEM, AnswerKey, Answers
 from csn_desktop.domain.canonical import submitted_answers
+from csn_desktop.domain.plausibility import SIGN_OFF_DATE_QUESTION, is_future_day
 from csn_desktop.domain.questionnaire import Question, Questionnaire
 from csn_desktop.domain.values import JsonValue, value_to_json
-from csn_desktop.i18n import _
+from csn_desktop.i18n import _, format_date
 from csn_desktop.imports.cells import CellValue, Rows
 from csn_desktop.imports.human_cells import cell_value, is_blank
 from csn_desktop.imports.meta import META_SHEET, Layout
-from csn_desktop.imports.outcomes import Place, SubmissionRejected
+from csn_desktop.imports.outcomes import Place, SubmissionRejected, quoted
 from csn_desktop.imports.rules import AnswerRow, Kind, ValueRefused, group_kind, is_item_number
 from csn_desktop.imports.sheets import column_letter
 
@@ -55,8 +57,8 @@ class HumanSheets:
         if keys is None or not set(needed) <= set(keys):
             raise SubmissionRejected(
                 _(
-                    "The metadata does not say where the columns {columns} of sheet “{sheet}” are."
-                ).format(columns=", ".join(needed), sheet=sheet),
+                    "The metadata does not say where the columns {columns} of sheet {sheet} are."
+                ).format(columns=", ".join(needed), sheet=quoted(sheet)),
                 Place(META_SHEET),
             )
         return keys
@@ -113,10 +115,10 @@ class HumanSheets:
             if self.questionnaire.standard(text) is None:
                 raise SubmissionRejected(
                     _(
-                        "“{code}” is not a standard in the catalogue of {questionnaire} "
+                        "{code} is not a standard in the catalogue of {questionnaire} "
                         "version {version}."
                     ).format(
-                        code=text,
+                        code=quoted(text),
                         questionnaire=self.questionnaire.id,
                         version=self.questionnaire.version,
                     ),
@@ -127,8 +129,8 @@ class HumanSheets:
             return str(number - 1)  # a row left unnumbered: row 2 is item 1
         if not is_item_number(text):
             raise SubmissionRejected(
-                _("“{item}” is not an item number (1, 2, 3 …) of {group}.").format(
-                    item=text, group=group.id
+                _("{item} is not an item number (1, 2, 3 …) of {group}.").format(
+                    item=quoted(text), group=group.id
                 ),
                 where,
             )
@@ -137,8 +139,8 @@ class HumanSheets:
     def _question(self, question_id: str, where: Place) -> Question:
         if not self.questionnaire.has_question(question_id):
             raise SubmissionRejected(
-                _("“{question}” is not a question of {questionnaire} version {version}.").format(
-                    question=question_id,
+                _("{question} is not a question of {questionnaire} version {version}.").format(
+                    question=quoted(question_id),
                     questionnaire=self.questionnaire.id,
                     version=self.questionnaire.version,
                 ),
@@ -163,8 +165,28 @@ class HumanSheets:
                 ),
                 where,
             ) from None
+        if question.id == SIGN_OFF_DATE_QUESTION:
+            check_sign_off(value, where)
         if value is not None and value != [] and value != "":
             self.found[key] = value
+
+
+def check_sign_off(value: JsonValue, where: Place) -> None:
+    """Refuse a sign-off date later than today (a day allowed for clocks and time zones)."""
+    if not isinstance(value, str):
+        return
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return  # not a date at all: the questionnaire's own check says so
+    if is_future_day(day, datetime.now(UTC).date()):
+        raise SubmissionRejected(
+            _(
+                "The sign-off date {day} is in the future. Enter the date the assessment was "
+                "approved."
+            ).format(day=format_date(day)),
+            where,
+        )
 
 
 def _cell(row: list[CellValue], column: int) -> CellValue:

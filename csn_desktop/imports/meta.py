@@ -12,11 +12,17 @@ from functools import cached_property
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.canonical import SUBMISSION_FORMAT, SUBMISSION_FORMAT_VERSION
 from csn_desktop.domain.periods import EXAMPLE, is_period
+from csn_desktop.domain.plausibility import (
+    FIRST_PERIOD,
+    is_future_moment,
+    is_plausible_period,
+    last_period,
+)
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.domain.status import Status
-from csn_desktop.i18n import _, format_number
+from csn_desktop.i18n import _, format_datetime, format_number
 from csn_desktop.imports.cells import CellValue, Rows
-from csn_desktop.imports.outcomes import Place, SubmissionRejected
+from csn_desktop.imports.outcomes import Place, SubmissionRejected, quoted
 
 META_SHEET = "_csn_meta"
 DEFAULT_ANSWERS_SHEET = "Answers"  # not translated: file format
@@ -116,7 +122,7 @@ def read_meta(rows: Rows, library: QuestionnaireLibrary) -> SubmissionMeta:
     meta = _Meta(rows)
     if meta.get("format") != SUBMISSION_FORMAT:
         raise SubmissionRejected(
-            _("This workbook is not a {expected} (its format is “{format}”).").format(
+            _("This workbook is not a {expected} (its format is {format}).").format(
                 expected=SUBMISSION_FORMAT, format=_shorten(meta.get("format"))
             ),
             meta.place("format"),
@@ -140,7 +146,7 @@ def read_meta(rows: Rows, library: QuestionnaireLibrary) -> SubmissionMeta:
     kind = meta.get("kind") or KIND_SUBMISSION
     if kind not in (KIND_SUBMISSION, KIND_TEMPLATE):
         raise SubmissionRejected(
-            _("“{kind}” is neither a submission nor a template.").format(kind=kind),
+            _("{kind} is neither a submission nor a template.").format(kind=quoted(kind)),
             meta.place("kind"),
         )
     template = kind == KIND_TEMPLATE
@@ -153,7 +159,7 @@ def read_meta(rows: Rows, library: QuestionnaireLibrary) -> SubmissionMeta:
         organisation_name=meta.get("organisation_name"),
         period="" if template else _period(meta),
         status="" if template else _status(meta),
-        exported_at=_moment(meta, "exported_at"),
+        exported_at=_exported_at(meta, template=template),
         answers_sha256="" if template else _sha256(meta),
         answers_sheet=meta.get("sheet.answers") or DEFAULT_ANSWERS_SHEET,
         app_version=meta.get("app_version"),
@@ -193,7 +199,7 @@ def _uuid(meta: _Meta) -> str:
         return str(uuid.UUID(text))
     except ValueError:
         raise SubmissionRejected(
-            _("“{text}” is not a submission id (a UUID).").format(text=text),
+            _("{text} is not a submission id (a UUID).").format(text=quoted(text)),
             meta.place("submission_uuid"),
         ) from None
 
@@ -225,7 +231,7 @@ def _whole(meta: _Meta, key: str, what: str) -> int:
     text = meta.required(key)
     if not (text.isascii() and text.isdigit()):
         raise SubmissionRejected(
-            _("The {what} “{text}” is not a whole number.").format(what=what, text=_shorten(text)),
+            _("The {what} {text} is not a whole number.").format(what=what, text=_shorten(text)),
             meta.place(key),
         )
     if len(text) > _MAX_DIGITS:
@@ -240,24 +246,62 @@ def _whole(meta: _Meta, key: str, what: str) -> int:
 
 def _shorten(text: str) -> str:
     """A cell may hold 32,767 characters: a message quotes only its start."""
-    return text if len(text) <= 40 else text[:40] + "…"
+    return quoted(text if len(text) <= 40 else text[:40] + "…")
 
 
 def _period(meta: _Meta) -> str:
     text = meta.required("period")
     if not is_period(text):
         raise SubmissionRejected(
-            _("“{text}” is not a period such as {example}.").format(text=text, example=EXAMPLE),
+            _("{text} is not a period such as {example}.").format(
+                text=quoted(text), example=EXAMPLE
+            ),
             meta.place("period"),
         )
+    check_period(text, meta.place("period"))
     return text
+
+
+def check_period(period: str, place: Place) -> None:
+    """Refuse a financial year before 2015/16 or more than two years after this one."""
+    today = datetime.now(UTC).date()
+    if not is_plausible_period(period, today):
+        raise SubmissionRejected(
+            _(
+                "The period {period} cannot be right: csn-desktop takes periods from {first} "
+                "to {last}. Check the period."
+            ).format(period=period, first=FIRST_PERIOD, last=last_period(today)),
+            place,
+        )
+
+
+def _exported_at(meta: _Meta, *, template: bool) -> datetime:
+    """When the file was exported (a template: made), never later than now (a day allowed)."""
+    moment = _moment(meta, "exported_at")
+    if is_future_moment(moment, datetime.now(UTC)):
+        if template:
+            message = _(
+                "The template says it was made on {moment}, which is in the future: the clock "
+                "of the computer that made it is wrong. Fill in a template made with the right "
+                "date, or ask the network for a new one."
+            )
+        else:
+            message = _(
+                "The file says it was exported on {moment}, which is in the future: the clock "
+                "of the computer that exported it is wrong. Set that clock right and export the "
+                "submission again."
+            )
+        raise SubmissionRejected(
+            message.format(moment=format_datetime(moment)), meta.place("exported_at")
+        )
+    return moment
 
 
 def _status(meta: _Meta) -> str:
     text = meta.required("status")
     if text not in tuple(Status):
         raise SubmissionRejected(
-            _("The status “{status}” is neither draft nor final.").format(status=text),
+            _("The status {status} is neither draft nor final.").format(status=quoted(text)),
             meta.place("status"),
         )
     return text
@@ -271,7 +315,7 @@ def _moment(meta: _Meta, key: str) -> datetime:
         moment = None
     if moment is None or moment.tzinfo is None:
         raise SubmissionRejected(
-            _("“{text}” is not a moment such as 2026-11-24T09:30:00Z.").format(text=text),
+            _("{text} is not a moment such as 2026-11-24T09:30:00Z.").format(text=quoted(text)),
             meta.place(key),
         )
     return moment.astimezone(UTC)

@@ -27,6 +27,27 @@ class Outcome(StrEnum):
 STORED = frozenset({Outcome.IMPORTED, Outcome.FLAGGED, Outcome.SUPERSEDED})
 
 
+# AutoCorrect turns typed quotes into these (and „ ‟ in some languages): inside “…” they
+# would merge with the quoting, and nobody could see them.
+_CURLY_QUOTES = frozenset("“”„‟")
+# A cell may hold 32,767 characters: a message quotes only its start.
+_QUOTED_LENGTH = 60
+
+
+def quoted(value: object) -> str:
+    """A value from a file as an import message quotes it, its own quotes still visible.
+
+    “…” normally; […] when the value holds curly double quotes, which “…” would hide.
+    Long values are cut to their start.
+    """
+    text = str(value)
+    if len(text) > _QUOTED_LENGTH:
+        text = text[:_QUOTED_LENGTH] + "…"
+    if _CURLY_QUOTES.isdisjoint(text):
+        return _("“{value}”").format(value=text)
+    return _("[{value}]").format(value=text)
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """Where in a workbook something is: a sheet and optionally a row and a cell."""
@@ -37,12 +58,12 @@ class Place:
 
     def __str__(self) -> str:
         if self.cell:
-            return _("sheet “{sheet}”, row {row}, cell {cell}").format(
-                sheet=self.sheet, row=self.row, cell=self.cell
+            return _("sheet {sheet}, row {row}, cell {cell}").format(
+                sheet=quoted(self.sheet), row=self.row, cell=self.cell
             )
         if self.row:
-            return _("sheet “{sheet}”, row {row}").format(sheet=self.sheet, row=self.row)
-        return _("sheet “{sheet}”").format(sheet=self.sheet)
+            return _("sheet {sheet}, row {row}").format(sheet=quoted(self.sheet), row=self.row)
+        return _("sheet {sheet}").format(sheet=quoted(self.sheet))
 
 
 class SubmissionRejected(UserError):

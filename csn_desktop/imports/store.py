@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from sqlalchemy.orm import Session
 
 from csn_desktop.domain.canonical import canonical_answers_sha256
 from csn_desktop.domain.known_ids import RESPONDENT_QUESTION
+from csn_desktop.domain.organisation_names import is_name_of
+from csn_desktop.domain.plausibility import SIGN_OFF_DATE_QUESTION
 from csn_desktop.i18n import _, format_datetime
-from csn_desktop.imports.outcomes import Outcome, SubmissionRejected
+from csn_desktop.imports.human_sheets import check_sign_off
+from csn_desktop.imports.meta import KIND_TEMPLATE
+from csn_desktop.imports.outcomes import Outcome, Place, SubmissionRejected, quoted
 from csn_desktop.imports.reader import ParsedSubmission
+from csn_desktop.paths import resources_dir
 from csn_desktop.storage.answers import load_answers
 from csn_desktop.storage.imported import (
+    Council,
     Known,
     NewImport,
     add_answer_rows,
@@ -21,9 +28,11 @@ from csn_desktop.storage.imported import (
     find_known,
     mark_superseded,
     organisation_by_code,
+    organisation_by_id,
     retire_uuid,
 )
 from csn_desktop.storage.models import ORIGIN_IMPORTED
+from csn_desktop.storage.organisations import read_other_names
 from csn_desktop.storage.timestamps import utc_now
 
 
@@ -50,8 +59,12 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
             ).format(code=meta.gss_code),
             meta.gss_place,
         )
-    organisation_id, council = organisation
+    _check_name(parsed, organisation)
+    _check_sign_off(parsed)
+    organisation_id, council = organisation.id, organisation.name
     same_file, existing = find_known(session, parsed.file_sha256, meta.submission_uuid)
+    if existing is not None and existing.organisation_id != organisation_id:
+        _refuse_move(session, parsed, existing, organisation)
     if same_file is not None:
         stored = Stored(
             Outcome.DUPLICATE, _("This file was imported before: skipped."), same_file.id, council
@@ -122,6 +135,60 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
     else:
         outcome, message = Outcome.IMPORTED, _("Imported.")
     return _record(session, file_name, parsed, Stored(outcome, message, assessment_id, council))
+
+
+def _check_name(parsed: ParsedSubmission, council: Council) -> None:
+    """Refuse a file whose council name is not a name of its GSS code's council.
+
+    A file with no name gives nothing to compare: the code alone decides, as before.
+    """
+    meta = parsed.meta
+    written = meta.organisation_name.strip()
+    names = (council.name, council.official_name, *_other_names().get(council.gss_code, ()))
+    if not written or is_name_of(written, names):
+        return
+    if meta.kind == KIND_TEMPLATE:
+        advice = _("Check the GSS code in the About sheet.")
+    else:
+        advice = _("Check that this is the council's own export and that its GSS code is right.")
+    raise SubmissionRejected(
+        _("The file names {name}, but {code} is {council}. {advice}").format(
+            name=quoted(written), code=council.gss_code, council=council.name, advice=advice
+        ),
+        meta.gss_place,
+    )
+
+
+def _check_sign_off(parsed: ParsedSubmission) -> None:
+    """The sign-off date as read from any sheet (the human sheets check it with its cell)."""
+    for question_id, item, value, _stored in parsed.rows:
+        if question_id == SIGN_OFF_DATE_QUESTION and not item:
+            check_sign_off(value, Place(parsed.meta.answers_sheet))
+
+
+def _refuse_move(
+    session: Session, parsed: ParsedSubmission, existing: Known, council: Council
+) -> None:
+    """A submission id stays with the organisation it was first stored under."""
+    first = organisation_by_id(session, existing.organisation_id)
+    raise SubmissionRejected(
+        _(
+            "This submission is already in the database for {first}, but this file gives it "
+            "to {council} ({code}): nothing was changed. Check the GSS code; a council's "
+            "submission cannot move to another council."
+        ).format(
+            first=first.name if first else _("another organisation"),
+            council=council.name,
+            code=council.gss_code,
+        ),
+        parsed.meta.gss_place,
+    )
+
+
+@cache
+def _other_names() -> dict[str, tuple[str, ...]]:
+    """Other names of councils (Welsh names), bundled beside the council list."""
+    return read_other_names(resources_dir() / "councils" / "other_names.csv")
 
 
 def _same_content(

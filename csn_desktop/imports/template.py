@@ -10,8 +10,8 @@ from csn_desktop.domain.periods import EXAMPLE, is_period
 from csn_desktop.domain.progress import is_complete
 from csn_desktop.domain.status import Status
 from csn_desktop.i18n import _
-from csn_desktop.imports.meta import SubmissionMeta
-from csn_desktop.imports.outcomes import Place, SubmissionRejected
+from csn_desktop.imports.meta import SubmissionMeta, check_period
+from csn_desktop.imports.outcomes import Place, SubmissionRejected, quoted
 from csn_desktop.imports.rules import AnswerRow
 
 # A filled template has no submission id: it gets uuid5(this, the file's SHA-256), so the
@@ -45,10 +45,11 @@ def template_meta(
     period, period_place = submission.get("_period", ("", about))
     if not is_period(period):
         if period:
-            message = _("“{text}” is not a period: a financial year such as {example}.")
+            message = _("{text} is not a period: a financial year such as {example}.")
         else:
             message = _("Fill in the period: a financial year such as {example}.")
-        raise SubmissionRejected(message.format(text=period, example=EXAMPLE), period_place)
+        raise SubmissionRejected(message.format(text=quoted(period), example=EXAMPLE), period_place)
+    check_period(period, period_place)
     answers = Answers({AnswerKey(q, item): value for q, item, value, _stored in rows})
     complete = is_complete(meta.questionnaire, answers)
     return dataclasses.replace(

@@ -17,7 +17,7 @@ from csn_desktop.domain.status import Status
 from csn_desktop.storage import audit
 from csn_desktop.storage.models import ORIGIN_IMPORTED, Base
 
-_ORGANISATIONS = "csn_desktop.organisations"  # session.info key: GSS code → (id, name)
+_ORGANISATIONS = "csn_desktop.organisations"  # session.info key: GSS code → Council
 # On SQLite, statements go straight to the driver (inside the session's transaction): building
 # and processing parameters in SQLAlchemy costs several times what SQLite takes to run them.
 # Other databases get the same statements through SQLAlchemy Core. Tests switch this off.
@@ -137,22 +137,44 @@ def _table(name: str) -> Table:
     return Base.metadata.tables[name]
 
 
-def organisation_by_code(session: Session, gss_code: str) -> tuple[int, str] | None:
-    """(id, name) of the council with this GSS code.
+@dataclass(frozen=True, slots=True)
+class Council:
+    """A council with a GSS code, as an import compares the names a file gives with it."""
+
+    id: int
+    gss_code: str
+    name: str
+    official_name: str
+
+
+def organisation_by_code(session: Session, gss_code: str) -> Council | None:
+    """The council with this GSS code.
 
     Every council's is read in one query the first time and kept for the session's lifetime:
     a batch of submissions comes from hundreds of councils, and councils are not deleted.
     """
-    known: dict[str, tuple[int, str]] | None = session.info.get(_ORGANISATIONS)
+    known: dict[str, Council] | None = session.info.get(_ORGANISATIONS)
     if known is None or gss_code not in known:
-        table = _table("organisation")
-        rows = session.connection().execute(
-            select(table.c.gss_code, table.c.id, table.c.name).where(table.c.gss_code.is_not(None))
-        )
-        known = session.info[_ORGANISATIONS] = {
-            str(code): (int(row_id), str(name)) for code, row_id, name in rows
-        }
+        known = session.info[_ORGANISATIONS] = {c.gss_code: c for c in _councils(session)}
     return known.get(gss_code)
+
+
+def organisation_by_id(session: Session, organisation_id: int) -> Council | None:
+    """The council with this id (None for an organisation without a GSS code)."""
+    known: dict[str, Council] | None = session.info.get(_ORGANISATIONS)
+    if known is None or all(c.id != organisation_id for c in known.values()):
+        known = session.info[_ORGANISATIONS] = {c.gss_code: c for c in _councils(session)}
+    return next((c for c in known.values() if c.id == organisation_id), None)
+
+
+def _councils(session: Session) -> list[Council]:
+    table = _table("organisation")
+    rows = session.connection().execute(
+        select(table.c.id, table.c.gss_code, table.c.name, table.c.official_name).where(
+            table.c.gss_code.is_not(None)
+        )
+    )
+    return [Council(int(i), str(c), str(n), str(official or "")) for i, c, n, official in rows]
 
 
 def find_known(session: Session, file_sha256: str, uuid: str) -> tuple[Known | None, Known | None]:

@@ -47,6 +47,23 @@ def read_organisations_csv(path: Path) -> list[OrganisationRow]:
         return [_as_row(row) for row in csv.DictReader(stream)]
 
 
+def read_other_names(path: Path) -> dict[str, tuple[str, ...]]:
+    """GSS code → the council's other names (Welsh names), from resources/councils/other_names.csv.
+
+    A missing file gives none: the names and official names still work.
+    """
+    found: dict[str, list[str]] = {}
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as stream:
+            for row in csv.DictReader(stream):
+                code, name = (row.get("gss_code") or "").strip(), (row.get("name") or "").strip()
+                if code and name:
+                    found.setdefault(code, []).append(name)
+    except FileNotFoundError:
+        return {}
+    return {code: tuple(names) for code, names in found.items()}
+
+
 def load_organisations(
     session: Session,
     rows: Iterable[OrganisationRow | Mapping[str, object]],

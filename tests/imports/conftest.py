@@ -8,6 +8,7 @@ import uuid
 import zipfile
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -19,11 +20,19 @@ from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.domain.sample_answers import sample_answers
 from csn_desktop.exports.info import ExportInfo
 from csn_desktop.exports.xlsx_submission import write_submission
+from csn_desktop.paths import councils_csv
 from csn_desktop.storage.database import Database
 from csn_desktop.storage.models import Answer, Assessment, AuditEvent, ImportRecord
+from csn_desktop.storage.organisations import read_organisations_csv
 
 CARDIFF = "W06000015"
 EXPORTED = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+
+
+@cache
+def council_names() -> dict[str, str]:
+    """GSS code → the council's name in the bundled list."""
+    return {row.gss_code: row.name for row in read_organisations_csv(councils_csv())}
 
 
 def sample(questionnaire: Questionnaire, seed: int = 3) -> Answers:
@@ -46,11 +55,14 @@ def submission_bytes(
     exported_at: datetime = EXPORTED,
     status: str = "final",
     seed: int = 3,
+    organisation_name: str | None = None,
 ) -> bytes:
-    """A submission exactly as csn-desktop exports it."""
+    """A submission exactly as csn-desktop exports it (named as the council of its code)."""
+    if organisation_name is None:
+        organisation_name = council_names().get(gss_code, "")
     info = ExportInfo(
         submission_uuid=submission_uuid or str(uuid.UUID(int=seed, version=4)),
-        organisation_name="Cardiff",
+        organisation_name=organisation_name,
         gss_code=gss_code,
         nation="Wales",
         region="Wales",

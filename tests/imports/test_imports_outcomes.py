@@ -98,11 +98,13 @@ def test_newer_export_supersedes_and_keeps_history(
     library: QuestionnaireLibrary,
     questionnaire: Questionnaire,
 ) -> None:
-    old = submission_bytes(questionnaire, sample(questionnaire, 1), submission_uuid=UUID)
-    new_answers = sample(questionnaire, 2)
-    new = submission_bytes(
-        questionnaire, new_answers, submission_uuid=UUID, exported_at=EXPORTED + timedelta(days=9)
+    # Both exports in the past: a time in the future is refused as a wrong clock.
+    earlier = EXPORTED - timedelta(days=9)
+    old = submission_bytes(
+        questionnaire, sample(questionnaire, 1), submission_uuid=UUID, exported_at=earlier
     )
+    new_answers = sample(questionnaire, 2)
+    new = submission_bytes(questionnaire, new_answers, submission_uuid=UUID)
     paths = [write(tmp_path, "old.xlsx", old), write(tmp_path, "new.xlsx", new)]
     results = import_files(app_database, library, paths)
     assert [r.outcome for r in results] == [Outcome.IMPORTED, Outcome.SUPERSEDED]
