@@ -44,3 +44,5 @@ NETWORK_OTHER = "network_other"
 
 # The sign-off approves one period's answers, so it is never carried into a new period.
 SIGN_OFF_SECTION = "sign_off"
+# The day of the sign-off, which an import refuses when it lies in the future.
+SIGN_OFF_DATE = "approved_on"

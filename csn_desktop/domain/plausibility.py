@@ -13,8 +13,6 @@ YEARS_AHEAD = 2
 # Clocks differ between a council's laptop and the office PC, and time zones by up to a day:
 # a moment up to this far ahead of now is taken as now, anything later as wrong.
 CLOCK_SKEW = timedelta(days=1)
-# The sign-off date of an assessment (a date question every questionnaire keeps).
-SIGN_OFF_DATE_QUESTION = "approved_on"
 
 
 def _start(period: str) -> int:

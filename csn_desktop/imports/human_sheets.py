@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime
 
 from csn_desktop.domain.answers import NO_ITEM, AnswerKey, Answers
 from csn_desktop.domain.canonical import submitted_answers
-from csn_desktop.domain.plausibility import SIGN_OFF_DATE_QUESTION, is_future_day
+from csn_desktop.domain.known_ids import SIGN_OFF_DATE
+from csn_desktop.domain.plausibility import is_future_day
 from csn_desktop.domain.questionnaire import Question, Questionnaire
 from csn_desktop.domain.values import JsonValue, value_to_json
 from csn_desktop.i18n import _, format_date
@@ -165,7 +166,7 @@ class HumanSheets:
                 ),
                 where,
             ) from None
-        if question.id == SIGN_OFF_DATE_QUESTION:
+        if question.id == SIGN_OFF_DATE:
             check_sign_off(value, where)
         if value is not None and value != [] and value != "":
             self.found[key] = value

@@ -8,9 +8,8 @@ from functools import cache
 from sqlalchemy.orm import Session
 
 from csn_desktop.domain.canonical import canonical_answers_sha256
-from csn_desktop.domain.known_ids import RESPONDENT_QUESTION
+from csn_desktop.domain.known_ids import RESPONDENT_QUESTION, SIGN_OFF_DATE
 from csn_desktop.domain.organisation_names import is_name_of
-from csn_desktop.domain.plausibility import SIGN_OFF_DATE_QUESTION
 from csn_desktop.i18n import _, format_datetime
 from csn_desktop.imports.human_sheets import check_sign_off
 from csn_desktop.imports.meta import KIND_TEMPLATE
@@ -162,7 +161,7 @@ def _check_name(parsed: ParsedSubmission, council: Council) -> None:
 def _check_sign_off(parsed: ParsedSubmission) -> None:
     """The sign-off date as read from any sheet (the human sheets check it with its cell)."""
     for question_id, item, value, _stored in parsed.rows:
-        if question_id == SIGN_OFF_DATE_QUESTION and not item:
+        if question_id == SIGN_OFF_DATE and not item:
             check_sign_off(value, Place(parsed.meta.answers_sheet))
 
 

@@ -34,6 +34,7 @@ def test_known_ids_exist_in_every_bundled_questionnaire(library: QuestionnaireLi
         assert q.question(ids.RESPONDENT_QUESTION).type in TEXT_TYPES
         assert q.question(ids.NETWORK_OTHER).type in TEXT_TYPES
         assert ids.SIGN_OFF_SECTION in [s.id for s in q.sections]
+        assert q.question(ids.SIGN_OFF_DATE).type is QuestionType.DATE
 
 
 def test_local_field_ids_match_the_full_ids() -> None:
