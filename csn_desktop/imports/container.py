@@ -94,6 +94,14 @@ def check_signature(data: bytes) -> None:
         )
 
 
+def numbers_advice() -> str:
+    """Why an Apple Numbers file is refused, and what to do."""
+    return _(
+        "This is an Apple Numbers file, which cannot be imported. In Numbers: File → Export To "
+        "→ Excel, then send the .xlsx file it makes."
+    )
+
+
 def password_protected() -> SubmissionRejected:
     """The refusal of a workbook protected by a password, with what to do."""
     return SubmissionRejected(
@@ -164,13 +172,7 @@ def _check_opendocument(checked: CheckedZip, infos: list[zipfile.ZipInfo]) -> No
         kind = _read_part(checked, "mimetype").strip()
     if kind != ODS_MIMETYPE:
         if any(name.startswith("Index/") or name.endswith(".iwa") for name in names):
-            raise SubmissionRejected(
-                _(
-                    "This is an Apple Numbers file, which cannot be imported. In Numbers: File → "
-                    "Export To → Excel, then send the .xlsx file. In Excel or LibreOffice: File → "
-                    "Save As → Excel Workbook (.xlsx), then send that file."
-                )
-            )
+            raise SubmissionRejected(numbers_advice())
         raise SubmissionRejected(
             _(
                 "This zip file is not a spreadsheet workbook (.xlsx or .ods). In Excel or "
