@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import compress, repeat
 from xml.sax.saxutils import unescape
 
 from csn_desktop.i18n import _, format_number
@@ -78,28 +79,39 @@ def scan_ods(checked: CheckedZip, limits: Limits) -> frozenset[str]:
 
 
 def _scan_table(sheet: str, table: bytes, formulas: bool, limits: Limits) -> None:
-    row = max_row = max_col = 0
-    # Each row's text runs to the next row's start; every count errs on the side of more.
-    # (table-row-group and table-rows start a chunk too: one row more, on the safe side.)
-    for chunk in _EMPTY_TAIL.sub(b"", table).split(b"<table:table-row")[1:]:
-        repeat = 1
-        if b"rows-repeated" in chunk:
-            # A start tag ends before the next "<" (never inside an attribute value).
-            end = chunk.find(b"<")
-            repeat = _repeat(_ROWS_REPEATED, chunk if end < 0 else chunk[:end])
-        # Every element of the table namespace in a row is a cell or inside one.
-        cells = chunk.count(b"<table:")
-        if cells:
-            if b"columns-repeated" in chunk:
-                cells += sum(_count(n) - 1 for n in _COLUMNS_REPEATED.findall(chunk))
-            max_row = row + repeat
-            if cells > max_col:
-                max_col = cells
-            if formulas and b"formula" in chunk:
-                _check_formulas(sheet, chunk, row + 1)
-        row += repeat
-        if max_row > limits.max_rows or max_col > limits.max_column:
+    """Refuse cells beyond the limits, and formulas; every count errs on the side of more.
+
+    Each row's text runs to the next row's start (table-row-group and table-rows start one
+    too: a row more, on the safe side). Every element of the table namespace in a row is a
+    cell or inside one, so counting them counts at least the row's cells. The counts are
+    made in C for all rows at once; only rows that repeat something are looked at one by one.
+    """
+    rows = _EMPTY_TAIL.sub(b"", table).split(b"<table:table-row")[1:]
+    cells = list(map(bytes.count, rows, repeat(b"<table:")))
+    max_col = max(cells, default=0)
+    last = len(cells) - 1
+    while last >= 0 and not cells[last]:
+        last -= 1
+    max_row = extra = 0  # extra: rows added by repeats so far
+    for n in compress(range(len(rows)), map(bytes.__contains__, rows, repeat(b"repeated"))):
+        if n > last:
             break
+        row = rows[n]
+        count = 1
+        if b"rows-repeated" in row:
+            # A start tag ends before the next "<" (never inside an attribute value).
+            end = row.find(b"<")
+            count = _repeat(_ROWS_REPEATED, row if end < 0 else row[:end])
+        if cells[n] and b"columns-repeated" in row:
+            width = cells[n] + sum(_count(d) - 1 for d in _COLUMNS_REPEATED.findall(row))
+            max_col = max(max_col, width)
+        if n == last:
+            max_row = last + extra + count
+        extra += count - 1
+    if last >= 0 and not max_row:
+        max_row = last + extra + 1
+    if formulas and max_row <= limits.max_rows:
+        _check_rows_for_formulas(sheet, rows)
     if max_row > limits.max_rows or max_col > limits.max_column:
         raise SubmissionRejected(
             _(
@@ -113,6 +125,17 @@ def _scan_table(sheet: str, table: bytes, formulas: bool, limits: Limits) -> Non
             ),
             Place(sheet),
         )
+
+
+def _check_rows_for_formulas(sheet: str, rows: list[bytes]) -> None:
+    row = 1
+    for chunk in rows:
+        if b"formula" in chunk:
+            _check_formulas(sheet, chunk, row)
+        if b"rows-repeated" in chunk:
+            end = chunk.find(b"<")
+            row += _repeat(_ROWS_REPEATED, chunk if end < 0 else chunk[:end]) - 1
+        row += 1
 
 
 def _check_formulas(sheet: str, body: bytes, row: int) -> None:

@@ -106,6 +106,17 @@ ODS_CORPUS: list[tuple[str, Maker, str, str | None]] = [
         None,
     ),
     (
+        "far-after-empty-rows.ods",
+        lambda q: ods(
+            b'<table:table table:name="_csn_meta">'
+            b'<table:table-row table:number-rows-repeated="200000">'
+            b'<table:table-cell table:number-columns-repeated="3"/></table:table-row>'
+            b"<table:table-row>" + TEXT_CELL.encode() + b"</table:table-row></table:table>"
+        ),
+        "reaches row 200,001",
+        None,
+    ),
+    (
         "far-quoted.ods",
         lambda q: ods(
             _rows(
