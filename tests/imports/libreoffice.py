@@ -13,7 +13,12 @@ import pytest
 # A conversion of a small workbook takes a few seconds; the first start of a new profile longer.
 TIMEOUT_SECONDS = 180
 # LibreOffice's export filters by the suffix asked for.
-FILTERS = {"ods": "ods:calc8", "xlsx": "xlsx:Calc MS Excel 2007 XML"}
+FILTERS = {
+    "ods": "ods:calc8",
+    "xlsx": "xlsx:Calc MS Excel 2007 XML",
+    "xls": "xls:MS Excel 97",
+    "csv": "csv:Text - txt - csv (StarCalc)",
+}
 
 
 def soffice() -> str | None:
@@ -28,7 +33,7 @@ class LibreOffice:
         self.profile = profile
 
     def resave(self, source: Path, suffix: str, folder: Path) -> Path:
-        """``source`` opened and saved again by LibreOffice as ``suffix`` (ods or xlsx)."""
+        """``source`` opened and saved again by LibreOffice as ``suffix`` (a key of FILTERS)."""
         folder.mkdir(parents=True, exist_ok=True)
         command = [
             self.program,

@@ -61,3 +61,20 @@ def test_the_blank_template_filled_in_and_saved_as_ods_imports(
         assert (assessment.period, assessment.organisation.gss_code) == ("2026/27", CARDIFF)
         stored = load_answers(session, assessment.id)
     assert stored.values == expected(questionnaire).values
+
+
+@pytest.mark.parametrize("suffix", ["xls", "csv"])
+def test_a_submission_saved_by_libreoffice_as_xls_or_csv_is_refused_with_what_to_do(
+    tmp_path: Path,
+    app_database: Database,
+    library: QuestionnaireLibrary,
+    questionnaire: Questionnaire,
+    libreoffice: LibreOffice,
+    suffix: str,
+) -> None:
+    exported = write(tmp_path, "cardiff.xlsx", submission_bytes(questionnaire))
+    saved = libreoffice.resave(exported, suffix, tmp_path / "saved")
+    [result] = import_files(app_database, library, [tmp_path / "saved"])
+    assert result.path == saved
+    assert result.outcome is Outcome.REJECTED, result
+    assert "Excel or LibreOffice: File → Save As → Excel Workbook (.xlsx)" in result.message
