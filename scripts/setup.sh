@@ -4,6 +4,8 @@
 QT_OFFSCREEN_PACKAGES=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
 QT_WINDOW_PACKAGES=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
+# A real spreadsheet program for the round-trip tests (pytest -m libreoffice): headless LibreOffice Calc.
+LIBREOFFICE_PACKAGES=(libreoffice-calc-nogui)
 
 # Installs the named Debian packages that are missing, when this is a Debian-like system and we are root;
 # otherwise says what to install.
@@ -19,7 +21,7 @@ ensure_debian_packages() {
     DEBIAN_FRONTEND=noninteractive apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
-    echo "Missing Debian packages (Qt may not start): sudo apt-get install ${missing[*]}" >&2
+    echo "Missing Debian packages (Qt may not start, or tests are skipped): sudo apt-get install ${missing[*]}" >&2
   fi
 }
 

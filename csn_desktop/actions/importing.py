@@ -37,11 +37,15 @@ def import_files(
 ) -> list[FileResult]:
     """Import files, folders and globs; one result per file, skipped files included.
 
+    Every spreadsheet in a folder (.xlsx, .ods, .xls, .csv …) is tried: imported, or rejected
+    with what to do. Only files that are no spreadsheet at all are skipped.
+
     Each file is stored in its own transaction or not at all, and a failing file never stops
     the rest. Cancelling takes effect between files: those not reached are reported cancelled.
     """
     candidates = expand(paths)
     results = [FileResult(p, Outcome.REJECTED, why) for p, why in candidates.missing]
+    results += [FileResult(p, Outcome.REJECTED, why) for p, why in candidates.refused]
     results += [FileResult(p, Outcome.SKIPPED, why) for p, why in candidates.skipped]
     files = candidates.files
     if not files:

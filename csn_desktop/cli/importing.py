@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
-        "import", help=_("import Excel submissions (files, folders, glob patterns)")
+        "import",
+        help=_("import submissions, .xlsx or .ods (files, folders, glob patterns)"),
     )
     parser.add_argument("paths", nargs="+", metavar="PATH")
     parser.add_argument("--report", metavar="FILE.csv", help=_("also write one CSV row per file"))
@@ -63,6 +64,7 @@ def run(arguments: argparse.Namespace) -> int:
     if report is not None:
         write_report(results, report, database=database)
         print(_("Report written to {path}.").format(path=report))
+    # Non-zero when any spreadsheet could not be imported (every one in a folder is tried).
     return 1 if any_rejected(results) else 0
 
 

@@ -1,4 +1,4 @@
-"""Checks on the file as a zip before anything is parsed: signature, sizes, ratio, XML prologs."""
+"""Checks on the file as a zip (.xlsx or .ods) before anything is parsed: signature, sizes, XML."""
 
 from __future__ import annotations
 
@@ -25,6 +25,15 @@ READ_PARTS = (
     "xl/styles.xml",
 )
 MACROS = re.compile(r"(^|/)vbaProject\.bin$|^xl/macrosheets/|^xl/activeX/", re.IGNORECASE)
+# An OpenDocument spreadsheet (LibreOffice's own format): what calamine reads of it is
+# content.xml; the manifest says whether the parts are encrypted.
+ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+ODS_CONTENT = "content.xml"
+ODS_MANIFEST = "META-INF/manifest.xml"
+ODS_READ_PARTS = (ODS_MANIFEST, ODS_CONTENT)
+ODS_MACROS = re.compile(r"^(Basic|Scripts)/", re.IGNORECASE)
+# The streams of an Excel workbook encrypted with a password (an OLE file, as an old .xls is).
+_ENCRYPTED_OLE = "EncryptedPackage".encode("utf-16-le")
 _PEEK = 2048
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _PROLOG = re.compile(rb"(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.DOTALL)
@@ -38,6 +47,7 @@ class CheckedZip:
     data: bytes
     limits: Limits
     parts: dict[str, bytes] = field(default_factory=dict)
+    ods: bool = False  # an OpenDocument spreadsheet (.ods), not an Excel workbook
 
     def part(self, name: str) -> bytes:
         """A part in full (once), verified by its CRC and size, searched whole for a DTD."""
@@ -51,24 +61,56 @@ class CheckedZip:
 
 
 def check_signature(data: bytes) -> None:
-    """Refuse what is plainly not an .xlsx: empty, an old .xls or encrypted workbook, text."""
+    """Refuse what is plainly not an .xlsx or .ods: empty, an old .xls or encrypted workbook, text.
+
+    Every refusal says what a council can do: save the workbook again as .xlsx and send that.
+    """
     if not data:
         raise SubmissionRejected(_("The file is empty."))
     if data.startswith(OLE_SIGNATURE):
+        if _ENCRYPTED_OLE in data:
+            raise password_protected()
         raise SubmissionRejected(
             _(
-                "This is an old Excel .xls file or a password-protected workbook. Ask the council "
-                "to send the submission as exported by csn-desktop (.xlsx, without a password)."
+                "This is an old-style Excel 97–2003 workbook (.xls), which cannot be imported. "
+                "In Excel or LibreOffice: File → Save As → Excel Workbook (.xlsx), then send "
+                "that file."
             )
         )
     if not data.startswith(ZIP_SIGNATURE):
         if _looks_like_text(data[:512]):
             raise SubmissionRejected(
-                _("This is a text or CSV file, not an Excel .xlsx submission.")
+                _(
+                    "This is a text or CSV file, not a workbook, so it cannot hold a submission's "
+                    "sheets. Open the workbook that was filled in and, in Excel or LibreOffice: "
+                    "File → Save As → Excel Workbook (.xlsx), then send that file."
+                )
             )
         raise SubmissionRejected(
-            _("This is not an Excel workbook, so it is not an .xlsx submission.")
+            _(
+                "This is not a spreadsheet workbook that csn-desktop can read. In Excel or "
+                "LibreOffice: File → Save As → Excel Workbook (.xlsx), then send that file."
+            )
         )
+
+
+def numbers_advice() -> str:
+    """Why an Apple Numbers file is refused, and what to do."""
+    return _(
+        "This is an Apple Numbers file, which cannot be imported. In Numbers: File → Export To "
+        "→ Excel, then send the .xlsx file it makes."
+    )
+
+
+def password_protected() -> SubmissionRejected:
+    """The refusal of a workbook protected by a password, with what to do."""
+    return SubmissionRejected(
+        _(
+            "This workbook is protected by a password, so it cannot be read. Open it with the "
+            "password and, in Excel or LibreOffice: File → Save As → Excel Workbook (.xlsx) "
+            "without a password, then send that file."
+        )
+    )
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -82,8 +124,9 @@ def _looks_like_text(head: bytes) -> bool:
 def open_checked(data: bytes, limits: Limits) -> CheckedZip:
     """Open the zip and check its directory and every XML part's prolog.
 
-    The parts always parsed (READ_PARTS) are read in full and searched whole; the others are
-    looked at up to their root element. Sheets are searched whole when they are read (part()).
+    The parts always parsed (READ_PARTS, or ODS_READ_PARTS for an .ods) are read in full and
+    searched whole; the others are looked at up to their root element. An .xlsx's sheets are
+    searched whole when they are read (part()).
     """
     if len(data) > limits.max_file_bytes:
         raise SubmissionRejected(
@@ -104,17 +147,51 @@ def open_checked(data: bytes, limits: Limits) -> CheckedZip:
     infos = archive.infolist()
     _check_directory(infos, limits)
     checked = CheckedZip(archive, data, limits)
+    read_parts: tuple[str, ...] = READ_PARTS
+    if not checked.has("xl/workbook.xml"):
+        _check_opendocument(checked, infos)
+        checked.ods = True
+        read_parts = ODS_READ_PARTS
     for info in infos:
         name = info.filename
         if not name.endswith((".xml", ".rels")):
             continue
-        if name in READ_PARTS:
+        if name in read_parts:
             checked.part(name)
         else:
             _peek(checked, info)
-    if not checked.has("xl/workbook.xml"):
-        raise SubmissionRejected(_("This zip file is not an Excel workbook (no xl/workbook.xml)."))
     return checked
+
+
+def _check_opendocument(checked: CheckedZip, infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse a zip that is not an OpenDocument spreadsheet without macros or a password."""
+    names = checked.archive.NameToInfo
+    mimetype = names.get("mimetype")
+    kind = b""
+    if mimetype is not None and mimetype.file_size <= len(ODS_MIMETYPE) + 64:
+        kind = _read_part(checked, "mimetype").strip()
+    if kind != ODS_MIMETYPE:
+        if any(name.startswith("Index/") or name.endswith(".iwa") for name in names):
+            raise SubmissionRejected(numbers_advice())
+        raise SubmissionRejected(
+            _(
+                "This zip file is not a spreadsheet workbook (.xlsx or .ods). In Excel or "
+                "LibreOffice: File → Save As → Excel Workbook (.xlsx), then send that file."
+            )
+        )
+    if any(ODS_MACROS.match(info.filename) for info in infos):
+        raise SubmissionRejected(
+            _(
+                "The spreadsheet contains macros. csn-desktop never runs them and does not accept "
+                "them. In Excel or LibreOffice: File → Save As → Excel Workbook (.xlsx), then "
+                "send that file."
+            )
+        )
+    # An encrypted part is not XML at all: say so before its prolog is looked at.
+    if b"encryption-data" in checked.part(ODS_MANIFEST):
+        raise password_protected()
+    if not checked.has(ODS_CONTENT):
+        raise SubmissionRejected(_("The spreadsheet has no content.xml: it is damaged."))
 
 
 def _check_directory(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
@@ -129,7 +206,7 @@ def _check_directory(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
     for info in infos:
         total += info.file_size
         if info.flag_bits & 0x1:
-            raise SubmissionRejected(_("The workbook is encrypted; send it without a password."))
+            raise password_protected()
         if info.file_size > limits.ratio_floor and (
             info.file_size > limits.max_ratio * max(info.compress_size, 1)
         ):
@@ -148,7 +225,8 @@ def _check_directory(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
             raise SubmissionRejected(
                 _(
                     "The workbook contains macros. csn-desktop never runs them and does not "
-                    "accept them: save it as an “Excel Workbook (.xlsx)” without macros."
+                    "accept them. In Excel or LibreOffice: File → Save As → Excel Workbook "
+                    "(.xlsx), then send that file."
                 )
             )
         if lower.startswith("xl/externallinks/"):

@@ -12,32 +12,62 @@ from pathlib import Path
 
 from csn_desktop.definition.regular_files import kind_of
 from csn_desktop.i18n import _
+from csn_desktop.imports.container import numbers_advice
 
 SUBMISSION_SUFFIX = ".xlsx"
+# Every file in a folder that looks like a spreadsheet is tried, so that it is imported (.xlsx,
+# .ods) or refused with what to do (an old .xls, a .numbers, a .csv …), never passed over.
+SPREADSHEET_SUFFIXES = frozenset(
+    {
+        ".xlsx",
+        ".ods",
+        ".xls",
+        ".xlsm",
+        ".xlsb",
+        ".xltx",
+        ".xltm",
+        ".xlt",
+        ".ots",
+        ".fods",
+        ".numbers",
+        ".csv",
+        ".tsv",
+        ".gnumeric",
+    }
+)
+NUMBERS_SUFFIX = ".numbers"
 # Files a folder never holds a submission in; a folder's other files are listed as skipped.
 LOCK_PREFIX = "~$"
 
 
 @dataclass(frozen=True, slots=True)
 class Candidates:
-    """The files to import, in a stable order, and the files passed over with the reason."""
+    """The files to import, in a stable order, and the files passed over with the reason.
+
+    ``refused`` are spreadsheets that cannot be read as they are (an Apple Numbers document,
+    which is a folder on a Mac): each is a rejection that says what to do.
+    """
 
     files: list[Path]
     skipped: list[tuple[Path, str]]
     missing: list[tuple[Path, str]]
+    refused: list[tuple[Path, str]]
 
 
 def expand(paths: Iterable[str | Path]) -> Candidates:
     """Expand files, folders (not recursively) and glob patterns, without duplicates.
 
     A file named on its own is always tried (whatever its name, so a renamed file gets a clear
-    refusal); inside folders and globs, Excel lock files (~$name.xlsx) and files that are not
-    .xlsx are skipped and listed. Every entry of a folder is accounted for: a subfolder, a pipe,
-    a link that leads nowhere is listed as skipped with the reason, never passed over unsaid.
+    refusal); inside folders and globs, every spreadsheet (.xlsx, .ods, .xls, .csv …) is tried,
+    and Excel lock files (~$name.xlsx), hidden files and other files are skipped and listed.
+    Every entry of a folder is accounted for: a subfolder, a pipe, a link that leads nowhere
+    is listed as skipped with the reason, never passed over unsaid; an Apple Numbers package
+    (a folder) is refused with what to do.
     """
     files: list[Path] = []
     skipped: list[tuple[Path, str]] = []
     missing: list[tuple[Path, str]] = []
+    refused: list[tuple[Path, str]] = []
     seen: set[object] = set()
 
     def add(path: Path, named: bool) -> None:
@@ -60,11 +90,13 @@ def expand(paths: Iterable[str | Path]) -> Candidates:
         key = os.path.abspath(path)  # noqa: PTH100 - lexical: a looping link has no real path
         if key not in seen:
             seen.add(key)
-            skipped.append((path, reason))
+            (refused if is_numbers_package(path) else skipped).append((path, reason))
 
     for raw in paths:
         path = Path(raw).expanduser()
-        if path.is_dir():
+        if is_numbers_package(path):
+            add_entry(path)
+        elif path.is_dir():
             for child in sorted(path.iterdir()):
                 add_entry(child)
         elif path.is_file():
@@ -78,7 +110,7 @@ def expand(paths: Iterable[str | Path]) -> Candidates:
         elif os.path.abspath(path) not in seen:  # noqa: PTH100 - as add_entry keys it
             seen.add(os.path.abspath(path))  # noqa: PTH100
             missing.append((path, entry_reason(path) or _("There is no such file or folder.")))
-    return Candidates(files, skipped, missing)
+    return Candidates(files, skipped, missing, refused)
 
 
 def entry_reason(path: Path) -> str | None:
@@ -96,6 +128,8 @@ def entry_reason(path: Path) -> str | None:
             return _("A link to a file that no longer exists.")
         return _("A link that cannot be followed: {reason}.").format(reason=error.strerror or error)
     if stat.S_ISDIR(info.st_mode):
+        if path.suffix.lower() == NUMBERS_SUFFIX:
+            return numbers_advice()
         if path.suffix.lower() == SUBMISSION_SUFFIX:
             return _("A folder whose name ends in .xlsx: only files are imported.")
         return _("A folder: the folders inside a folder are not imported.")
@@ -114,6 +148,11 @@ def _identity(path: Path) -> object:
     return (info.st_dev, info.st_ino) if info.st_ino else path.resolve()
 
 
+def is_numbers_package(path: Path) -> bool:
+    """An Apple Numbers document saved as a package: a folder whose name ends in .numbers."""
+    return path.suffix.lower() == NUMBERS_SUFFIX and path.is_dir()
+
+
 def is_lock_file(path: Path) -> bool:
     return path.name.startswith(LOCK_PREFIX)
 
@@ -124,6 +163,6 @@ def skip_reason(path: Path) -> str | None:
         return _("An Excel lock file (the workbook was open in Excel when it was copied).")
     if path.name.startswith("."):
         return _("A hidden file.")
-    if path.suffix.lower() != SUBMISSION_SUFFIX:
-        return _("Not an Excel .xlsx file.")
+    if path.suffix.lower() not in SPREADSHEET_SUFFIXES:
+        return _("Not a spreadsheet (.xlsx or .ods).")
     return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -20,6 +21,7 @@ from csn_desktop.imports.human_sheets import HumanSheets
 from csn_desktop.imports.inline_cells import inline_rows
 from csn_desktop.imports.limits import DEFAULT_LIMITS, Limits
 from csn_desktop.imports.meta import KIND_TEMPLATE, META_SHEET, SubmissionMeta, read_meta
+from csn_desktop.imports.ods_sheets import scan_ods
 from csn_desktop.imports.outcomes import Place, SubmissionRejected
 from csn_desktop.imports.rules import AnswerRow
 from csn_desktop.imports.sheets import scan_sheet, sheet_parts
@@ -81,16 +83,15 @@ def parse_submission(
 
     The Answers sheet wins when it has rows; when it is empty (a filled template, or a
     submission whose Answers sheet was emptied to edit it in Excel) the human sheets are read.
+    An .ods (LibreOffice's own format) is read the same way, by calamine.
     """
     checked = open_checked(data, limits)
-    parts = sheet_parts(checked)
     reader = CellReader(data)
     file_sha256 = hashlib.sha256(data).hexdigest()
-
-    def rows_of(sheet: str) -> Rows:
-        # A sheet as the exporter writes it is read directly; any other form by calamine.
-        found = inline_rows(_scanned(sheet, parts, checked, limits))
-        return reader.rows(sheet) if found is None else found
+    if checked.ods:
+        rows_of = _ods_rows(checked, reader, limits)
+    else:
+        rows_of = _xlsx_rows(checked, reader, limits)
 
     try:
         meta = read_meta(rows_of(META_SHEET), library)
@@ -118,23 +119,51 @@ def _has_rows(rows: Rows) -> bool:
     return any(cell != "" for row in rows[1:] for cell in row)
 
 
+def _xlsx_rows(checked: CheckedZip, reader: CellReader, limits: Limits) -> Callable[[str], Rows]:
+    """Reading an .xlsx's sheets, each scanned for formulas and far cells first."""
+    parts = sheet_parts(checked)
+
+    def rows_of(sheet: str) -> Rows:
+        # A sheet as the exporter writes it is read directly; any other form by calamine.
+        found = inline_rows(_scanned(sheet, parts, checked, limits))
+        return reader.rows(sheet) if found is None else found
+
+    return rows_of
+
+
+def _ods_rows(checked: CheckedZip, reader: CellReader, limits: Limits) -> Callable[[str], Rows]:
+    """Reading an .ods's sheets, once its content was scanned for formulas and far cells."""
+    sheets = scan_ods(checked, limits)
+
+    def rows_of(sheet: str) -> Rows:
+        if sheet not in sheets:
+            raise _missing_sheet(sheet)
+        return reader.rows(sheet)
+
+    return rows_of
+
+
 def _scanned(sheet: str, parts: dict[str, str], checked: CheckedZip, limits: Limits) -> bytes:
     """The sheet's part, scanned for formulas and far cells before anything reads its cells."""
     part = parts.get(sheet)
     if part is None:
-        if sheet == META_SHEET:
-            message = _(
-                "The workbook has no hidden metadata sheet “{sheet}”: it is not a csn-desktop "
-                "submission, or the sheet was deleted."
-            )
-        else:
-            message = _(
-                "The workbook has no sheet “{sheet}”: it is not a csn-desktop submission, or the "
-                "sheet was deleted."
-            )
-        raise SubmissionRejected(message.format(sheet=sheet))
+        raise _missing_sheet(sheet)
     if not checked.has(part):
         raise SubmissionRejected(_("The sheet's part is missing from the workbook."), Place(sheet))
     xml = checked.part(part)
     scan_sheet(sheet, xml, limits)
     return xml
+
+
+def _missing_sheet(sheet: str) -> SubmissionRejected:
+    if sheet == META_SHEET:
+        message = _(
+            "The workbook has no hidden metadata sheet “{sheet}”: it is not a csn-desktop "
+            "submission, or the sheet was deleted."
+        )
+    else:
+        message = _(
+            "The workbook has no sheet “{sheet}”: it is not a csn-desktop submission, or the "
+            "sheet was deleted."
+        )
+    return SubmissionRejected(message.format(sheet=sheet))

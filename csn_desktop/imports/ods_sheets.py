@@ -1,0 +1,178 @@
+"""An .ods spreadsheet's sheets, and a scan of its content.xml for formulas and far cells."""
+
+from __future__ import annotations
+
+import re
+from itertools import compress, repeat
+from xml.sax.saxutils import unescape
+
+from csn_desktop.i18n import _, format_number
+from csn_desktop.imports.container import ODS_CONTENT, CheckedZip
+from csn_desktop.imports.limits import Limits
+from csn_desktop.imports.outcomes import Place, SubmissionRejected
+from csn_desktop.imports.sheets import column_letter
+
+TABLE_NAMESPACE = b'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+# The scan finds elements by the prefix every spreadsheet program writes, table:, so the file
+# must bind the table namespace to that prefix, and to no other.
+_TABLE_URN = b"urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_TABLE_START = re.compile(rb"<table:table(?=[\s/>])")
+_TABLE_END = b"</table:table>"
+_CELL_START = re.compile(rb"<table:(?:covered-)?table-cell(?=[\s/>])")
+# Empty cells at the end of a row (LibreOffice repeats one to the last column): only a style
+# and a repeat count, nothing inside; any other attribute keeps a cell counted.
+_EMPTY_CELL = (
+    rb"<table:table-cell"
+    rb"""(?:\s+table:(?:style-name|number-columns-repeated)="[^"<]*")*+\s*/>\s*"""
+)
+_EMPTY_TAIL = re.compile(_EMPTY_CELL + rb"(?:" + _EMPTY_CELL + rb")*+(?=</table:table-row>)")
+# The rest of a start tag after its name; a quoted value may hold ">" but never "<".
+_ATTRIBUTES = re.compile(rb"""(?:[^<>"'/]++|/(?!>)|"[^"<]*+"|'[^'<]*+')*+(/?)>""")
+_NAME = re.compile(rb"""(?<![\w.-])table:name\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_ROWS_REPEATED = re.compile(rb"""number-rows-repeated\s*=\s*["']\s*([0-9]+)""")
+_COLUMNS_REPEATED = re.compile(rb"""number-columns-repeated\s*=\s*["']\s*([0-9]+)""")
+_FORMULA = re.compile(rb"""\s(?:[\w.-]+:)?formula\s*=""")
+# A repeat count with more digits than this is far out whatever its value (and never int()'d).
+_DIGITS = 9
+_FAR = 10**_DIGITS
+_QUOTES = {"&quot;": '"', "&apos;": "'"}
+
+
+def scan_ods(checked: CheckedZip, limits: Limits) -> frozenset[str]:
+    """The names of the spreadsheet's sheets, once formulas and far cells have been refused.
+
+    LibreOffice writes the empty space after a row's last cell, and after a sheet's last row,
+    as cells and rows repeated up to the last column and row: those are not counted. Any other
+    cell counts as often as it is repeated, as a reader would lay it out. A formula is refused
+    as in an .xlsx (values only; formulas are never trusted). Only counts and a few regular
+    expressions are used: parsing the XML here would take several times longer than reading it.
+    """
+    content = checked.part(ODS_CONTENT)
+    # Another prefix bound to the table namespace is refused; the prefix bound again to
+    # something else would only make the counts below larger.
+    if content.count(_TABLE_URN) != 1 or TABLE_NAMESPACE not in content:
+        raise SubmissionRejected(
+            _(
+                "The spreadsheet's content is not written the usual way (its table namespace). "
+                "In Excel or LibreOffice: File → Save As → Excel Workbook (.xlsx), then send "
+                "that file."
+            )
+        )
+    formulas = b"formula" in content  # then looked for cell by cell
+    pieces = _TABLE_START.split(content)
+    sheets: set[str] = set()
+    for piece in pieces[1:]:
+        if piece.count(_TABLE_END) != 1:  # a table inside a table: never in a submission
+            raise SubmissionRejected(
+                _(
+                    "The spreadsheet holds a table inside a table, which a submission never "
+                    "does. In Excel or LibreOffice: File → Save As → Excel Workbook (.xlsx), "
+                    "then send that file."
+                )
+            )
+        sheet = _sheet_name(piece)
+        sheets.add(sheet)
+        _scan_table(sheet, piece[: piece.find(_TABLE_END)], formulas, limits)
+    return frozenset(sheets)
+
+
+def _scan_table(sheet: str, table: bytes, formulas: bool, limits: Limits) -> None:
+    """Refuse cells beyond the limits, and formulas; every count errs on the side of more.
+
+    Each row's text runs to the next row's start (table-row-group and table-rows start one
+    too: a row more, on the safe side). Every element of the table namespace in a row is a
+    cell or inside one, so counting them counts at least the row's cells. The counts are
+    made in C for all rows at once; only rows that repeat something are looked at one by one.
+    """
+    rows = _EMPTY_TAIL.sub(b"", table).split(b"<table:table-row")[1:]
+    cells = list(map(bytes.count, rows, repeat(b"<table:")))
+    max_col = max(cells, default=0)
+    last = len(cells) - 1
+    while last >= 0 and not cells[last]:
+        last -= 1
+    max_row = extra = 0  # extra: rows added by repeats so far
+    for n in compress(range(len(rows)), map(bytes.__contains__, rows, repeat(b"repeated"))):
+        if n > last:
+            break
+        row = rows[n]
+        count = 1
+        if b"rows-repeated" in row:
+            # A start tag ends before the next "<" (never inside an attribute value).
+            end = row.find(b"<")
+            count = _repeat(_ROWS_REPEATED, row if end < 0 else row[:end])
+        if cells[n] and b"columns-repeated" in row:
+            width = cells[n] + sum(_count(d) - 1 for d in _COLUMNS_REPEATED.findall(row))
+            max_col = max(max_col, width)
+        if n == last:
+            max_row = last + extra + count
+        extra += count - 1
+    if last >= 0 and not max_row:
+        max_row = last + extra + 1
+    if formulas and max_row <= limits.max_rows:
+        _check_rows_for_formulas(sheet, rows)
+    if max_row > limits.max_rows or max_col > limits.max_column:
+        raise SubmissionRejected(
+            _(
+                "The sheet reaches row {row}, column {column}; a submission's sheets stop "
+                "by row {max_row} and column {max_column}."
+            ).format(
+                row=format_number(max_row),
+                column=format_number(max_col),
+                max_row=format_number(limits.max_rows),
+                max_column=format_number(limits.max_column),
+            ),
+            Place(sheet),
+        )
+
+
+def _check_rows_for_formulas(sheet: str, rows: list[bytes]) -> None:
+    row = 1
+    for chunk in rows:
+        if b"formula" in chunk:
+            _check_formulas(sheet, chunk, row)
+        if b"rows-repeated" in chunk:
+            end = chunk.find(b"<")
+            row += _repeat(_ROWS_REPEATED, chunk if end < 0 else chunk[:end]) - 1
+        row += 1
+
+
+def _check_formulas(sheet: str, body: bytes, row: int) -> None:
+    column = 0
+    for start in _CELL_START.finditer(body):
+        tag = _ATTRIBUTES.match(body, start.end())
+        if tag is None:
+            raise _damaged(sheet)
+        attributes = body[start.end() : tag.end()]
+        if _FORMULA.search(attributes):
+            raise SubmissionRejected(
+                _(
+                    "This cell holds a formula. Submissions hold values only; formulas are "
+                    "never evaluated or trusted. Save the sheet with values only, or export "
+                    "the submission again from csn-desktop."
+                ),
+                Place(sheet, row, f"{column_letter(min(column, _FAR))}{row}"),
+            )
+        column += _repeat(_COLUMNS_REPEATED, attributes)
+
+
+def _repeat(pattern: re.Pattern[bytes], attributes: bytes) -> int:
+    found = pattern.search(attributes)
+    return 1 if found is None else _count(found.group(1))
+
+
+def _count(digits: bytes) -> int:
+    digits = digits.lstrip(b"0")
+    return max(int(digits or b"1"), 1) if len(digits) <= _DIGITS else _FAR
+
+
+def _sheet_name(table: bytes) -> str:
+    tag = _ATTRIBUTES.match(table)
+    found = _NAME.search(table, 0, tag.end() if tag else 0)
+    if found is None:
+        return ""
+    raw = found.group(1) if found.group(1) is not None else found.group(2)
+    return unescape(raw.decode("utf-8", errors="replace"), _QUOTES)
+
+
+def _damaged(sheet: str) -> SubmissionRejected:
+    return SubmissionRejected(_("The sheet is damaged: a tag is not closed."), Place(sheet))

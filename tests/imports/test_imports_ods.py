@@ -1,0 +1,220 @@
+"""LibreOffice's own format (.ods) imports like .xlsx, with the same checks before parsing."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from csn_desktop.actions.importing import import_files
+from csn_desktop.definition.library import QuestionnaireLibrary
+from csn_desktop.domain.canonical import submitted_answers
+from csn_desktop.domain.questionnaire import Questionnaire
+from csn_desktop.imports.outcomes import Outcome
+from csn_desktop.storage.answers import load_answers
+from csn_desktop.storage.database import Database
+from csn_desktop.storage.models import Assessment
+from tests.imports.conftest import sample, submission_bytes, table_counts, write
+from tests.imports.ods_files import HEAD, MANIFEST, ods, ods_from_xlsx, table, tables_from_xlsx
+
+SAVE_AS = "File → Save As → Excel Workbook (.xlsx), then send that file."
+TEXT_CELL = '<table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell>'
+
+
+def test_an_ods_submission_imports_with_every_answer(
+    tmp_path: Path,
+    app_database: Database,
+    library: QuestionnaireLibrary,
+    questionnaire: Questionnaire,
+) -> None:
+    answers = sample(questionnaire, seed=7)
+    answers.set("network_other", "", "Mae'r cyngor yn gweithio ar ŵ a ŷ — =SUM(A1) <b> & “quotes”")
+    data = ods_from_xlsx(submission_bytes(questionnaire, answers))
+    [result] = import_files(app_database, library, [write(tmp_path, "cardiff.ods", data)])
+    assert result.outcome is Outcome.IMPORTED, result
+    with app_database.session() as session:
+        assessment = session.scalars(select(Assessment)).one()
+        stored = load_answers(session, assessment.id)
+    assert stored.values == submitted_answers(questionnaire, answers).values
+
+
+def _rows(cells: str, repeat: str = "") -> bytes:
+    return (
+        f'<table:table table:name="_csn_meta"><table:table-row{repeat}>{cells}'
+        "</table:table-row></table:table>"
+    ).encode()
+
+
+Maker = Callable[[Questionnaire], bytes]
+_GOOD_TABLES = table("About", [["Section"]])
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, content in entries.items():
+            archive.writestr(name, content)
+    return out.getvalue()
+
+
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+LAUGHS = (
+    b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+    b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
+)
+
+ODS_CORPUS: list[tuple[str, Maker, str, str | None]] = [
+    (
+        "formula.ods",
+        lambda q: ods(
+            _rows(
+                TEXT_CELL + '<table:table-cell table:formula="of:=1+1" office:value-type="float" '
+                'office:value="2"><text:p>2</text:p></table:table-cell>'
+            )
+        ),
+        "formula",
+        "B1",
+    ),
+    (
+        "far-column.ods",
+        lambda q: ods(
+            _rows(
+                TEXT_CELL.replace(
+                    "<table:table-cell", '<table:table-cell table:number-columns-repeated="16384"'
+                )
+            )
+        ),
+        "reaches row 1, column 16,384",
+        None,
+    ),
+    (
+        "far-row.ods",
+        lambda q: ods(_rows(TEXT_CELL, ' table:number-rows-repeated="1048576"')),
+        "reaches row 1,048,576",
+        None,
+    ),
+    (
+        "far-after-empty.ods",
+        lambda q: ods(
+            _rows('<table:table-cell table:number-columns-repeated="5000"/>' + TEXT_CELL)
+        ),
+        "column 5,001",
+        None,
+    ),
+    (
+        "far-after-empty-rows.ods",
+        lambda q: ods(
+            b'<table:table table:name="_csn_meta">'
+            b'<table:table-row table:number-rows-repeated="200000">'
+            b'<table:table-cell table:number-columns-repeated="3"/></table:table-row>'
+            b"<table:table-row>" + TEXT_CELL.encode() + b"</table:table-row></table:table>"
+        ),
+        "reaches row 200,001",
+        None,
+    ),
+    (
+        "far-quoted.ods",
+        lambda q: ods(
+            _rows(
+                '<table:table-cell table:style-name="a>b" table:number-columns-repeated="900"'
+                ' office:value-type="string"><text:p>x</text:p></table:table-cell>'
+            )
+        ),
+        "column 900",
+        None,
+    ),
+    (
+        "laughs.ods",
+        lambda q: ods(_GOOD_TABLES, head=LAUGHS + HEAD[HEAD.index(b"<office") :]),
+        "entit",
+        None,
+    ),
+    (
+        "macros.ods",
+        lambda q: ods(_GOOD_TABLES, extra={"Basic/Standard/Module1.xml": b"<m/>"}),
+        "macros",
+        None,
+    ),
+    (
+        "password.ods",
+        lambda q: ods(
+            _GOOD_TABLES,
+            manifest=MANIFEST.replace(
+                b"</manifest:manifest>", b"<manifest:encryption-data/></manifest:manifest>"
+            ),
+        ),
+        "password",
+        None,
+    ),
+    (
+        "text.ods",
+        lambda q: ods(_GOOD_TABLES, mimetype=b"application/vnd.oasis.opendocument.text"),
+        SAVE_AS,
+        None,
+    ),
+    (
+        "prefix.ods",
+        lambda q: ods(_GOOD_TABLES, head=HEAD.replace(b"xmlns:table=", b"xmlns:t=")),
+        "table namespace",
+        None,
+    ),
+    ("numbers.numbers", lambda q: _zip({"Index/Document.iwa": b"\0"}), "Export To → Excel", None),
+    ("other.zip", lambda q: _zip({"word/document.xml": b"<w/>"}), SAVE_AS, None),
+    ("old.xls", lambda q: OLE + b"\0" * 600, SAVE_AS, None),
+    (
+        "locked.xlsx",
+        lambda q: OLE + "EncryptedPackage".encode("utf-16-le") + b"\0" * 600,
+        "password",
+        None,
+    ),
+    ("answers.csv", lambda q: b"question_id,value\nstrategy_status,adopted\n", SAVE_AS, None),
+    ("binary.bin", lambda q: b"\x00\x01\x02" * 100, SAVE_AS, None),
+    ("no-meta.ods", lambda q: ods(_GOOD_TABLES), "no hidden metadata sheet", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "expected", "cell"), ODS_CORPUS, ids=[c[0] for c in ODS_CORPUS]
+)
+def test_a_bad_or_foreign_file_is_refused_with_what_to_do(
+    tmp_path: Path,
+    app_database: Database,
+    library: QuestionnaireLibrary,
+    questionnaire: Questionnaire,
+    name: str,
+    make: Maker,
+    expected: str,
+    cell: str | None,
+) -> None:
+    bad = write(tmp_path, name, make(questionnaire))
+    before = table_counts(app_database)
+    [result] = import_files(app_database, library, [bad])
+    assert result.outcome is Outcome.REJECTED, result
+    assert expected in result.message, result.message
+    if cell is not None:
+        assert result.place is not None and result.place.cell == cell, result.place
+    after = table_counts(app_database)
+    assert after[:2] == before[:2]  # no assessment, no answer
+
+
+def test_libreoffice_empty_tail_is_not_counted_but_a_value_far_out_is(
+    tmp_path: Path,
+    app_database: Database,
+    library: QuestionnaireLibrary,
+    questionnaire: Questionnaire,
+) -> None:
+    """LibreOffice repeats an empty cell to the last column; a value repeated so far is refused."""
+    tables = tables_from_xlsx(submission_bytes(questionnaire))
+    tail = b'<table:table-cell table:number-columns-repeated="16370"/>'
+    assert tail in tables
+    [ok] = import_files(app_database, library, [write(tmp_path, "good.ods", ods(tables))])
+    assert ok.stored, ok
+    valued = tail.replace(b"/>", b' office:value-type="float" office:value="0"/>')
+    bad = ods(tables.replace(tail, valued, 1))
+    [refused] = import_files(app_database, library, [write(tmp_path, "bad.ods", bad)])
+    assert refused.outcome is Outcome.REJECTED
+    assert "column 16,3" in refused.message, refused.message
