@@ -18,7 +18,7 @@ class ChooseSubmissions:
             QCoreApplication.translate("ChooseSubmissions", "Import submissions"),
             "",
             QCoreApplication.translate(
-                "ChooseSubmissions", "Excel submissions (*.xlsx);;All files (*)"
+                "ChooseSubmissions", "Submissions (*.xlsx *.ods);;All files (*)"
             ),
         )
         return [Path(f) for f in files]

@@ -187,7 +187,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Excel submissions (*.xlsx);;All files (*)</source>
+        <source>Submissions (*.xlsx *.ods);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
