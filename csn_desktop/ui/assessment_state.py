@@ -12,8 +12,8 @@ from csn_desktop.domain.answers import AnswerKey, Answers
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.domain.status import Status
 from csn_desktop.domain.values import JsonValue
-from csn_desktop.i18n import format_time
 from csn_desktop.storage.database import Database
+from csn_desktop.ui.formats import format_time
 from csn_desktop.ui.messages import describe_error
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from csn_desktop.domain.numbers import read_number
 from csn_desktop.domain.questionnaire import Question, QuestionType
 from csn_desktop.domain.values import JsonValue, text_length
-from csn_desktop.i18n import format_number
+from csn_desktop.ui.formats import format_number
 
 # While typing, text is saved this long after the last key press, so a crash loses little.
 TYPING_DEBOUNCE_MS = 600

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 
 from csn_desktop.actions.home import HomeRow
 from csn_desktop.domain.status import Status
-from csn_desktop.i18n import format_datetime, format_number, format_percent
+from csn_desktop.ui.formats import format_datetime, format_number, format_percent
 from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex

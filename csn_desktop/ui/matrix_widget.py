@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from csn_desktop.domain.known_ids import NEED_FIELD, USE_STATUS_FIELD
 from csn_desktop.domain.questionnaire import Question, QuestionType
-from csn_desktop.i18n import format_number
 from csn_desktop.ui.assessment_state import AssessmentState
+from csn_desktop.ui.formats import format_number
 from csn_desktop.ui.matrix_delegates import MatrixDelegate
 from csn_desktop.ui.matrix_filter import UNANSWERED, MatrixFilter
 from csn_desktop.ui.matrix_model import StandardsMatrixModel

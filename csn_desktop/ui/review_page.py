@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 from csn_desktop.actions.assessments import finalise, reopen
 from csn_desktop.actions.directory import assessment_history
 from csn_desktop.domain.progress import overall_progress
-from csn_desktop.i18n import format_datetime
 from csn_desktop.storage import audit
 from csn_desktop.ui.assessment_state import AssessmentState
 from csn_desktop.ui.dialogs import ConfirmDialog, MessageDialog, ReopenDialog
+from csn_desktop.ui.formats import format_datetime
 from csn_desktop.ui.messages import describe_error
 from csn_desktop.ui.review_model import ReviewItem, ReviewModel, review_items
 from csn_desktop.ui.translation import QT_TRANSLATE_NOOP

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from csn_desktop.i18n import format_number, format_percent
+from csn_desktop.ui.formats import format_number, format_percent
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value, so 10 sorts after 9 and 45% after 5%

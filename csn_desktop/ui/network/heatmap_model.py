@@ -12,7 +12,7 @@ from csn_desktop.domain.aggregation import NetworkPicture
 from csn_desktop.domain.known_ids import USE_STATUS
 from csn_desktop.domain.questionnaire import Choice, Questionnaire
 from csn_desktop.domain.suppression import Suppression
-from csn_desktop.i18n import format_number
+from csn_desktop.ui.formats import format_number
 from csn_desktop.ui.network.figure_table import (
     SORT_ROLE,
     Column,

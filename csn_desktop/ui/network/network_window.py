@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from csn_desktop.domain.aggregation import Filters
 from csn_desktop.domain.suppression import DEFAULT_MINIMUM_GROUP, Suppression
-from csn_desktop.i18n import format_number
 from csn_desktop.ui.dialogs import MessageDialog
+from csn_desktop.ui.formats import format_number
 from csn_desktop.ui.messages import describe_error
 from csn_desktop.ui.network import network_rows as rows
 from csn_desktop.ui.network.choosers import ChooseFolder, ChooseReportFile, ChooseSubmissions

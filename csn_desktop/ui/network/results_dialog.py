@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csn_desktop.i18n import format_number
 from csn_desktop.imports.outcomes import FileResult
+from csn_desktop.ui.formats import format_number
 
 
 def summary(results: list[FileResult]) -> str:
