@@ -6,11 +6,11 @@ import re
 from itertools import compress, repeat
 from xml.sax.saxutils import unescape
 
-from csn_desktop.i18n import _, format_number
+from csn_desktop.i18n import _
 from csn_desktop.imports.container import ODS_CONTENT, CheckedZip
 from csn_desktop.imports.limits import Limits
 from csn_desktop.imports.outcomes import Place, SubmissionRejected
-from csn_desktop.imports.sheets import column_letter
+from csn_desktop.imports.sheets import check_extent, column_letter
 
 TABLE_NAMESPACE = b'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
 # The scan finds elements by the prefix every spreadsheet program writes, table:, so the file
@@ -110,19 +110,7 @@ def _scan_table(sheet: str, table: bytes, formulas: bool, limits: Limits) -> Non
         max_row = last + extra + 1
     if formulas and max_row <= limits.max_rows:
         _check_rows_for_formulas(sheet, rows)
-    if max_row > limits.max_rows or max_col > limits.max_column:
-        raise SubmissionRejected(
-            _(
-                "The sheet reaches row {row}, column {column}; a submission's sheets stop "
-                "by row {max_row} and column {max_column}."
-            ).format(
-                row=format_number(max_row),
-                column=format_number(max_col),
-                max_row=format_number(limits.max_rows),
-                max_column=format_number(limits.max_column),
-            ),
-            Place(sheet),
-        )
+    check_extent(sheet, max_row, max_col, limits)
 
 
 def _check_rows_for_formulas(sheet: str, rows: list[bytes]) -> None:

@@ -82,6 +82,11 @@ def scan_sheet(sheet: str, data: bytes, limits: Limits) -> None:
     if (b"<f" in data or b":f" in data) and _FORMULA.search(data):
         _refuse_formula(sheet, data)
     max_row, max_col = _extent(data, limits)
+    check_extent(sheet, max_row, max_col, limits)
+
+
+def check_extent(sheet: str, max_row: int, max_col: int, limits: Limits) -> None:
+    """Refuse a sheet whose cells reach beyond the limits (an .xlsx or an .ods sheet alike)."""
     if max_row > limits.max_rows or max_col > limits.max_column:
         raise SubmissionRejected(
             _(
