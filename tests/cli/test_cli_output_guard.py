@@ -3,33 +3,18 @@
 from __future__ import annotations
 
 import csv
-import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from csn_desktop.actions.setup import questionnaire_library
+from tests.command_line import cli
 from tests.imports.conftest import submission_bytes
 
-REPO = Path(__file__).resolve().parents[2]
 # A file name holds no "/", so the link has none; Excel would still follow it.
 HYPERLINK = '=HYPERLINK("http:\\\\evil.example","click").xlsx'
-
-
-def cli(*arguments: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "csn_desktop", *arguments],
-        cwd=cwd,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=300,
-        check=False,
-    )
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,7 @@ from csn_desktop.actions.setup import questionnaire_library
 from csn_desktop.storage.answers import load_answers
 from csn_desktop.storage.database import open_database
 from csn_desktop.storage.models import Assessment
+from tests.command_line import cli
 from tests.imports.conftest import submission_bytes
 from tests.storage.small_disk import fill, small_disk
 
@@ -144,18 +145,6 @@ def test_acknowledged_imports_survive_sigkill(tmp_path: Path, submissions: Path)
     again = cli("--database", str(path), "import", str(submissions))
     assert again.returncode == 0, again.stderr
     assert len(imported_files(path)) == 40
-
-
-def cli(*arguments: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "csn_desktop", *arguments],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=ENV,
-        timeout=600,
-        check=False,
-    )
 
 
 def test_disk_fills_during_import(tmp_path: Path, submissions: Path) -> None:

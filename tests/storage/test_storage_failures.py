@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import errno
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,22 +18,8 @@ from csn_desktop.storage.errors import (
     StorageError,
 )
 from csn_desktop.storage.failures import disk_full_message, plain_storage_error
+from tests.command_line import cli
 from tests.storage.small_disk import remount, small_disk
-
-REPO = Path(__file__).resolve().parents[2]
-ENV = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONIOENCODING": "utf-8"}
-
-
-def cli(*arguments: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "csn_desktop", *arguments],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=ENV,
-        timeout=300,
-        check=False,
-    )
 
 
 def one_sentence(stderr: str) -> str:
