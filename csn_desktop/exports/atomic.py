@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import glob
 import hashlib
 import os
@@ -16,12 +15,11 @@ from typing import BinaryIO
 
 from csn_desktop.i18n import _
 from csn_desktop.storage.errors import DiskFull
+from csn_desktop.storage.failures import NO_ROOM
 
 PART_SUFFIX = ".part"
 # A temporary file this old is left over whatever wrote it: no export takes a day.
 STALE_AGE = 24 * 3600
-# Errors that mean "no room for this file": a full disk, a full quota, a file-size limit.
-NO_ROOM = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG})
 
 
 def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:

@@ -30,6 +30,8 @@ _CANTOPEN_TEXT = "unable to open database file"  # not translated: SQLite messag
 _IOERR_TEXT = "disk i/o error"  # not translated: SQLite message
 _READONLY_TEXT = "readonly database"  # not translated: SQLite message
 _BUSY_TEXTS = ("database is locked", "database table is locked")  # not translated: SQLite
+# The OS errors that mean there is no room (EDQUOT does not exist on every system).
+NO_ROOM = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG})
 # Below this much free space a failed write is put down to the full disk.
 NEARLY_FULL_BYTES = 256 * 1024
 _DRIVERS = {
@@ -69,7 +71,7 @@ def _driver_error(error: BaseException) -> BaseException:
 
 
 def _os_error(error: OSError, path: Path | None) -> StorageError | None:
-    if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+    if error.errno in NO_ROOM:
         return DiskFull(disk_full_message())
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         # The database names the place better than the file the OS tried (a lock, a folder).
