@@ -128,7 +128,7 @@ def main() -> int:
             open_app_database(database_path).close()
             seconds, outcomes = import_all(paths, database_path)
             imports.append(seconds)
-            assert outcomes == [Outcome.IMPORTED] * COUNCILS, set(outcomes)
+            assert outcomes == [Outcome.NEW] * COUNCILS, set(outcomes)
         load_ms, aggregate_ms = aggregation(folder / "network0.sqlite3")
     floor, whole = min(floors), min(imports)
     ratio = whole / floor

@@ -13,7 +13,7 @@ from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.i18n import _
 from csn_desktop.imports.files import expand
 from csn_desktop.imports.limits import DEFAULT_LIMITS, Limits
-from csn_desktop.imports.outcomes import FileResult, Outcome, SubmissionRejected
+from csn_desktop.imports.outcomes import FileContext, FileResult, Outcome, SubmissionRejected
 from csn_desktop.imports.reader import ParsedSubmission, parse_submission, read_file_bytes
 from csn_desktop.imports.store import Stored, store_submission
 from csn_desktop.storage.batch import batch_session
@@ -84,7 +84,9 @@ def _read(
     try:
         return parse_submission(read_file_bytes(path, limits), library, limits)
     except SubmissionRejected as error:
-        return FileResult(path, Outcome.REJECTED, error.reason, place=error.place)
+        return FileResult(
+            path, Outcome.REJECTED, error.reason, place=error.place, context=error.context
+        )
     except Exception as error:  # a bug: this file only, never the batch
         log.exception("reading %s failed", path)
         why = _("Unexpected error, nothing stored: {error}.").format(error=repr(error))
@@ -97,7 +99,14 @@ def _store(session: Session, path: Path, parsed: ParsedSubmission) -> FileResult
     try:
         stored = _store_once(session, parsed, path.name)
     except SubmissionRejected as error:
-        return FileResult(path, Outcome.REJECTED, error.reason, place=error.place, sha256=sha256)
+        return FileResult(
+            path,
+            Outcome.REJECTED,
+            error.reason,
+            place=error.place,
+            sha256=sha256,
+            context=error.context,
+        )
     except Exception as error:  # a database failure: this file only, never the batch
         plain = plain_storage_error(error)
         if plain is None:
@@ -107,14 +116,18 @@ def _store(session: Session, path: Path, parsed: ParsedSubmission) -> FileResult
             log.warning("importing %s failed: %r", path, error)
             why = _("Not imported: {reason}").format(reason=plain.message)
         return FileResult(path, Outcome.REJECTED, why, sha256=sha256)
+    meta = parsed.meta
     return FileResult(
         path,
         stored.outcome,
         stored.message,
-        submission_uuid=parsed.meta.submission_uuid,
+        submission_uuid=meta.submission_uuid,
         council=stored.council,
         assessment_id=stored.assessment_id,
         sha256=sha256,
+        context=FileContext(stored.council, meta.period, meta.status, meta.kind),
+        flagged=stored.flagged,
+        notes=parsed.notes,
     )
 
 

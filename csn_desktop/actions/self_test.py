@@ -105,7 +105,7 @@ def _check_xlsx(
     network = open_app_database(path.with_name("network.sqlite3"))
     try:
         result = import_one(network, library, path)
-        if result.outcome is not Outcome.IMPORTED or result.assessment_id is None:
+        if result.outcome is not Outcome.NEW or result.assessment_id is None:
             why = _("the Excel submission did not import: {reason}").format(reason=result.message)
             raise SelfTestFailed(why)
         imported = load_assessment(network, library, result.assessment_id)

@@ -80,11 +80,11 @@ def outcome_word(outcome: Outcome) -> str:
     from csn_desktop.imports.outcomes import Outcome
 
     words = {
-        Outcome.IMPORTED: _("imported"),
-        Outcome.FLAGGED: _("flagged"),
-        Outcome.SUPERSEDED: _("superseded"),
+        Outcome.NEW: _("new"),
         Outcome.DUPLICATE: _("duplicate"),
-        Outcome.CONFLICT: _("conflict"),
+        Outcome.REVISION: _("revision"),
+        Outcome.OLDER: _("older version"),
+        Outcome.DECIDE: _("needs a decision"),
         Outcome.REJECTED: _("rejected"),
         Outcome.SKIPPED: _("skipped"),
         Outcome.CANCELLED: _("cancelled"),

@@ -11,20 +11,46 @@ from csn_desktop.i18n import _
 
 
 class Outcome(StrEnum):
-    """The result of one file; the first five change nothing or add a submission."""
+    """The result of one file (docs/csn-submission.md, "Import")."""
 
-    IMPORTED = "imported"
-    FLAGGED = "flagged"  # imported, but its answers do not match the checksum written at export
-    SUPERSEDED = "superseded"  # imported, replacing an older export of the same submission
-    DUPLICATE = "duplicate"
-    CONFLICT = "conflict"
+    NEW = "new"  # the first version of this council's assessment for the period: current
+    DUPLICATE = "duplicate"  # the same file, or the same answers as a stored version: nothing added
+    REVISION = "revision"  # different answers, newer than the current version: now current
+    OLDER = "older"  # different answers, older than the current version: kept, not current
+    DECIDE = "needs_decision"  # kept, not current: no trustworthy order, staff choose
     REJECTED = "rejected"
     SKIPPED = "skipped"  # not a submission at all (an Excel lock file, a text file in a folder)
     CANCELLED = "cancelled"  # not looked at: the user stopped the import first
 
 
-# Outcomes after which the file's submission is in the database as the current version.
-STORED = frozenset({Outcome.IMPORTED, Outcome.FLAGGED, Outcome.SUPERSEDED})
+# Outcomes after which the file is in the database as a version of its assessment.
+STORED = frozenset({Outcome.NEW, Outcome.REVISION, Outcome.OLDER, Outcome.DECIDE})
+# Outcomes after which that version is the current one, counted in the network's figures.
+CURRENT = frozenset({Outcome.NEW, Outcome.REVISION})
+
+
+class NoteReason(StrEnum):
+    """Why an answer read from a file is named in the import's result."""
+
+    HIDDEN = "hidden"  # kept, but not counted: a condition hides its question
+    INVALID = "invalid"  # kept in a draft, but not counted: it fails the question's checks
+    EDITED = "edited"  # a format-1 file's readable cell differs from its Answers sheet: it won
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerNote:
+    """Answers of a file the result names: kept but not counted, or changed after export.
+
+    ``message`` is a whole translated sentence; one note may cover several answers (all the
+    gap answers hidden by one condition), ``answers`` says how many.
+    """
+
+    reason: NoteReason
+    message: str
+    question_id: str
+    item_key: str = ""
+    answers: int = 1
+    place: Place | None = None
 
 
 # AutoCorrect turns typed quotes into these (and „ ‟ in some languages): inside “…” they
@@ -66,12 +92,25 @@ class Place:
         return _("sheet {sheet}").format(sheet=quoted(self.sheet))
 
 
+@dataclass(frozen=True, slots=True)
+class FileContext:
+    """Whose a file says it is, as far as it was read: for the report's row, refusals too."""
+
+    council: str | None = None  # the council's name (the file's, or the GSS code's)
+    period: str | None = None
+    status: str | None = None
+    kind: str | None = None  # "submission" or "template"
+
+
 class SubmissionRejected(UserError):
     """A file that cannot be imported; the message says why, and where when there is a place."""
 
-    def __init__(self, reason: str, place: Place | None = None) -> None:
+    def __init__(
+        self, reason: str, place: Place | None = None, context: FileContext | None = None
+    ) -> None:
         self.reason = reason
         self.place = place
+        self.context = context or FileContext()
         super().__init__(f"{place}: {reason}" if place else reason)
 
 
@@ -87,6 +126,10 @@ class FileResult:
     assessment_id: int | None = None
     place: Place | None = None
     sha256: str | None = None
+    context: FileContext = FileContext()
+    flagged: bool = False  # stored, but its answers were changed after export
+    changes: str = ""  # what this version changed against the current one, in words
+    notes: tuple[AnswerNote, ...] = ()  # answers kept but not counted, or changed after export
 
     @property
     def stored(self) -> bool:

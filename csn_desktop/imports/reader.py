@@ -6,6 +6,7 @@ import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from csn_desktop.imports.inline_cells import inline_rows
 from csn_desktop.imports.limits import DEFAULT_LIMITS, Limits
 from csn_desktop.imports.meta import KIND_TEMPLATE, META_SHEET, SubmissionMeta, read_meta
 from csn_desktop.imports.ods_sheets import scan_ods
-from csn_desktop.imports.outcomes import Place, SubmissionRejected
+from csn_desktop.imports.outcomes import AnswerNote, Place, SubmissionRejected
 from csn_desktop.imports.rules import AnswerRow
 from csn_desktop.imports.sheets import scan_sheet, sheet_parts
 from csn_desktop.imports.template import template_meta
@@ -36,6 +37,10 @@ class ParsedSubmission:
     rows: list[AnswerRow]  # sorted by question id then item key
     file_sha256: str
     answers_sha256: str  # recomputed from the answers read
+    # The workbook's own last-saved time (docProps/core.xml, an .ods's meta.xml), if it has one.
+    file_modified_at: datetime | None = None
+    # Answers kept but not counted, and (format 1) readable cells that differ from Answers.
+    notes: tuple[AnswerNote, ...] = ()
 
     @cached_property
     def answers(self) -> Answers:

@@ -41,6 +41,7 @@ class Stored:
     message: str
     assessment_id: int | None
     council: str
+    flagged: bool = False
 
 
 def store_submission(session: Session, parsed: ParsedSubmission, file_name: str) -> Stored:
@@ -90,7 +91,7 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
                     "A different version of this submission is already in the database "
                     "(made here) and this file is not newer: nothing was changed."
                 )
-            stored = Stored(Outcome.CONFLICT, message, existing.id, council)
+            stored = Stored(Outcome.DECIDE, message, existing.id, council)
             return _record(session, file_name, parsed, stored)
         # The submission id moves to the new version; the old one keeps a new internal id.
         retire_uuid(session, existing.id)
@@ -118,7 +119,7 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
             submission=meta.submission_uuid, file=file_name
         )
         mark_superseded(session, existing.id, assessment_id, detail, now)
-        outcome = Outcome.SUPERSEDED
+        outcome = Outcome.REVISION
         if parsed.tampered:
             message = _(
                 "Newer export: replaces the one imported before. Flagged: the answers were "
@@ -127,13 +128,14 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
         else:
             message = _("Newer export: replaces the one imported before.")
     elif parsed.tampered:
-        outcome = Outcome.FLAGGED
+        outcome = Outcome.NEW
         message = _(
             "Imported and flagged: the answers were changed after export (checksum differs)."
         )
     else:
-        outcome, message = Outcome.IMPORTED, _("Imported.")
-    return _record(session, file_name, parsed, Stored(outcome, message, assessment_id, council))
+        outcome, message = Outcome.NEW, _("Imported.")
+    stored = Stored(outcome, message, assessment_id, council, flagged=parsed.tampered)
+    return _record(session, file_name, parsed, stored)
 
 
 def _check_name(parsed: ParsedSubmission, council: Council) -> None:

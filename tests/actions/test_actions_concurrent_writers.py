@@ -92,8 +92,8 @@ def check_each_imported_once(database: Path, runs: list[tuple[int, str, str]]) -
                 select(ImportRecord.outcome, func.count()).group_by(ImportRecord.outcome)
             ).all()
         )
-    assert outcomes.get("imported") == SUBMISSIONS
-    assert set(outcomes) <= {"imported", "duplicate"}
+    assert outcomes.get("new") == SUBMISSIONS
+    assert set(outcomes) <= {"new", "duplicate"}
 
 
 @pytest.mark.parametrize("processes", [2, 4])

@@ -27,7 +27,7 @@ def test_a_folder_holding_only_a_councils_ods_imports_it(
     data = ods_from_xlsx(submission_bytes(questionnaire_library().latest()))
     write(inbox, "cardiff.ods", data)
     assert cli("--database", str(tmp_path / "n.sqlite3"), "import", str(inbox)) == 0
-    assert f"imported: {inbox / 'cardiff.ods'}" in capsys.readouterr().out
+    assert f"new: {inbox / 'cardiff.ods'}" in capsys.readouterr().out
 
 
 def test_a_folder_holding_only_an_ods_that_cannot_be_imported_exits_non_zero(
@@ -70,8 +70,8 @@ def test_every_spreadsheet_in_a_folder_is_listed_with_its_outcome_and_advice(
     }
     outcome = {name: line.split(":")[0] for name, line in said.items()}
     assert outcome == {
-        "cardiff.xlsx": "imported",
-        "newport.ods": "imported",
+        "cardiff.xlsx": "new",
+        "newport.ods": "new",
         "swansea.xls": "rejected",
         "bridgend.xlsm": "rejected",
         "conwy.csv": "rejected",

@@ -33,7 +33,7 @@ def test_import_then_report(tmp_path: Path) -> None:
     )
     with report.open(encoding="utf-8-sig") as stream:
         rows = list(csv.DictReader(stream))
-    assert [r["outcome"] for r in rows] == ["imported"] * len(COUNCILS)
+    assert [r["outcome"] for r in rows] == ["new"] * len(COUNCILS)
 
     write(inbox, "bad.xlsx", b"not a workbook")
     assert cli("--database", database, "import", str(inbox)) == 1  # one rejected: non-zero

@@ -264,4 +264,4 @@ def test_bad_file_is_rejected_and_changes_nothing(
     assert table_counts(app_database) == before
     # A failing file never stops the batch: the good file after it is imported.
     results = import_files(app_database, library, [bad, good])
-    assert [r.outcome for r in results] == [Outcome.REJECTED, Outcome.IMPORTED]
+    assert [r.outcome for r in results] == [Outcome.REJECTED, Outcome.NEW]

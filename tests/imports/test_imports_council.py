@@ -70,7 +70,7 @@ def test_template_naming_its_council_in_a_usual_way_is_imported(
 ) -> None:
     data = filled_template(library.latest(), council_and_answers, named(name, code))
     [result] = import_files(app_database, library, [write(tmp_path, "filled.xlsx", data)])
-    assert result.outcome is Outcome.IMPORTED, result
+    assert result.outcome is Outcome.NEW, result
     assert [c for _u, c in councils(app_database)] == [code]
 
 
@@ -105,7 +105,7 @@ def test_a_submission_id_never_moves_to_another_council(
     uuid = "3f1b2c4d-5e6f-4a0b-8c1d-2e3f4a5b6c7d"
     first = submission_bytes(q, submission_uuid=uuid, gss_code=CARDIFF)
     [stored] = import_files(app_database, library, [write(tmp_path, "cardiff.xlsx", first)])
-    assert stored.outcome is Outcome.IMPORTED
+    assert stored.outcome is Outcome.NEW
     before = table_counts(app_database)
     answers = sample(q, seed=8)
     later = EXPORTED.replace(day=25)

@@ -37,7 +37,7 @@ def test_an_exported_submission_saved_again_by_libreoffice_imports_unchanged(
     exported = write(tmp_path, "cardiff.xlsx", submission_bytes(questionnaire, answers))
     saved = libreoffice.resave(exported, suffix, tmp_path / "saved")
     [result] = import_files(app_database, library, [saved])
-    assert result.outcome is Outcome.IMPORTED, result
+    assert result.outcome is Outcome.NEW, result
     with app_database.session() as session:
         assessment = session.scalars(select(Assessment)).one()
         assert assessment.organisation.gss_code == CARDIFF
@@ -55,7 +55,7 @@ def test_the_blank_template_filled_in_and_saved_as_ods_imports(
     filled = write(tmp_path, "filled.xlsx", filled_template(questionnaire, council_and_answers))
     saved = libreoffice.resave(filled, "ods", tmp_path / "saved")
     [result] = import_files(app_database, library, [saved])
-    assert result.outcome is Outcome.IMPORTED, result
+    assert result.outcome is Outcome.NEW, result
     with app_database.session() as session:
         assessment = session.scalars(select(Assessment)).one()
         assert (assessment.period, assessment.organisation.gss_code) == ("2026/27", CARDIFF)

@@ -35,7 +35,7 @@ def test_an_ods_submission_imports_with_every_answer(
     answers.set("network_other", "", "Mae'r cyngor yn gweithio ar ŵ a ŷ — =SUM(A1) <b> & “quotes”")
     data = ods_from_xlsx(submission_bytes(questionnaire, answers))
     [result] = import_files(app_database, library, [write(tmp_path, "cardiff.ods", data)])
-    assert result.outcome is Outcome.IMPORTED, result
+    assert result.outcome is Outcome.NEW, result
     with app_database.session() as session:
         assessment = session.scalars(select(Assessment)).one()
         stored = load_answers(session, assessment.id)

@@ -45,7 +45,7 @@ def test_round_trip_gives_the_same_answers(
         tmp_path, "cardiff.xlsx", submission_bytes(questionnaire, answers, submission_uuid=UUID)
     )
     [result] = import_files(app_database, library, [path])
-    assert result.outcome is Outcome.IMPORTED
+    assert result.outcome is Outcome.NEW
     with app_database.session() as session:
         assessment = session.scalars(select(Assessment)).one()
         assert (assessment.uuid, assessment.origin, assessment.flagged) == (UUID, "imported", False)
@@ -54,7 +54,7 @@ def test_round_trip_gives_the_same_answers(
         assert assessment.status == "final"
         stored = load_answers(session, assessment.id)
         record = session.scalars(select(ImportRecord)).one()
-        assert (record.outcome, record.submission_uuid) == ("imported", UUID)
+        assert (record.outcome, record.submission_uuid) == ("new", UUID)
     assert stored.values == submitted_answers(questionnaire, answers).values
 
 
@@ -69,7 +69,7 @@ def test_same_file_twice_is_a_duplicate(
     results = import_files(app_database, library, [first])
     before = table_counts(app_database)
     results += import_files(app_database, library, [second])
-    assert [r.outcome for r in results] == [Outcome.IMPORTED, Outcome.DUPLICATE]
+    assert [r.outcome for r in results] == [Outcome.NEW, Outcome.DUPLICATE]
     assert table_counts(app_database)[:2] == before[:2]  # no new assessment or answers
 
 
@@ -89,7 +89,7 @@ def test_re_export_with_same_answers_is_a_duplicate(
         ),
     ]
     outcomes = [r.outcome for r in import_files(app_database, library, paths)]
-    assert outcomes == [Outcome.IMPORTED, Outcome.DUPLICATE]
+    assert outcomes == [Outcome.NEW, Outcome.DUPLICATE]
 
 
 def test_newer_export_supersedes_and_keeps_history(
@@ -107,7 +107,7 @@ def test_newer_export_supersedes_and_keeps_history(
     new = submission_bytes(questionnaire, new_answers, submission_uuid=UUID)
     paths = [write(tmp_path, "old.xlsx", old), write(tmp_path, "new.xlsx", new)]
     results = import_files(app_database, library, paths)
-    assert [r.outcome for r in results] == [Outcome.IMPORTED, Outcome.SUPERSEDED]
+    assert [r.outcome for r in results] == [Outcome.NEW, Outcome.REVISION]
     with app_database.session() as session:
         older = session.get(Assessment, results[0].assessment_id)
         newer = session.get(Assessment, results[1].assessment_id)
@@ -141,7 +141,7 @@ def test_conflicting_file_overwrites_nothing(
     import_files(app_database, library, [write(tmp_path, "first.xlsx", first)])
     before = table_counts(app_database)
     [result] = import_files(app_database, library, [write(tmp_path, "other.xlsx", other)])
-    assert result.outcome is Outcome.CONFLICT
+    assert result.outcome is Outcome.DECIDE
     assert "nothing was changed" in result.message
     assert table_counts(app_database)[:2] == before[:2]
 
@@ -157,7 +157,7 @@ def test_answers_edited_after_export_are_imported_and_flagged(
 
     data = edit_cells(submission_bytes(questionnaire, submission_uuid=UUID), tamper)
     [result] = import_files(app_database, library, [write(tmp_path, "edited.xlsx", data)])
-    assert result.outcome is Outcome.FLAGGED
+    assert (result.outcome, result.flagged) == (Outcome.NEW, True)
     with app_database.session() as session:
         assessment = session.scalars(select(Assessment)).one()
         assert assessment.flagged
@@ -179,7 +179,7 @@ def test_folder_with_lock_and_other_files_and_a_report(
     results = import_files(app_database, library, [folder])
     outcomes = {r.path.name: r.outcome for r in results}
     assert outcomes == {
-        "cardiff.xlsx": Outcome.IMPORTED,
+        "cardiff.xlsx": Outcome.NEW,
         "~$cardiff.xlsx": Outcome.SKIPPED,
         "notes.txt": Outcome.SKIPPED,
         "broken.xlsx": Outcome.REJECTED,
@@ -207,7 +207,7 @@ def test_cancelling_between_files(
         progress=lambda done, total, result: seen.append(done),
         cancelled=lambda: len(seen) >= 1,
     )
-    assert [r.outcome for r in results] == [Outcome.IMPORTED, Outcome.CANCELLED, Outcome.CANCELLED]
+    assert [r.outcome for r in results] == [Outcome.NEW, Outcome.CANCELLED, Outcome.CANCELLED]
     assert seen == [1]
 
 
@@ -231,7 +231,7 @@ def test_a_lying_sheet_dimension_is_not_trusted(
 
     path = write(tmp_path, "lying.xlsx", rezip(data, lie, {}))
     [result] = import_files(app_database, library, [path])
-    assert result.outcome is Outcome.IMPORTED, result.message
+    assert result.outcome is Outcome.NEW, result.message
     with app_database.session() as session:
         stored = load_answers(session, session.scalars(select(Assessment.id)).one())
     assert stored.values == submitted_answers(questionnaire, answers).values

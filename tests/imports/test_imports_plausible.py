@@ -57,7 +57,7 @@ def test_template_up_to_two_years_ahead_is_imported_and_no_further(
         library,
         [write(tmp_path, "a.xlsx", ahead), write(tmp_path, "b.xlsx", too_far)],
     )
-    assert [r.outcome for r in results] == [Outcome.IMPORTED, Outcome.REJECTED], results
+    assert [r.outcome for r in results] == [Outcome.NEW, Outcome.REJECTED], results
     assert f"to {last}" in results[1].message
 
 
@@ -86,7 +86,7 @@ def test_export_time_in_the_future_is_refused_but_a_clock_a_little_ahead_is_not(
     assert table_counts(app_database) == (0, 0, 0, 0)
     ahead = submission_bytes(q, exported_at=now + timedelta(hours=12), seed=2)
     [imported] = import_files(app_database, library, [write(tmp_path, "ahead.xlsx", ahead)])
-    assert imported.outcome is Outcome.IMPORTED, imported
+    assert imported.outcome is Outcome.NEW, imported
 
 
 def test_sign_off_date_in_the_future_is_refused_naming_the_cell(
@@ -102,7 +102,7 @@ def test_sign_off_date_in_the_future_is_refused_naming_the_cell(
     assert table_counts(app_database) == (0, 0, 0, 0)
     signed_today = filled_template(q, council_and_answers, about("approved_on", today()))
     [imported] = import_files(app_database, library, [write(tmp_path, "today.xlsx", signed_today)])
-    assert imported.outcome is Outcome.IMPORTED, imported
+    assert imported.outcome is Outcome.NEW, imported
 
 
 def test_sign_off_date_in_the_future_in_the_answers_sheet_is_refused(

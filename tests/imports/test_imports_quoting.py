@@ -51,4 +51,4 @@ def test_curly_quotes_around_the_right_council_name_are_only_punctuation(
         library.latest(), council_and_answers, named("“Swansea” Council", SWANSEA)
     )
     [result] = import_files(app_database, library, [write(tmp_path, "swansea.xlsx", data)])
-    assert result.outcome is Outcome.IMPORTED, result
+    assert result.outcome is Outcome.NEW, result

@@ -128,7 +128,7 @@ def test_filled_template_is_imported_with_what_was_written(
 ) -> None:
     data = filled_template(questionnaire, council_and_answers)
     [result] = import_files(app_database, library, [write(tmp_path, "filled.xlsx", data)])
-    assert result.outcome is Outcome.IMPORTED, result
+    assert result.outcome is Outcome.NEW, result
     assert result.submission_uuid == template_uuid(str(result.sha256))
     with app_database.session() as session:
         assessment = session.scalars(select(Assessment)).one()
@@ -155,7 +155,7 @@ def test_same_filled_template_twice_is_a_duplicate(
     data = filled_template(questionnaire, council_and_answers)
     paths = [write(tmp_path, "a.xlsx", data), write(tmp_path, "b.xlsx", data)]
     outcomes = [r.outcome for r in import_files(app_database, library, paths)]
-    assert outcomes == [Outcome.IMPORTED, Outcome.DUPLICATE]
+    assert outcomes == [Outcome.NEW, Outcome.DUPLICATE]
 
 
 def _standards_cell(column: int, value: object) -> Fill:
@@ -234,7 +234,7 @@ def test_emptied_answers_sheet_reads_the_edited_human_sheets_and_flags(
 
     data = edit_cells(submission_bytes(questionnaire, answers), edit)
     [result] = import_files(app_database, library, [write(tmp_path, "edited.xlsx", data)])
-    assert result.outcome is Outcome.FLAGGED, result
+    assert (result.outcome, result.flagged) == (Outcome.NEW, True), result
     with app_database.session() as session:
         assessment = session.scalars(select(Assessment)).one()
         assert load_answers(session, assessment.id).get("network_other") == WELSH

@@ -50,7 +50,7 @@ def import_folder(path: Path, folder: Path) -> None:
     print("READY 0", flush=True)
 
     def acknowledge(_done: int, _total: int, result: FileResult) -> None:
-        if result.outcome is Outcome.IMPORTED:
+        if result.outcome is Outcome.NEW:
             print(f"ACK {result.sha256}", flush=True)
 
     import_files(database, library, [folder], progress=acknowledge)

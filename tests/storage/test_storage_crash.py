@@ -162,7 +162,7 @@ def test_disk_fills_during_import(tmp_path: Path, submissions: Path) -> None:
         reported = {
             line.split(": ")[1]
             for line in result.stdout.splitlines()
-            if line.startswith(("imported:", "duplicate:"))
+            if line.startswith(("new:", "duplicate:"))
         }
         filler.unlink()  # space again: the database opens and holds what was reported
         stored = imported_files(path)

@@ -74,7 +74,7 @@ def test_dropping_files_on_the_main_window_imports_them(
     with qtbot.wait_signal(network.imports_done, timeout=60_000) as blocker:
         pass
     results: list[FileResult] = blocker.args[0]
-    assert sorted(str(r.outcome) for r in results) == ["imported", "imported"]
+    assert sorted(str(r.outcome) for r in results) == ["new", "new"]
     assert shown == [results]
     network.close()
 

@@ -75,7 +75,7 @@ def test_import_filter_and_view(
     assert "0 councils" in window.count_label.text()
     results = import_folder(qtbot, window, inbox(tmp_path))
     outcomes = sorted(str(r.outcome) for r in results)
-    assert outcomes == ["imported"] * 6 + ["rejected", "skipped"]
+    assert outcomes == ["new"] * 6 + ["rejected", "skipped"]
     assert shown and shown[0] == results
     assert window.count_label.text().startswith("6 councils submitted")
     assert window.councils_model.rowCount() == 6
