@@ -12,7 +12,9 @@ from csn_desktop.domain.values import JsonValue
 
 # The Excel submission format (docs/csn-submission.md); the importer reads these names too.
 SUBMISSION_FORMAT = "csn-submission"
-SUBMISSION_FORMAT_VERSION = 1
+SUBMISSION_FORMAT_VERSION = 2
+# Older format versions this csn-desktop still reads (format 1 carried an Answers sheet).
+READABLE_FORMAT_VERSIONS = frozenset({1, 2})
 
 
 def submitted_answers(questionnaire: Questionnaire, answers: Answers) -> Answers:

@@ -9,7 +9,7 @@ from zipfile import ZIP_DEFLATED, ZipFile
 from openpyxl.writer.excel import ExcelWriter
 
 
-def save_workbook(workbook: Any, stream: BinaryIO) -> None:
+def save_workbook(workbook: Any, stream: BinaryIO, *, modified: datetime | None = None) -> None:
     """Write ``workbook`` to ``stream`` as openpyxl's ``Workbook.save`` does, but fail cleanly.
 
     When a write fails part-way, openpyxl leaves its zip archive open; the garbage collector
@@ -17,8 +17,13 @@ def save_workbook(workbook: Any, stream: BinaryIO) -> None:
     with a traceback on the console. The archive is abandoned here instead: nothing more is
     written and the error reaches the caller once.
     """
+    if modified is not None and modified.tzinfo is None:
+        modified = modified.replace(tzinfo=UTC)
     archive = ZipFile(stream, "w", ZIP_DEFLATED, allowZip64=True)
-    workbook.properties.modified = datetime.now(UTC).replace(tzinfo=None)
+    # The last-saved time (docProps/core.xml): now, unless the caller names the moment (a
+    # submission's export time, which the importer reads as the file's own time).
+    moment = (modified or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    workbook.properties.modified = moment.replace(tzinfo=None)
     try:
         ExcelWriter(workbook, archive).save()  # closes the archive when all went well
     except BaseException:

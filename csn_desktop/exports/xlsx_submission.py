@@ -1,4 +1,4 @@
-"""The csn-submission workbook (docs/csn-submission.md): About, group sheets, Answers, metadata."""
+"""The csn-submission workbook (docs/csn-submission.md): Start, About, group sheets, metadata."""
 
 from __future__ import annotations
 
@@ -17,22 +17,23 @@ from csn_desktop.domain.canonical import (
     submitted_answers,
 )
 from csn_desktop.domain.questionnaire import CHOICE_TYPES, Question, Questionnaire, QuestionType
-from csn_desktop.domain.values import value_to_json
+from csn_desktop.domain.shown_values import shown_answers
 from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
 from csn_desktop.exports.info import ExportInfo, utc_iso
 from csn_desktop.exports.xlsx_answers import AnswerWriter, how_to_answer
 from csn_desktop.exports.xlsx_cells import header_row, put_text
 from csn_desktop.exports.xlsx_save import save_workbook
+from csn_desktop.exports.xlsx_start import StartLayout, start_sheet_name, write_start
 from csn_desktop.i18n import N_, _
 
 # The sheet names, metadata keys and column keys below are the csn-submission format: the
 # importer (csn_desktop.imports) finds them by these exact words, whatever the app's language.
 ABOUT = "About"  # not translated: file format
+# Format 1's machine-readable copy of the answers: no sheet may take its name.
 ANSWERS = "Answers"  # not translated: file format
 META = "_csn_meta"
 LISTS = "_csn_lists"
 ABOUT_COLUMNS = ["section", "question_id", "question", "answer", "how_to_answer"]
-ANSWERS_COLUMNS = ["question_id", "item_key", "value_json"]
 # Rows of the About sheet that say whose submission it is; ids start with "_" so that they can
 # never be question ids (which start with a letter).
 SUBMISSION_ROWS = (
@@ -40,8 +41,6 @@ SUBMISSION_ROWS = (
     ("_gss_code", N_("GSS code of the council (for example W06000015)")),
     ("_period", N_("Period: the financial year, for example 2026/27")),
 )
-# JSON text longer than this continues in the next cells of its row (Excel's cell limit).
-ANSWER_CHUNK = 16_000
 # Rows given drop-downs in a repeat group's sheet when the group sets no maximum.
 DEFAULT_REPEAT_ROWS = 50
 
@@ -95,17 +94,21 @@ class _SubmissionBook:
     ) -> None:
         self.questionnaire = questionnaire
         self.answers = answers
+        # The answers as the readable sheets will give them back: what the checksum covers.
+        self.shown = shown_answers(questionnaire, _written(questionnaire, answers))
         self.info = info
         self.app_version = info.app_version if info else ""
         self.created_at = info.exported_at if info else datetime.now().astimezone()
         groups = [q for _section, q in _top_questions(questionnaire) if q.is_group]
         rows = sum(len(self._item_keys(g)) for g in groups)
         plain = sum(1 for _section, q in _top_questions(questionnaire) if not q.is_group)
-        self.steps = Steps(plain + rows + len(answers) + 2, progress, cancelled)
+        self.steps = Steps(plain + rows + 3, progress, cancelled)
         self.workbook = Workbook()
         self.writer = AnswerWriter(self.workbook, LISTS)
         self.columns: dict[str, list[str]] = {}
         self.sheet_of_group: dict[str, str] = {}
+        self.start = start_sheet_name({ABOUT, ANSWERS, META, LISTS})
+        self.fixed_titles: dict[str, list[str]] = {}
 
     def save(self, stream: BinaryIO) -> None:
         self.steps.check()
@@ -113,12 +116,14 @@ class _SubmissionBook:
         for _section, question in _top_questions(self.questionnaire):
             if question.is_group:
                 self._group(question)
-        self._answers_sheet()
+        self._start()
         self._meta()
         self._properties()
         self.workbook.active = 0
+        self.workbook[self.start].sheet_view.tabSelected = True
+        self.workbook[ABOUT].sheet_view.tabSelected = False
         self.steps.advance()
-        save_workbook(self.workbook, stream)
+        save_workbook(self.workbook, stream, modified=self.created_at)
         self.steps.finish()
 
     # --- About -------------------------------------------------------------------------------
@@ -176,7 +181,8 @@ class _SubmissionBook:
         return self.answers.item_keys(group)
 
     def _group(self, group: Question) -> None:
-        name = group_sheet_name(group, {ABOUT, ANSWERS, META, LISTS, *self.sheet_of_group.values()})
+        taken = {ABOUT, ANSWERS, META, LISTS, self.start, *self.sheet_of_group.values()}
+        name = group_sheet_name(group, taken)
         self.sheet_of_group[group.id] = name
         ws = self.workbook.create_sheet(name)
         matrix = group.type is QuestionType.STANDARDS_MATRIX
@@ -190,6 +196,7 @@ class _SubmissionBook:
             widths.append(_width(field))
         header_row(ws, titles, widths, height=48)
         self.columns[name] = keys
+        self.fixed_titles[name] = titles[:1]  # the code or item number: what rows are known by
         item_keys = self._item_keys(group)
         for row, item_key in enumerate(item_keys, start=2):
             if matrix:
@@ -213,6 +220,10 @@ class _SubmissionBook:
         last = len(item_keys) + 1
         if not matrix:
             last = max(last, (group.max_items or DEFAULT_REPEAT_ROWS) + 1)
+            # Rows still to fill in: text cells stay text ("24/7" never turns into a date).
+            for row in range(len(item_keys) + 2, last + 1):
+                for column, field in enumerate(group.fields, start=fixed + 1):
+                    self.writer.put(ws, row, column, field, None, "")
         for column, field in enumerate(group.fields, start=fixed + 1):
             letter = get_column_letter(column)
             self.writer.validate(ws, field, f"{letter}2:{letter}{last}")
@@ -221,20 +232,14 @@ class _SubmissionBook:
 
     # --- Answers, metadata, properties -------------------------------------------------------
 
-    def _answers_sheet(self) -> None:
-        ws = self.workbook.create_sheet(ANSWERS)
-        header_row(ws, ANSWERS_COLUMNS, [30, 18, 80], height=18)
-        self.columns[ANSWERS] = ANSWERS_COLUMNS
-        for row, (key, value) in enumerate(self.answers, start=2):
-            answer = f"{key.question_id} {key.item_key}".rstrip()
-            where = _("The answer to {answer}").format(answer=answer)
-            put_text(ws, row, 1, key.question_id, where)
-            put_text(ws, row, 2, key.item_key, where)
-            text = value_to_json(value)
-            chunks = [text[n : n + ANSWER_CHUNK] for n in range(0, len(text), ANSWER_CHUNK)]
-            for column, chunk in enumerate(chunks, start=3):
-                put_text(ws, row, column, chunk, where)
-            self.steps.advance()
+    def _start(self) -> None:
+        """The first sheet: whose workbook this is and how to edit it (never read back)."""
+        ws = self.workbook.create_sheet(self.start, 0)
+        layout = StartLayout(
+            ABOUT, [(name, self.fixed_titles[name]) for name in self.sheet_of_group.values()]
+        )
+        write_start(ws, self.questionnaire, self.info, self.created_at, layout)
+        self.steps.advance()
 
     def _meta(self) -> None:
         ws = self.workbook.create_sheet(META)
@@ -270,11 +275,11 @@ class _SubmissionBook:
             ("finalised_at", utc_iso(info.finalised_at) if info and info.finalised_at else ""),
             ("app_name", "csn-desktop"),
             ("app_version", self.app_version),
-            ("answers_count", str(len(self.answers))),
-            ("answers_sha256", canonical_answers_sha256(self.answers) if info else ""),
+            ("answers_count", str(len(self.shown))),
+            ("answers_sha256", canonical_answers_sha256(self.shown) if info else ""),
             ("multi_separator", ";"),
+            ("sheet.start", self.start),
             ("sheet.about", ABOUT),
-            ("sheet.answers", ANSWERS),
         ]
         rows += [(f"sheet.group.{g}", name) for g, name in self.sheet_of_group.items()]
         rows += [(f"columns.{sheet}", json.dumps(keys)) for sheet, keys in self.columns.items()]
@@ -305,6 +310,22 @@ class _SubmissionBook:
         naive_utc = datetime.fromisoformat(utc_iso(self.created_at).rstrip("Z"))
         props.created = naive_utc
         props.modified = naive_utc
+
+
+def _written(questionnaire: Questionnaire, answers: Answers) -> Answers:
+    """The answers that get a cell: a matrix has a row only for each standard of the catalogue."""
+    codes = {s.code for s in questionnaire.standards}
+    written = Answers()
+    for key, value in answers:
+        question = questionnaire.question(key.question_id)
+        group = questionnaire.parent_of(question)
+        if (
+            group is None
+            or group.type is not QuestionType.STANDARDS_MATRIX
+            or key.item_key in codes
+        ):
+            written.set(key.question_id, key.item_key, value)
+    return written
 
 
 def _top_questions(questionnaire: Questionnaire) -> list[tuple[Any, Question]]:

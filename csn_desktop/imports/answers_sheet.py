@@ -11,21 +11,24 @@ from csn_desktop.imports.outcomes import Place, SubmissionRejected
 from csn_desktop.imports.rules import (
     AnswerRow,
     AnswerRules,
+    InvalidAnswers,
     Kind,
-    ValueRefused,
     is_item_number,
     rules_for,
 )
 from csn_desktop.imports.sheets import column_letter
+from csn_desktop.imports.value_checks import ValueRefused
 
 HEADER = ("question_id", "item_key", "value_json")
 CELL_LIMIT = TEXT_LIMIT  # Excel's limit on the characters in one cell
 
 
-def read_answers(sheet: str, rows: Rows, questionnaire: Questionnaire) -> list[AnswerRow]:
-    """Every answer of the sheet, sorted by question id then item key.
+def read_answers(
+    sheet: str, rows: Rows, questionnaire: Questionnaire
+) -> tuple[list[AnswerRow], InvalidAnswers]:
+    """Every answer of the sheet, sorted by question id then item key, and those invalid.
 
-    SubmissionRejected names the row and cell of the first problem.
+    SubmissionRejected names the row and cell of the first value that cannot be an answer.
     """
     if not rows or tuple(_header(rows[0])) != HEADER:
         raise SubmissionRejected(
@@ -34,6 +37,7 @@ def read_answers(sheet: str, rows: Rows, questionnaire: Questionnaire) -> list[A
         )
     rules = rules_for(questionnaire)
     found: list[AnswerRow] = []
+    invalid: InvalidAnswers = {}
     seen: set[tuple[str, str]] = set()
     in_order = True
     last = ("", "")
@@ -44,7 +48,9 @@ def read_answers(sheet: str, rows: Rows, questionnaire: Questionnaire) -> list[A
         if answer is None:
             if row[0] == "" and not any(cell != "" for cell in row):
                 continue
-            answer = _read_row(sheet, number, row, rules)
+            answer, reason = _read_row(sheet, number, row, rules)
+            if reason is not None:
+                invalid[(answer[0], answer[1])] = (reason, _place(sheet, number, 2))
         key = (answer[0], answer[1])
         seen.add(key)
         if len(seen) == len(found):
@@ -60,7 +66,7 @@ def read_answers(sheet: str, rows: Rows, questionnaire: Questionnaire) -> list[A
         last = key
     if not in_order:
         found.sort(key=lambda answer: (answer[0], answer[1]))
-    return found
+    return found, invalid
 
 
 def _header(row: list[CellValue]) -> list[str]:
@@ -71,7 +77,9 @@ def _place(sheet: str, number: int, column: int) -> Place:
     return Place(sheet, number, f"{column_letter(column)}{number}")
 
 
-def _read_row(sheet: str, number: int, row: list[CellValue], rules: AnswerRules) -> AnswerRow:
+def _read_row(
+    sheet: str, number: int, row: list[CellValue], rules: AnswerRules
+) -> tuple[AnswerRow, str | None]:
     questionnaire = rules.questionnaire
     question_id = row[0]
     slot = rules.slots.get(question_id) if isinstance(question_id, str) else None
@@ -125,10 +133,10 @@ def _read_row(sheet: str, number: int, row: list[CellValue], rules: AnswerRules)
                 )
         text = "".join(str(chunk) for chunk in chunks)
     try:
-        value, stored = rules.value(slot.question, text)
+        value, stored, reason = rules.value(slot.question, text)
     except ValueRefused as refused:
         raise SubmissionRejected(str(refused), _place(sheet, number, 2)) from None
-    return question_id, item_key, value, stored
+    return (question_id, item_key, value, stored), reason
 
 
 def _check_cells(sheet: str, number: int, row: list[CellValue]) -> None:

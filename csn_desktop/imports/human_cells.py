@@ -9,11 +9,10 @@ from typing import assert_never
 
 from csn_desktop.domain.numbers import read_number
 from csn_desktop.domain.questionnaire import Question, QuestionType
-from csn_desktop.domain.validation import validate_value
 from csn_desktop.domain.values import JsonValue, has_unstorable
 from csn_desktop.i18n import _
 from csn_desktop.imports.cells import CellValue
-from csn_desktop.imports.rules import ValueRefused
+from csn_desktop.imports.value_checks import ValueRefused, check_value
 
 MULTI_SEPARATOR = ";"
 # Yes/No as the template's drop-down writes them, Excel's TRUE/FALSE, and Welsh Ie/Na.
@@ -26,11 +25,13 @@ def is_blank(cell: CellValue) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
-def cell_value(question: Question, cell: CellValue, choices_as: str) -> JsonValue:
-    """The answer a filled cell gives ``question``, checked as the app checks it.
+def cell_value(
+    question: Question, cell: CellValue, choices_as: str
+) -> tuple[JsonValue, str | None]:
+    """The answer a filled cell gives ``question``, and why it is invalid (None when valid).
 
     ``choices_as`` is "label" or "id": how the template shows this question's options.
-    ValueRefused says what is wrong in plain words.
+    ValueRefused says in plain words why the cell cannot be an answer at all.
     """
     if isinstance(cell, str) and has_unstorable(cell):
         raise ValueRefused(_("This cell contains control characters, which answers never hold."))
@@ -58,20 +59,22 @@ def cell_value(question: Question, cell: CellValue, choices_as: str) -> JsonValu
             value = _text(cell)
         case _ as unreachable:
             assert_never(unreachable)
-    reason = validate_value(question, value)
-    if reason is not None:
-        raise ValueRefused(reason)
-    return value
+    return value, check_value(question, value)
 
 
 def _text(cell: CellValue) -> str:
+    """A cell as text: line breaks as LF (as XML keeps them), surrounding spaces trimmed."""
     if isinstance(cell, bool):
         return "TRUE" if cell else "FALSE"
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
     if isinstance(cell, datetime | date):
         return cell.isoformat()[:10] if _midnight(cell) else cell.isoformat()
-    return str(cell).strip() if isinstance(cell, str) else str(cell)
+    if isinstance(cell, str):
+        if "\r" in cell:
+            cell = cell.replace("\r\n", "\n").replace("\r", "\n")
+        return cell.strip()
+    return str(cell)
 
 
 def _choice(question: Question, word: str, choices_as: str) -> str:

@@ -1,12 +1,11 @@
-"""The human sheets (About, one per group) read as answers: a filled template, or an emptied one."""
+"""The readable sheets (About, one per group) read as answers, with where each answer's cell is."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
-from csn_desktop.domain.answers import NO_ITEM, AnswerKey, Answers
-from csn_desktop.domain.canonical import submitted_answers
+from csn_desktop.domain.answers import NO_ITEM, AnswerKey
 from csn_desktop.domain.known_ids import SIGN_OFF_DATE
 from csn_desktop.domain.plausibility import is_future_day
 from csn_desktop.domain.questionnaire import Question, Questionnaire
@@ -16,8 +15,15 @@ from csn_desktop.imports.cells import CellValue, Rows
 from csn_desktop.imports.human_cells import cell_value, is_blank
 from csn_desktop.imports.meta import META_SHEET, Layout
 from csn_desktop.imports.outcomes import Place, SubmissionRejected, quoted
-from csn_desktop.imports.rules import AnswerRow, Kind, ValueRefused, group_kind, is_item_number
+from csn_desktop.imports.rules import (
+    AnswerRow,
+    InvalidAnswers,
+    Kind,
+    group_kind,
+    is_item_number,
+)
 from csn_desktop.imports.sheets import column_letter
+from csn_desktop.imports.value_checks import ValueRefused, refused_answer
 
 ABOUT_KEYS = ("question_id", "answer")
 # Rows of the About sheet that say whose submission it is (ids that are never question ids).
@@ -30,28 +36,55 @@ def place(sheet: str, row: int, column: int) -> Place:
 
 
 class HumanSheets:
-    """Answers read from the About sheet and each group's sheet, checked cell by cell."""
+    """Answers read from the About sheet and each group's sheet, checked cell by cell.
+
+    Every answer found is kept, those to questions hidden by their conditions too (as the app
+    keeps them); values that fail the question's checks but can be read are in ``invalid``.
+    """
 
     def __init__(self, questionnaire: Questionnaire, layout: Layout) -> None:
         self.questionnaire = questionnaire
         self.layout = layout
         self.found: dict[AnswerKey, JsonValue] = {}
+        self.invalid: InvalidAnswers = {}
         # _gss_code, _period, _organisation_name → (text, where it was written)
         self.submission: dict[str, tuple[str, Place]] = {}
+        # Where each question's cell is, answered or not: About rows by question id, group
+        # rows by (group id, item key), and each field's (sheet, column).
+        self._about_rows: dict[str, int] = {}
+        self._about_column = 0
+        self._item_rows: dict[tuple[str, str], int] = {}
+        self._field_columns: dict[str, tuple[str, int]] = {}
+
+    def cell_place(self, question_id: str, item_key: str = NO_ITEM) -> Place | None:
+        """Where the answer to a question (of an item) is shown, if the sheets have its row."""
+        if not item_key:
+            row = self._about_rows.get(question_id)
+            if row is None:
+                return None
+            return place(self.layout.about_sheet, row, self._about_column)
+        where = self._field_columns.get(question_id)
+        if where is None or not self.questionnaire.has_question(question_id):
+            return None
+        group = self.questionnaire.question(question_id).group or ""
+        row = self._item_rows.get((group, item_key))
+        return None if row is None else place(where[0], row, where[1])
 
     def read_submission_rows(self, rows_of: SheetRows) -> None:
         """Only whose submission it is (council, period), from the About sheet."""
         self._about(self.layout.about_sheet, rows_of(self.layout.about_sheet), answers=False)
 
     def read(self, rows_of: SheetRows) -> list[AnswerRow]:
-        """Every answer, sorted, as submitted: answers hidden by their conditions are dropped."""
+        """Every answer found, sorted by question id then item key (hidden ones too)."""
         self._about(self.layout.about_sheet, rows_of(self.layout.about_sheet), answers=True)
         for _section, question in _top_questions(self.questionnaire):
             sheet = self.layout.group_sheets.get(question.id)
             if question.is_group and sheet:
                 self._group(question, sheet, rows_of(sheet))
-        kept = submitted_answers(self.questionnaire, Answers(self.found))
-        return [(key.question_id, key.item_key, value, value_to_json(value)) for key, value in kept]
+        return [
+            (key.question_id, key.item_key, value, value_to_json(value))
+            for key, value in sorted(self.found.items())
+        ]
 
     def _columns(self, sheet: str, needed: tuple[str, ...]) -> list[str]:
         keys = self.layout.columns.get(sheet)
@@ -67,6 +100,7 @@ class HumanSheets:
     def _about(self, sheet: str, rows: Rows, *, answers: bool) -> None:
         keys = self._columns(sheet, ABOUT_KEYS)
         id_column, answer_column = keys.index("question_id"), keys.index("answer")
+        self._about_column = answer_column
         for number, row in enumerate(rows[1:], start=2):
             question_id = _cell(row, id_column)
             if is_blank(question_id):
@@ -80,6 +114,7 @@ class HumanSheets:
             if not answers:
                 continue
             question = self._question(name, place(sheet, number, id_column))
+            self._about_rows.setdefault(question.id, number)
             if question.is_group or question.group is not None:
                 raise SubmissionRejected(
                     _("{question} is answered in its own sheet, not here.").format(question=name),
@@ -94,12 +129,16 @@ class HumanSheets:
         keys = self._columns(sheet, (key_name,))
         key_column = keys.index(key_name)
         fields = [(keys.index(f.id), f) for f in group.fields if f.id in keys]
+        for column, field in fields:
+            self._field_columns[field.id] = (sheet, column)
         for number, row in enumerate(rows[1:], start=2):
             filled = [(c, f, _cell(row, c)) for c, f in fields if not is_blank(_cell(row, c))]
             if not filled:
+                self._note_row(group, _cell(row, key_column), number)
                 continue
             where = place(sheet, number, key_column)
             item_key = self._item_key(group, _cell(row, key_column), number, where)
+            self._item_rows.setdefault((group.id, item_key), number)
             for column, field, cell in filled:
                 if AnswerKey(field.id, item_key) in self.found:
                     raise SubmissionRejected(
@@ -109,6 +148,12 @@ class HumanSheets:
                         where,
                     )
                 self._add(field, item_key, cell, place(sheet, number, column))
+
+    def _note_row(self, group: Question, cell: CellValue, number: int) -> None:
+        """Remember where an item's row is even when all its answers were cleared."""
+        text = "" if is_blank(cell) else _plain(cell)
+        if text and (group_kind(group) is Kind.MATRIX or is_item_number(text)):
+            self._item_rows.setdefault((group.id, text), number)
 
     def _item_key(self, group: Question, cell: CellValue, number: int, where: Place) -> str:
         text = "" if is_blank(cell) else _plain(cell)
@@ -157,19 +202,15 @@ class HumanSheets:
             )
         choices_as = self.layout.choices_as.get(question.id, "label")
         try:
-            value = cell_value(question, cell, choices_as)
+            value, reason = cell_value(question, cell, choices_as)
         except ValueRefused as refused:
-            label = question.label if len(question.label) <= 80 else question.label[:77] + "…"
-            raise SubmissionRejected(
-                _("{question} (“{label}”): {reason}").format(
-                    question=question.id, label=label, reason=refused
-                ),
-                where,
-            ) from None
+            raise SubmissionRejected(refused_answer(question, refused), where) from None
         if question.id == SIGN_OFF_DATE:
             check_sign_off(value, where)
         if value is not None and value != [] and value != "":
             self.found[key] = value
+            if reason is not None:
+                self.invalid[(question.id, item_key)] = (reason, where)
 
 
 def check_sign_off(value: JsonValue, where: Place) -> None:

@@ -10,7 +10,11 @@ from datetime import UTC, datetime
 from functools import cached_property
 
 from csn_desktop.definition.library import QuestionnaireLibrary
-from csn_desktop.domain.canonical import SUBMISSION_FORMAT, SUBMISSION_FORMAT_VERSION
+from csn_desktop.domain.canonical import (
+    READABLE_FORMAT_VERSIONS,
+    SUBMISSION_FORMAT,
+    SUBMISSION_FORMAT_VERSION,
+)
 from csn_desktop.domain.periods import EXAMPLE, is_period
 from csn_desktop.domain.plausibility import (
     FIRST_PERIOD,
@@ -64,7 +68,7 @@ class SubmissionMeta:
     status: str
     exported_at: datetime
     answers_sha256: str
-    answers_sheet: str
+    answers_sheet: str  # format 1 only: the machine-readable copy of the answers
     app_version: str
     gss_place: Place
     values: dict[str, tuple[str, int]]  # every key of the sheet: (its text, its row)
@@ -128,7 +132,7 @@ def read_meta(rows: Rows, library: QuestionnaireLibrary) -> SubmissionMeta:
             meta.place("format"),
         )
     version = _whole(meta, "format_version", _("format version"))
-    if version != SUBMISSION_FORMAT_VERSION:
+    if version not in READABLE_FORMAT_VERSIONS:
         if version > SUBMISSION_FORMAT_VERSION:
             message = _(
                 "This submission is in format version {version}; this csn-desktop reads "

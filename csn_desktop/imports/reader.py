@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 from collections.abc import Callable
@@ -14,19 +15,24 @@ from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.definition.regular_files import open_regular
 from csn_desktop.domain.answers import AnswerKey, Answers
 from csn_desktop.domain.canonical import canonical_rows_sha256
+from csn_desktop.domain.status import Status
 from csn_desktop.i18n import _, format_number
+from csn_desktop.imports.answer_notes import hidden_notes, invalid_notes
 from csn_desktop.imports.answers_sheet import read_answers
 from csn_desktop.imports.cells import CellReader, Rows
 from csn_desktop.imports.container import CheckedZip, open_checked
+from csn_desktop.imports.file_times import file_modified_at
 from csn_desktop.imports.human_sheets import HumanSheets
 from csn_desktop.imports.inline_cells import inline_rows
 from csn_desktop.imports.limits import DEFAULT_LIMITS, Limits
 from csn_desktop.imports.meta import KIND_TEMPLATE, META_SHEET, SubmissionMeta, read_meta
 from csn_desktop.imports.ods_sheets import scan_ods
-from csn_desktop.imports.outcomes import AnswerNote, Place, SubmissionRejected
-from csn_desktop.imports.rules import AnswerRow
+from csn_desktop.imports.outcomes import AnswerNote, FileContext, Place, SubmissionRejected
+from csn_desktop.imports.reconcile import reconcile
+from csn_desktop.imports.rules import AnswerRow, InvalidAnswers
 from csn_desktop.imports.sheets import scan_sheet, sheet_parts
 from csn_desktop.imports.template import template_meta
+from csn_desktop.imports.value_checks import refused_answer
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,8 @@ class ParsedSubmission:
     file_modified_at: datetime | None = None
     # Answers kept but not counted, and (format 1) readable cells that differ from Answers.
     notes: tuple[AnswerNote, ...] = ()
+    # A format-1 file whose readable sheets differ from its Answers sheet.
+    edited: bool = False
 
     @cached_property
     def answers(self) -> Answers:
@@ -53,8 +61,14 @@ class ParsedSubmission:
 
     @property
     def tampered(self) -> bool:
-        """The answers differ from those the checksum was computed over at export."""
-        return self.answers_sha256 != self.meta.answers_sha256
+        """The answers differ from those the checksum was computed over at export.
+
+        Format 2's checksum is over the answers as the readable sheets give them back, which
+        is what is read; format 1's over the Answers sheet's, which are kept wherever the
+        readable cells still show them. Either way the rows read are what the export hashed
+        unless something was changed. Never true for a template.
+        """
+        return self.edited or self.answers_sha256 != self.meta.answers_sha256
 
 
 def read_file_bytes(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
@@ -86,9 +100,10 @@ def parse_submission(
 ) -> ParsedSubmission:
     """Check and read a submission held in memory; SubmissionRejected says why not.
 
-    The Answers sheet wins when it has rows; when it is empty (a filled template, or a
-    submission whose Answers sheet was emptied to edit it in Excel) the human sheets are read.
-    An .ods (LibreOffice's own format) is read the same way, by calamine.
+    What is read are the readable sheets (About, one per group): format 2 has no other copy
+    of the answers. A format-1 file's Answers sheet is read too and reconciled with them (the
+    readable sheets win, each difference noted). An .ods is read the same way, by calamine.
+    Once the metadata is read, a refusal carries whose file it is (``context``).
     """
     checked = open_checked(data, limits)
     reader = CellReader(data)
@@ -97,27 +112,98 @@ def parse_submission(
         rows_of = _ods_rows(checked, reader, limits)
     else:
         rows_of = _xlsx_rows(checked, reader, limits)
-
+    context = FileContext()
     try:
         meta = read_meta(rows_of(META_SHEET), library)
-        answer_rows = rows_of(meta.answers_sheet)
-        human: HumanSheets | None = None
-        if _has_rows(answer_rows):
-            found = read_answers(meta.answers_sheet, answer_rows, meta.questionnaire)
-        else:
-            human = HumanSheets(meta.questionnaire, meta.layout)
-            found = human.read(rows_of)
-        if meta.kind == KIND_TEMPLATE and human is None:
-            human = HumanSheets(meta.questionnaire, meta.layout)
-            human.read_submission_rows(rows_of)
+        context = _context(meta)
+        read = _read_answers(meta, rows_of)
+        if meta.kind == KIND_TEMPLATE:
+            context = _template_context(meta, read.human)
+        parsed = _parsed(meta, read, file_sha256)
+    except SubmissionRejected as refused:
+        if refused.context == FileContext():
+            refused.context = context
+        raise
     finally:
         reader.close()
-    answers_sha256 = canonical_rows_sha256([(q, item, value) for q, item, value, _stored in found])
-    if meta.kind == KIND_TEMPLATE and human is not None:
-        meta = template_meta(meta, human.submission, found, file_sha256, answers_sha256)
+    return dataclasses.replace(parsed, file_modified_at=file_modified_at(checked))
+
+
+@dataclass(frozen=True)
+class _Read:
+    """The answers a file gives, before its status is known."""
+
+    human: HumanSheets
+    rows: list[AnswerRow]
+    invalid: InvalidAnswers
+    edited: list[AnswerNote]
+
+
+def _read_answers(meta: SubmissionMeta, rows_of: Callable[[str], Rows]) -> _Read:
+    human = HumanSheets(meta.questionnaire, meta.layout)
+    if meta.kind == KIND_TEMPLATE:
+        human.read_submission_rows(rows_of)
+    readable = human.read(rows_of)
+    if meta.format_version == 1 and meta.kind != KIND_TEMPLATE:
+        answer_rows = rows_of(meta.answers_sheet)
+        if _has_rows(answer_rows):
+            exact = read_answers(meta.answers_sheet, answer_rows, meta.questionnaire)
+            rows, invalid, edited = reconcile(
+                meta.questionnaire, exact, (readable, human.invalid), human.cell_place
+            )
+            return _Read(human, rows, invalid, edited)
+    return _Read(human, readable, human.invalid, [])
+
+
+def _parsed(meta: SubmissionMeta, read: _Read, file_sha256: str) -> ParsedSubmission:
+    """The submission with its status settled: invalid answers kept in a draft, refused in a
+    final one; hidden and invalid answers named."""
+    questionnaire = meta.questionnaire
+    answers_sha256 = canonical_rows_sha256([(q, item, value) for q, item, value, _ in read.rows])
+    if meta.kind == KIND_TEMPLATE:
+        meta = template_meta(
+            meta,
+            read.human.submission,
+            read.rows,
+            file_sha256,
+            answers_sha256,
+            has_invalid=bool(read.invalid),
+        )
+    elif meta.status == Status.FINAL and read.invalid:
+        (question_id, _item), (reason, place) = next(iter(read.invalid.items()))
+        question = questionnaire.question(question_id)
+        raise SubmissionRejected(refused_answer(question, reason), place)
+    answers = Answers({AnswerKey(q, item): value for q, item, value, _ in read.rows})
+    where = read.human.cell_place
+    notes = [
+        *read.edited,
+        *invalid_notes(questionnaire, read.invalid, where),
+        *hidden_notes(questionnaire, answers, read.invalid, where),
+    ]
     return ParsedSubmission(
-        meta=meta, rows=found, file_sha256=file_sha256, answers_sha256=answers_sha256
+        meta=meta,
+        rows=read.rows,
+        file_sha256=file_sha256,
+        answers_sha256=answers_sha256,
+        notes=tuple(notes),
+        edited=bool(read.edited),
     )
+
+
+def _context(meta: SubmissionMeta) -> FileContext:
+    return FileContext(
+        council=meta.organisation_name or meta.gss_code or None,
+        period=meta.period or None,
+        status=meta.status or None,
+        kind=meta.kind,
+    )
+
+
+def _template_context(meta: SubmissionMeta, human: HumanSheets) -> FileContext:
+    name = human.submission.get("_organisation_name", ("", None))[0]
+    code = human.submission.get("_gss_code", ("", None))[0]
+    period = human.submission.get("_period", ("", None))[0]
+    return FileContext(council=name or code or None, period=period or None, kind=meta.kind)
 
 
 def _has_rows(rows: Rows) -> bool:

@@ -7,9 +7,10 @@ from enum import Enum
 from typing import Any, assert_never
 
 from csn_desktop.domain.questionnaire import Question, Questionnaire, QuestionType
-from csn_desktop.domain.validation import validate_value
 from csn_desktop.domain.values import JsonValue, value_from_json, value_to_json
 from csn_desktop.i18n import _
+from csn_desktop.imports.outcomes import Place
+from csn_desktop.imports.value_checks import ValueRefused, check_value, refused_answer
 
 # Values whose JSON text is at most this long are remembered once checked: choices, yes/no,
 # numbers, dates and short text repeat across councils. Longer text is checked every time.
@@ -59,10 +60,8 @@ class Slot:
 
 # One answer: question id, item key, value, and the value's JSON as the database stores it.
 AnswerRow = tuple[str, str, JsonValue, str]
-
-
-class ValueRefused(Exception):
-    """An answer value that is not JSON or does not fit its question; the message says why."""
+# Answers read but invalid (kept in a draft): (question id, item key) → (why, where).
+InvalidAnswers = dict[tuple[str, str], tuple[str, Place]]
 
 
 class AnswerRules:
@@ -111,33 +110,30 @@ class AnswerRules:
         value, stored = found
         return question_id, item_key, (list(value) if type(value) is list else value), stored
 
-    def value(self, question: Question, text: str) -> tuple[JsonValue, str]:
-        """The value written as JSON ``text``, checked, and its JSON as stored; or ValueRefused."""
+    def value(self, question: Question, text: str) -> tuple[JsonValue, str, str | None]:
+        """The value written as JSON ``text``, its JSON as stored, and why it is invalid (None
+        when valid); ValueRefused when it cannot be an answer to the question at all."""
         key = (question.id, text)
         found = self._checked.get(key)
         if found is not None:
             value, stored = found
-            return (list(value) if isinstance(value, list) else value), stored
+            return (list(value) if isinstance(value, list) else value), stored, None
         try:
             value = value_from_json(text)
         except (ValueError, RecursionError):
             raise ValueRefused(
                 _("“{text}” is not an answer value written as JSON.").format(text=text[:60])
             ) from None
-        reason = validate_value(question, value)
-        if reason is not None:
-            label = question.label if len(question.label) <= 80 else question.label[:77] + "…"
-            raise ValueRefused(
-                _("{question} (“{label}”): {reason}").format(
-                    question=question.id, label=label, reason=reason
-                )
-            )
+        try:
+            reason = check_value(question, value)
+        except ValueRefused as refused:
+            raise ValueRefused(refused_answer(question, refused)) from None
         stored = value_to_json(value)
-        if len(text) <= _REMEMBERED_TEXT:
+        if reason is None and len(text) <= _REMEMBERED_TEXT:
             if len(self._checked) >= _REMEMBERED_VALUES:
                 self._checked.clear()
             self._checked[key] = (list(value) if isinstance(value, list) else value, stored)
-        return value, stored
+        return value, stored, reason
 
 
 def is_item_number(text: str) -> bool:

@@ -29,11 +29,14 @@ def template_meta(
     rows: list[AnswerRow],
     file_sha256: str,
     answers_sha256: str,
+    *,
+    has_invalid: bool = False,
 ) -> SubmissionMeta:
     """The metadata of a filled template, completed from the About sheet's Submission rows.
 
-    Its status is final when every required question is answered (sign-off included), draft
-    otherwise; its checksum is the one just computed (there is none to compare with).
+    Its status is final when every required question is answered (sign-off included) and no
+    answer is invalid, draft otherwise; its checksum is the one just computed (there is none
+    to compare with).
     """
     about = Place(meta.layout.about_sheet)
     gss_code, gss_place = submission.get("_gss_code", ("", about))
@@ -51,7 +54,7 @@ def template_meta(
         raise SubmissionRejected(message.format(text=quoted(period), example=EXAMPLE), period_place)
     check_period(period, period_place)
     answers = Answers({AnswerKey(q, item): value for q, item, value, _stored in rows})
-    complete = is_complete(meta.questionnaire, answers)
+    complete = not has_invalid and is_complete(meta.questionnaire, answers)
     return dataclasses.replace(
         meta,
         submission_uuid=template_uuid(file_sha256),
