@@ -8,9 +8,9 @@ from datetime import date, datetime
 from typing import assert_never
 
 from csn_desktop.domain.numbers import read_number
-from csn_desktop.domain.questionnaire import Question, QuestionType
-from csn_desktop.domain.values import JsonValue, has_unstorable
-from csn_desktop.i18n import _
+from csn_desktop.domain.questionnaire import TEXT_LIMIT, Question, QuestionType
+from csn_desktop.domain.values import JsonValue, has_unstorable, text_length
+from csn_desktop.i18n import _, format_number
 from csn_desktop.imports.cells import CellValue
 from csn_desktop.imports.value_checks import ValueRefused, check_value
 
@@ -35,6 +35,13 @@ def cell_value(
     """
     if isinstance(cell, str) and has_unstorable(cell):
         raise ValueRefused(_("This cell contains control characters, which answers never hold."))
+    if isinstance(cell, str) and len(cell) > TEXT_LIMIT // 2 and text_length(cell) > TEXT_LIMIT:
+        raise ValueRefused(
+            _(
+                "This cell holds {count} characters; an Excel cell holds at most {limit}, so no "
+                "spreadsheet program wrote it."
+            ).format(count=format_number(len(cell)), limit=format_number(TEXT_LIMIT))
+        )
     match question.type:
         case QuestionType.SINGLE_CHOICE:
             value: JsonValue = _choice(question, _text(cell), choices_as)

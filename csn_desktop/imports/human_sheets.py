@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
@@ -29,6 +30,7 @@ ABOUT_KEYS = ("question_id", "answer")
 # Rows of the About sheet that say whose submission it is (ids that are never question ids).
 SUBMISSION_ROWS = ("_organisation_name", "_gss_code", "_period")
 SheetRows = Callable[[str], Rows]
+_WHOLE_AS_TEXT = re.compile(r"^[1-9][0-9]*\.0+$")
 
 
 def place(sheet: str, row: int, column: int) -> Place:
@@ -173,6 +175,8 @@ class HumanSheets:
             return text
         if not text:
             return str(number - 1)  # a row left unnumbered: row 2 is item 1
+        if _WHOLE_AS_TEXT.match(text):  # 2.0: a number cell copied as text
+            text = text.partition(".")[0]
         if not is_item_number(text):
             raise SubmissionRejected(
                 _("{item} is not an item number (1, 2, 3 …) of {group}.").format(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import random
 import uuid
 import zipfile
@@ -112,11 +113,35 @@ def set_meta(key: str, value: str) -> Callable[[Any], None]:
 
 
 def answer_row(workbook: Any, question_id: str) -> Any:
-    """The first row of the Answers sheet for a question."""
+    """The first row of a format-1 file's Answers sheet for a question."""
     for row in workbook["Answers"].iter_rows(min_row=2):
         if row[0].value == question_id:
             return row
     raise KeyError(question_id)
+
+
+def about_cell(workbook: Any, question_id: str) -> Any:
+    """The Answer cell (column D) of a question's row in the About sheet."""
+    for row in workbook["About"].iter_rows(min_row=2):
+        if row[1].value == question_id:
+            return row[3]
+    raise KeyError(question_id)
+
+
+def group_cell(workbook: Any, sheet: str, key: str, field_id: str) -> Any:
+    """The cell of a field (``standards.use_status``) in the row of a standard or item number;
+    a repeat group's next empty row when the item has none yet (its number written in)."""
+    ws = workbook[sheet]
+    meta = {
+        row[0].value: row[1].value for row in workbook["_csn_meta"].iter_rows(min_row=2) if row
+    }
+    column = json.loads(meta[f"columns.{sheet}"]).index(field_id) + 1
+    for row in ws.iter_rows(min_row=2):
+        if row[0].value is not None and str(row[0].value) == key:
+            return ws.cell(row=row[0].row, column=column)
+    number = next(r for r in range(2, ws.max_row + 2) if ws.cell(row=r, column=1).value is None)
+    ws.cell(row=number, column=1).value = int(key) if key.isdigit() else key
+    return ws.cell(row=number, column=column)
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:

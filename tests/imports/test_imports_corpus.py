@@ -16,6 +16,7 @@ from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.imports.outcomes import Outcome
 from csn_desktop.storage.database import Database
 from tests.imports.conftest import (
+    about_cell,
     answer_row,
     edit_cells,
     rezip,
@@ -24,6 +25,7 @@ from tests.imports.conftest import (
     table_counts,
     write,
 )
+from tests.imports.format1 import format1_bytes
 
 Maker = Callable[[Questionnaire], bytes]
 
@@ -43,10 +45,10 @@ EXTERNAL_ENTITY = (
 )
 
 
-def _replace_answers_sheet(content: bytes) -> Maker:
+def _replace_about_sheet(content: bytes) -> Maker:
     def make(q: Questionnaire) -> bytes:
         data = submission_bytes(q)
-        part = _answers_sheet_part(data)
+        part = _about_sheet_part(data)
         return rezip(data, lambda n, d: content if n == part else d, {})
 
     return make
@@ -79,15 +81,15 @@ def _many_entries(q: Questionnaire) -> bytes:
     return out.getvalue()
 
 
-def _answers_sheet_part(data: bytes) -> str:
+def _about_sheet_part(data: bytes) -> str:
     archive = zipfile.ZipFile(io.BytesIO(data))
     sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
-    return next(n for n in sheets if b">value_json<" in archive.read(n))
+    return next(n for n in sheets if b">_organisation_name<" in archive.read(n))
 
 
 def _far_cell(q: Questionnaire) -> bytes:
     data = submission_bytes(q)
-    part = _answers_sheet_part(data)
+    part = _about_sheet_part(data)
     far = b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'
     return rezip(
         data, lambda n, d: d.replace(b"</sheetData>", far + b"</sheetData>") if n == part else d, {}
@@ -96,15 +98,24 @@ def _far_cell(q: Questionnaire) -> bytes:
 
 def _formula(q: Questionnaire) -> bytes:
     def edit(workbook: Any) -> None:
-        answer_row(workbook, "strategy_status")[2].value = '=CONCAT("""adopted""")'
+        about_cell(workbook, "strategy_status").value = '=CONCAT("""Adopted""")'
 
     return edit_cells(submission_bytes(q), edit)
 
 
+def _formula_format1(q: Questionnaire) -> bytes:
+    def edit(workbook: Any) -> None:
+        answer_row(workbook, "strategy_status")[2].value = '=CONCAT("""adopted""")'
+
+    return edit_cells(format1_bytes(q), edit)
+
+
 def _set_value(question_id: str, value: object) -> Maker:
+    """A readable cell of the About sheet changed as a spreadsheet program would."""
+
     def make(q: Questionnaire) -> bytes:
         def edit(workbook: Any) -> None:
-            cell = answer_row(workbook, question_id)[2]
+            cell = about_cell(workbook, question_id)
             cell.value = value
             cell.data_type = "s" if isinstance(value, str) else "n"
 
@@ -113,12 +124,26 @@ def _set_value(question_id: str, value: object) -> Maker:
     return make
 
 
-def _in_answers_sheet(old: bytes, new: bytes) -> Maker:
-    """Text changed in the Answers sheet's XML: what no spreadsheet program would write."""
+def _set_json(question_id: str, value: object) -> Maker:
+    """A format-1 file's Answers cell changed (its JSON text, or a number in its place)."""
+
+    def make(q: Questionnaire) -> bytes:
+        def edit(workbook: Any) -> None:
+            cell = answer_row(workbook, question_id)[2]
+            cell.value = value
+            cell.data_type = "s" if isinstance(value, str) else "n"
+
+        return edit_cells(format1_bytes(q), edit)
+
+    return make
+
+
+def _in_about_sheet(old: bytes, new: bytes) -> Maker:
+    """Text changed in the About sheet's XML: what no spreadsheet program would write."""
 
     def make(q: Questionnaire) -> bytes:
         data = submission_bytes(q)
-        part = _answers_sheet_part(data)
+        part = _about_sheet_part(data)
         return rezip(data, lambda n, d: d.replace(old, new, 1) if n == part else d, {})
 
     return make
@@ -127,7 +152,7 @@ def _in_answers_sheet(old: bytes, new: bytes) -> Maker:
 def _far_cell_quoted(q: Questionnaire) -> bytes:
     """A far cell written with single quotes and spaces, as XML allows."""
     data = submission_bytes(q)
-    part = _answers_sheet_part(data)
+    part = _about_sheet_part(data)
     far = b"<row><c r = 'A250000' t=\"inlineStr\"><is><t>x</t></is></c></row>"
     return rezip(
         data, lambda n, d: d.replace(b"</sheetData>", far + b"</sheetData>") if n == part else d, {}
@@ -139,7 +164,7 @@ def _far_reference(letters: bytes, digits: bytes) -> Maker:
 
     def make(q: Questionnaire) -> bytes:
         data = submission_bytes(q)
-        part = _answers_sheet_part(data)
+        part = _about_sheet_part(data)
         far = b'<row><c r="' + letters + digits + b'" t="inlineStr"><is><t>x</t></is></c></row>'
         return rezip(
             data,
@@ -154,15 +179,15 @@ def _wrong_checksum(q: Questionnaire) -> bytes:
     """A part whose bytes were changed after the zip's directory was written."""
     data = bytearray(submission_bytes(q))
     archive = zipfile.ZipFile(io.BytesIO(bytes(data)))
-    info = archive.getinfo(_answers_sheet_part(bytes(data)))
+    info = archive.getinfo(_about_sheet_part(bytes(data)))
     start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
     data[start + info.compress_size // 2] ^= 0x55
     return bytes(data)
 
 
 def _prefixed_formula(q: Questionnaire) -> bytes:
-    old = b'<is><t>"Chief Executive"'
-    return _in_answers_sheet(old, b"<x:f>1+1</x:f>" + old)(q)
+    old = b"<is><t>Chief Executive"
+    return _in_about_sheet(old, b"<x:f>1+1</x:f>" + old)(q)
 
 
 CORPUS: list[tuple[str, Maker, str, str | None]] = [
@@ -170,18 +195,19 @@ CORPUS: list[tuple[str, Maker, str, str | None]] = [
     ("empty.xlsx", lambda q: b"", "empty", None),
     ("old.xlsx", lambda q: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, ".xls", None),
     ("truncated.xlsx", lambda q: submission_bytes(q)[:3000], "damaged or incomplete", None),
-    ("laughs.xlsx", _replace_answers_sheet(BILLION_LAUGHS), "entit", None),
+    ("laughs.xlsx", _replace_about_sheet(BILLION_LAUGHS), "entit", None),
     ("xxe.xlsx", _add_part("xl/sharedStrings.xml", EXTERNAL_ENTITY), "entit", None),
     ("xxe-theme.xlsx", _replace_part("xl/theme/theme1.xml", EXTERNAL_ENTITY), "entit", None),
     ("bomb.xlsx", _zip_bomb, "zip bomb", None),
     ("entries.xlsx", _many_entries, "20,000 parts", None),
     ("far-cell.xlsx", _far_cell, "reaches row 1,048,576", None),
-    ("formula.xlsx", _formula, "formula", "C"),
-    ("prefixed-formula.xlsx", _prefixed_formula, "formula", "C"),
+    ("formula.xlsx", _formula, "formula", "D"),
+    ("formula-format1.xlsx", _formula_format1, "formula", "C"),
+    ("prefixed-formula.xlsx", _prefixed_formula, "formula", "D"),
     ("far-quoted.xlsx", _far_cell_quoted, "reaches row 250,000", None),
     ("crc.xlsx", _wrong_checksum, "damaged", None),
-    ("long.xlsx", _in_answers_sheet(b"Chief Executive", b"x" * 40_000), "40,002 characters", "C"),
-    ("control.xlsx", _in_answers_sheet(b"Head of", b"Head_x0007_ of"), "control characters", "C"),
+    ("long.xlsx", _in_about_sheet(b"Chief Executive", b"x" * 40_000), "40,000 characters", "D"),
+    ("control.xlsx", _in_about_sheet(b"Head of", b"Head_x0007_ of"), "control characters", "D"),
     ("macros.xlsm", _add_part("xl/vbaProject.bin", b"\0" * 64), "macros", None),
     (
         "links.xlsx",
@@ -191,8 +217,8 @@ CORPUS: list[tuple[str, Maker, str, str | None]] = [
     ),
     (
         "format.xlsx",
-        lambda q: edit_cells(submission_bytes(q), set_meta("format_version", "2")),
-        "format version 2",
+        lambda q: edit_cells(submission_bytes(q), set_meta("format_version", "3")),
+        "format version 3",
         "B",
     ),
     (
@@ -233,10 +259,15 @@ CORPUS: list[tuple[str, Maker, str, str | None]] = [
     ),
     ("huge-row.xlsx", _far_reference(b"A", b"9" * 5000), "reaches row", None),
     ("huge-column.xlsx", _far_reference(b"Z" * 5000, b"2"), "reaches row", None),
-    ("choice.xlsx", _set_value("strategy_status", '"sometimes"'), "not one of the choices", "C"),
-    ("type.xlsx", _set_value("standards_staff", '"several"'), "Enter a number", "C"),
-    ("number-cell.xlsx", _set_value("standards_staff", 3), "JSON text", "C"),
-    ("not-json.xlsx", _set_value("strategy_lead", "plain words"), "not an answer value", "C"),
+    ("choice.xlsx", _set_value("strategy_status", "Sometimes"), "not one of the choices", "D"),
+    ("type.xlsx", _set_value("standards_staff", "several"), "is not a number", "D"),
+    ("number-choice.xlsx", _set_value("strategy_status", 3), "not one of the choices", "D"),
+    ("yes-no.xlsx", _set_value("has_standards_lead", "Maybe"), "answer Yes or No", "D"),
+    ("date.xlsx", _set_value("approved_on", "soon"), "Enter a date", "D"),
+    ("choice-format1.xlsx", _set_json("strategy_status", '"sometimes"'), "not one of", "C"),
+    ("type-format1.xlsx", _set_json("standards_staff", '"several"'), "Enter a number", "C"),
+    ("number-cell-format1.xlsx", _set_json("standards_staff", 3), "JSON text", "C"),
+    ("not-json-format1.xlsx", _set_json("strategy_lead", "plain words"), "not an answer", "C"),
 ]
 
 
