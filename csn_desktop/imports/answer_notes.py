@@ -59,10 +59,9 @@ def hidden_notes(
     """One note per hiding condition, counting the answers it hides (invalid ones are named
     on their own)."""
     hidden: dict[str, list[tuple[AnswerKey, str]]] = {}
-    for key, _value in answers:
-        if (key.question_id, key.item_key) in skip:
-            continue
-        if not questionnaire.has_question(key.question_id):
+    conditional = _conditional(questionnaire)
+    for key in answers.values:
+        if key.question_id not in conditional or (key.question_id, key.item_key) in skip:
             continue
         question = questionnaire.question(key.question_id)
         if answers.is_relevant(questionnaire, question, key.item_key):
@@ -71,6 +70,7 @@ def hidden_notes(
         hidden.setdefault(holder.id, []).append((key, item_key))
     notes = []
     for holder_id, keys in hidden.items():
+        keys.sort()
         holder = questionnaire.question(holder_id)
         count = len(keys)
         why = _why(questionnaire, holder, [item for _key, item in keys], where)
@@ -85,6 +85,24 @@ def hidden_notes(
             AnswerNote(NoteReason.HIDDEN, message, first.question_id, first.item_key, count, place)
         )
     return notes
+
+
+_CONDITIONAL: dict[int, tuple[Questionnaire, frozenset[str]]] = {}
+
+
+def _conditional(questionnaire: Questionnaire) -> frozenset[str]:
+    """The questions a condition can hide (their own, or their group's): the others never are."""
+    found = _CONDITIONAL.get(id(questionnaire))
+    if found is None or found[0] is not questionnaire:
+        ids = set()
+        for _section, question in questionnaire.iter_questions():
+            parent = questionnaire.parent_of(question)
+            if question.relevant is not None or (parent is not None and parent.relevant):
+                ids.add(question.id)
+        if len(_CONDITIONAL) >= 16:
+            _CONDITIONAL.clear()
+        found = _CONDITIONAL[id(questionnaire)] = (questionnaire, frozenset(ids))
+    return found[1]
 
 
 def _hidden_by(

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import Any
 
-from csn_desktop.domain.answers import NO_ITEM, AnswerKey
+from csn_desktop.domain.answers import NO_ITEM
 from csn_desktop.domain.known_ids import SIGN_OFF_DATE
 from csn_desktop.domain.plausibility import is_future_day
 from csn_desktop.domain.questionnaire import Question, Questionnaire
@@ -47,7 +48,7 @@ class HumanSheets:
     def __init__(self, questionnaire: Questionnaire, layout: Layout) -> None:
         self.questionnaire = questionnaire
         self.layout = layout
-        self.found: dict[AnswerKey, JsonValue] = {}
+        self.found: dict[tuple[str, str], tuple[JsonValue, str]] = {}  # → (value, its JSON)
         self.invalid: InvalidAnswers = {}
         # _gss_code, _period, _organisation_name → (text, where it was written)
         self.submission: dict[str, tuple[str, Place]] = {}
@@ -57,6 +58,7 @@ class HumanSheets:
         self._about_column = 0
         self._item_rows: dict[tuple[str, str], int] = {}
         self._field_columns: dict[str, tuple[str, int]] = {}
+        self._memo = _memo_for(questionnaire)
 
     def cell_place(self, question_id: str, item_key: str = NO_ITEM) -> Place | None:
         """Where the answer to a question (of an item) is shown, if the sheets have its row."""
@@ -83,10 +85,7 @@ class HumanSheets:
             sheet = self.layout.group_sheets.get(question.id)
             if question.is_group and sheet:
                 self._group(question, sheet, rows_of(sheet))
-        return [
-            (key.question_id, key.item_key, value, value_to_json(value))
-            for key, value in sorted(self.found.items())
-        ]
+        return [(key[0], key[1], value, text) for key, (value, text) in sorted(self.found.items())]
 
     def _columns(self, sheet: str, needed: tuple[str, ...]) -> list[str]:
         keys = self.layout.columns.get(sheet)
@@ -123,7 +122,7 @@ class HumanSheets:
                     place(sheet, number, id_column),
                 )
             if not is_blank(answer):
-                self._add(question, NO_ITEM, answer, place(sheet, number, answer_column))
+                self._add(question, NO_ITEM, answer, (sheet, number, answer_column))
 
     def _group(self, group: Question, sheet: str, rows: Rows) -> None:
         matrix = group_kind(group) is Kind.MATRIX
@@ -133,8 +132,11 @@ class HumanSheets:
         fields = [(keys.index(f.id), f) for f in group.fields if f.id in keys]
         for column, field in fields:
             self._field_columns[field.id] = (sheet, column)
+        width = max(column for column, _field in fields) + 1 if fields else 0
         for number, row in enumerate(rows[1:], start=2):
-            filled = [(c, f, _cell(row, c)) for c, f in fields if not is_blank(_cell(row, c))]
+            if len(row) < width:
+                row = row + [""] * (width - len(row))
+            filled = [(c, f, row[c]) for c, f in fields if row[c] != "" and not is_blank(row[c])]
             if not filled:
                 self._note_row(group, _cell(row, key_column), number)
                 continue
@@ -142,14 +144,14 @@ class HumanSheets:
             item_key = self._item_key(group, _cell(row, key_column), number, where)
             self._item_rows.setdefault((group.id, item_key), number)
             for column, field, cell in filled:
-                if AnswerKey(field.id, item_key) in self.found:
+                if (field.id, item_key) in self.found:
                     raise SubmissionRejected(
                         _("Item {item} of {group} is given twice.").format(
                             item=item_key, group=group.id
                         ),
                         where,
                     )
-                self._add(field, item_key, cell, place(sheet, number, column))
+                self._add(field, item_key, cell, (sheet, number, column))
 
     def _note_row(self, group: Question, cell: CellValue, number: int) -> None:
         """Remember where an item's row is even when all its answers were cleared."""
@@ -198,23 +200,56 @@ class HumanSheets:
             )
         return self.questionnaire.question(question_id)
 
-    def _add(self, question: Question, item_key: str, cell: CellValue, where: Place) -> None:
-        key = AnswerKey(question.id, item_key)
+    def _add(
+        self, question: Question, item_key: str, cell: CellValue, at: tuple[str, int, int]
+    ) -> None:
+        """One filled cell's answer; ``at`` is (sheet, row, column), made a Place only if needed."""
+        key = (question.id, item_key)
         if key in self.found:
             raise SubmissionRejected(
-                _("{question} is answered twice.").format(question=question.id), where
+                _("{question} is answered twice.").format(question=question.id), place(*at)
             )
+        # Cells repeat across a batch (choices, Yes/No, numbers, short text): each is read
+        # and checked once per questionnaire.
         choices_as = self.layout.choices_as.get(question.id, "label")
-        try:
-            value, reason = cell_value(question, cell, choices_as)
-        except ValueRefused as refused:
-            raise SubmissionRejected(refused_answer(question, refused), where) from None
+        memo = (question.id, choices_as, cell) if type(cell) is str and len(cell) <= 200 else None
+        known = self._memo.get(memo) if memo is not None else None
+        if known is None:
+            try:
+                value, reason = cell_value(question, cell, choices_as)
+            except ValueRefused as refused:
+                raise SubmissionRejected(refused_answer(question, refused), place(*at)) from None
+            blank = value is None or value == [] or value == ""
+            known = (value, None if blank else value_to_json(value), reason)
+            if memo is not None:
+                if len(self._memo) >= _MEMO_SIZE:
+                    self._memo.clear()
+                self._memo[memo] = known
+        value, text, reason = known
+        if type(value) is list:
+            value = list(value)
         if question.id == SIGN_OFF_DATE:
-            check_sign_off(value, where)
-        if value is not None and value != [] and value != "":
-            self.found[key] = value
+            check_sign_off(value, place(*at))
+        if text is not None:
+            self.found[key] = (value, text)
             if reason is not None:
-                self.invalid[(question.id, item_key)] = (reason, where)
+                self.invalid[key] = (reason, place(*at))
+
+
+_MEMO_SIZE = 100_000
+_MEMOS: dict[int, tuple[Questionnaire, dict[Any, tuple[JsonValue, str | None, str | None]]]] = {}
+
+
+def _memo_for(
+    questionnaire: Questionnaire,
+) -> dict[Any, tuple[JsonValue, str | None, str | None]]:
+    """The cells already read for this questionnaire (kept alive with it, so ids stay)."""
+    found = _MEMOS.get(id(questionnaire))
+    if found is None or found[0] is not questionnaire:
+        if len(_MEMOS) >= 16:
+            _MEMOS.clear()
+        found = _MEMOS[id(questionnaire)] = (questionnaire, {})
+    return found[1]
 
 
 def check_sign_off(value: JsonValue, where: Place) -> None:

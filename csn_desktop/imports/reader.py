@@ -21,6 +21,7 @@ from csn_desktop.imports.answer_notes import hidden_notes, invalid_notes
 from csn_desktop.imports.answers_sheet import read_answers
 from csn_desktop.imports.cells import CellReader, Rows
 from csn_desktop.imports.container import CheckedZip, open_checked
+from csn_desktop.imports.exported_cells import exported_rows
 from csn_desktop.imports.file_times import file_modified_at
 from csn_desktop.imports.human_sheets import HumanSheets
 from csn_desktop.imports.inline_cells import inline_rows
@@ -213,11 +214,19 @@ def _has_rows(rows: Rows) -> bool:
 def _xlsx_rows(checked: CheckedZip, reader: CellReader, limits: Limits) -> Callable[[str], Rows]:
     """Reading an .xlsx's sheets, each scanned for formulas and far cells first."""
     parts = sheet_parts(checked)
+    read: dict[str, Rows] = {}
 
     def rows_of(sheet: str) -> Rows:
         # A sheet as the exporter writes it is read directly; any other form by calamine.
-        found = inline_rows(_scanned(sheet, parts, checked, limits))
-        return reader.rows(sheet) if found is None else found
+        found = read.get(sheet)
+        if found is not None:
+            return found
+        xml = _scanned(sheet, parts, checked, limits)
+        found = inline_rows(xml) if sheet == META_SHEET else None
+        if found is None:
+            found = exported_rows(xml, checked.part("xl/styles.xml"))
+        found = read[sheet] = reader.rows(sheet) if found is None else found
+        return found
 
     return rows_of
 

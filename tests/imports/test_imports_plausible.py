@@ -105,7 +105,7 @@ def test_sign_off_date_in_the_future_is_refused_naming_the_cell(
     assert imported.outcome is Outcome.NEW, imported
 
 
-def test_sign_off_date_in_the_future_in_the_answers_sheet_is_refused(
+def test_sign_off_date_in_the_future_in_an_export_is_refused(
     tmp_path: Path, app_database: Database, library: QuestionnaireLibrary
 ) -> None:
     q = library.latest()
@@ -115,5 +115,6 @@ def test_sign_off_date_in_the_future_in_the_answers_sheet_is_refused(
     [result] = import_files(app_database, library, [write(tmp_path, "signed.xlsx", data)])
     assert result.outcome is Outcome.REJECTED, result
     assert result.message.startswith("The sign-off date"), result
-    assert result.place is not None and result.place.sheet == "Answers"
+    assert result.place is not None and result.place.sheet == "About"
+    assert result.place.cell is not None and result.place.cell.startswith("D")
     assert table_counts(app_database) == (0, 0, 0, 0)

@@ -18,7 +18,7 @@ from csn_desktop.domain.answers import Answers
 from csn_desktop.domain.canonical import submitted_answers
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.exports.xlsx_submission import write_template
-from csn_desktop.imports.outcomes import Outcome
+from csn_desktop.imports.outcomes import NoteReason, Outcome
 from csn_desktop.imports.template import template_uuid
 from csn_desktop.storage.answers import load_answers
 from csn_desktop.storage.database import Database
@@ -170,7 +170,6 @@ BAD: list[tuple[str, list[Fill], str, str]] = [
     ("a multi-choice word", [about("departments", "Digital and IT; Catering")], "Catering", "D"),
     ("not yes or no", [about("has_standards_lead", "Perhaps")], "Yes or No", "D"),
     ("not a number", [about("standards_staff", "several")], "not a number", "D"),
-    ("over the limit", [about("standards_staff", 1e9)], "at most", "D"),
     ("not a date", [about("approved_on", "next week")], "date", "D"),
     ("not a day", [about("approved_on", "31/02/2026")], "exist", "D"),
     ("bad standards cell", [_standards_cell(5, "Vital")], "drop-down", "E"),
@@ -215,13 +214,34 @@ def test_formula_typed_into_a_template_is_rejected_naming_the_cell(
     assert result.place.cell is not None and result.place.cell.startswith("D")
 
 
+def test_invalid_answer_in_a_template_is_kept_and_makes_it_a_draft(
+    tmp_path: Path,
+    app_database: Database,
+    library: QuestionnaireLibrary,
+    questionnaire: Questionnaire,
+) -> None:
+    data = filled_template(questionnaire, council_and_answers, about("standards_staff", 1e9))
+    [result] = import_files(app_database, library, [write(tmp_path, "big.xlsx", data)])
+    assert result.outcome is Outcome.NEW, result
+    [note] = result.notes
+    assert note.reason is NoteReason.INVALID and note.question_id == "standards_staff"
+    assert note.place is not None and note.place.sheet == "About"
+    assert note.place.cell is not None and note.place.cell.startswith("D")
+    assert "kept but not counted" in note.message and "at most" in note.message
+    with app_database.session() as session:
+        assessment = session.scalars(select(Assessment)).one()
+        assert assessment.status == "draft"
+        assert load_answers(session, assessment.id).get("standards_staff") == 1_000_000_000
+
+
 def test_emptied_answers_sheet_reads_the_edited_human_sheets_and_flags(
     tmp_path: Path,
     app_database: Database,
     library: QuestionnaireLibrary,
     questionnaire: Questionnaire,
 ) -> None:
-    from tests.imports.conftest import edit_cells, sample, submission_bytes
+    from tests.imports.conftest import edit_cells, sample
+    from tests.imports.format1 import format1_bytes
 
     answers = sample(questionnaire, seed=5)
     answers.set("network_other", "", "First words.")
@@ -232,7 +252,7 @@ def test_emptied_answers_sheet_reads_the_edited_human_sheets_and_flags(
         about_sheet = workbook["About"]
         about_sheet.cell(row=row_of(about_sheet, "network_other"), column=4).value = WELSH
 
-    data = edit_cells(submission_bytes(questionnaire, answers), edit)
+    data = edit_cells(format1_bytes(questionnaire, answers), edit)
     [result] = import_files(app_database, library, [write(tmp_path, "edited.xlsx", data)])
     assert (result.outcome, result.flagged) == (Outcome.NEW, True), result
     with app_database.session() as session:
