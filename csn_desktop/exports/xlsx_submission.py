@@ -21,7 +21,7 @@ from csn_desktop.domain.shown_values import shown_answers
 from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
 from csn_desktop.exports.info import ExportInfo, utc_iso
 from csn_desktop.exports.xlsx_answers import AnswerWriter, how_to_answer
-from csn_desktop.exports.xlsx_cells import header_row, put_text
+from csn_desktop.exports.xlsx_cells import TEXT_FORMAT, header_row, put_text
 from csn_desktop.exports.xlsx_save import save_workbook
 from csn_desktop.exports.xlsx_start import StartLayout, start_sheet_name, write_start
 from csn_desktop.i18n import N_, _
@@ -212,6 +212,8 @@ class _SubmissionBook:
                 put_text(ws, row, 1, item_key, _("an item key"))
             for column, field in enumerate(group.fields, start=fixed + 1):
                 value = self.answers.get(field.id, item_key)
+                if value is None:
+                    continue  # blank: formatted by its column, below
                 where = _("The answer to “{question}” for {item}").format(
                     question=field.label, item=_item_name(group, item_key)
                 )
@@ -220,13 +222,13 @@ class _SubmissionBook:
         last = len(item_keys) + 1
         if not matrix:
             last = max(last, (group.max_items or DEFAULT_REPEAT_ROWS) + 1)
-            # Rows still to fill in: text cells stay text ("24/7" never turns into a date).
-            for row in range(len(item_keys) + 2, last + 1):
-                for column, field in enumerate(group.fields, start=fixed + 1):
-                    self.writer.put(ws, row, column, field, None, "")
         for column, field in enumerate(group.fields, start=fixed + 1):
             letter = get_column_letter(column)
             self.writer.validate(ws, field, f"{letter}2:{letter}{last}")
+            # Blank cells, in every row still to fill in too, take their column's format:
+            # text for text and choices ("24/7" typed in never turns into a date).
+            if field.type not in (QuestionType.NUMBER, QuestionType.DATE):
+                ws.column_dimensions[letter].number_format = TEXT_FORMAT
         if item_keys:
             ws.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{len(item_keys) + 1}"
 

@@ -56,7 +56,8 @@ class HumanSheets:
         # rows by (group id, item key), and each field's (sheet, column).
         self._about_rows: dict[str, int] = {}
         self._about_column = 0
-        self._item_rows: dict[tuple[str, str], int] = {}
+        self._group_rows: dict[str, tuple[Rows, int]] = {}  # group id → (rows, key column)
+        self._rows_of_items: dict[str, dict[str, int]] = {}
         self._field_columns: dict[str, tuple[str, int]] = {}
         self._memo = _memo_for(questionnaire)
 
@@ -71,7 +72,7 @@ class HumanSheets:
         if where is None or not self.questionnaire.has_question(question_id):
             return None
         group = self.questionnaire.question(question_id).group or ""
-        row = self._item_rows.get((group, item_key))
+        row = self._item_rows(group).get(item_key)
         return None if row is None else place(where[0], row, where[1])
 
     def read_submission_rows(self, rows_of: SheetRows) -> None:
@@ -114,7 +115,7 @@ class HumanSheets:
                 continue
             if not answers:
                 continue
-            question = self._question(name, place(sheet, number, id_column))
+            question = self._question(name, (sheet, number, id_column))
             self._about_rows.setdefault(question.id, number)
             if question.is_group or question.group is not None:
                 raise SubmissionRejected(
@@ -132,34 +133,45 @@ class HumanSheets:
         fields = [(keys.index(f.id), f) for f in group.fields if f.id in keys]
         for column, field in fields:
             self._field_columns[field.id] = (sheet, column)
+        self._group_rows[group.id] = (rows, key_column)
         width = max(column for column, _field in fields) + 1 if fields else 0
+        found = self.found
         for number, row in enumerate(rows[1:], start=2):
             if len(row) < width:
                 row = row + [""] * (width - len(row))
             filled = [(c, f, row[c]) for c, f in fields if row[c] != "" and not is_blank(row[c])]
             if not filled:
-                self._note_row(group, _cell(row, key_column), number)
                 continue
-            where = place(sheet, number, key_column)
-            item_key = self._item_key(group, _cell(row, key_column), number, where)
-            self._item_rows.setdefault((group.id, item_key), number)
+            at = (sheet, number, key_column)
+            item_key = self._item_key(group, _cell(row, key_column), number, at)
             for column, field, cell in filled:
-                if (field.id, item_key) in self.found:
+                if (field.id, item_key) in found:
                     raise SubmissionRejected(
                         _("Item {item} of {group} is given twice.").format(
                             item=item_key, group=group.id
                         ),
-                        where,
+                        place(*at),
                     )
                 self._add(field, item_key, cell, (sheet, number, column))
 
-    def _note_row(self, group: Question, cell: CellValue, number: int) -> None:
-        """Remember where an item's row is even when all its answers were cleared."""
-        text = "" if is_blank(cell) else _plain(cell)
-        if text and (group_kind(group) is Kind.MATRIX or is_item_number(text)):
-            self._item_rows.setdefault((group.id, text), number)
+    def _item_rows(self, group_id: str) -> dict[str, int]:
+        """Item key → its row in the group's sheet, answered or not (worked out when asked)."""
+        known = self._rows_of_items.get(group_id)
+        if known is not None:
+            return known
+        known = self._rows_of_items[group_id] = {}
+        rows, key_column = self._group_rows.get(group_id, ([], 0))
+        for number, row in enumerate(rows[1:], start=2):
+            cell = _cell(row, key_column)
+            text = "" if is_blank(cell) else _plain(cell)
+            if text and _WHOLE_AS_TEXT.match(text):
+                text = text.partition(".")[0]
+            known.setdefault(text or str(number - 1), number)
+        return known
 
-    def _item_key(self, group: Question, cell: CellValue, number: int, where: Place) -> str:
+    def _item_key(
+        self, group: Question, cell: CellValue, number: int, at: tuple[str, int, int]
+    ) -> str:
         text = "" if is_blank(cell) else _plain(cell)
         if group_kind(group) is Kind.MATRIX:
             if self.questionnaire.standard(text) is None:
@@ -172,7 +184,7 @@ class HumanSheets:
                         questionnaire=self.questionnaire.id,
                         version=self.questionnaire.version,
                     ),
-                    where,
+                    place(*at),
                 )
             return text
         if not text:
@@ -184,11 +196,11 @@ class HumanSheets:
                 _("{item} is not an item number (1, 2, 3 …) of {group}.").format(
                     item=quoted(text), group=group.id
                 ),
-                where,
+                place(*at),
             )
         return text
 
-    def _question(self, question_id: str, where: Place) -> Question:
+    def _question(self, question_id: str, at: tuple[str, int, int]) -> Question:
         if not self.questionnaire.has_question(question_id):
             raise SubmissionRejected(
                 _("{question} is not a question of {questionnaire} version {version}.").format(
@@ -196,7 +208,7 @@ class HumanSheets:
                     questionnaire=self.questionnaire.id,
                     version=self.questionnaire.version,
                 ),
-                where,
+                place(*at),
             )
         return self.questionnaire.question(question_id)
 

@@ -3,32 +3,48 @@
 from __future__ import annotations
 
 import re
-import string
+from datetime import datetime, timedelta
 from functools import lru_cache
 
-from csn_desktop.imports.cells import CellValue, Rows
+from defusedxml.ElementTree import fromstring
 
-# One cell as openpyxl writes text: a reference, a style, inline text (or none). Any other
-# cell (a number, a shared string, rich text, a namespace prefix …) sends the sheet to calamine.
+from csn_desktop.imports.cells import CellValue, Rows
+from csn_desktop.imports.limits import Limits
+
+# One cell as openpyxl writes it: inline text, a number (a date when its style says so), or
+# blank (only a style). Anything else — a shared string, a formula, a boolean, rich text, a
+# namespace prefix, attributes in another order — leaves a tag unaccounted for, and the sheet
+# goes to the scan and calamine.
 _CELL = re.compile(
-    r'<c r="([A-Z]{1,3}[0-9]{1,7})"(?: s="[0-9]{1,5}")? t="inlineStr"'
-    r'(?: ?/>|><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>)'
+    r'<c r="([A-Z]{1,2})([0-9]{1,7})"(?: s="([0-9]{1,5})")?'
+    r'(?:( t="inlineStr")(?:( ?/>)|><is><t(?: xml:space="preserve")?>([^<]*)</t></is></c>)'
+    r'|(?: t="n")?(?:( ?/>)|><v>([^<]*)</v></c>))'
 )
-_ENTITY = re.compile(rb"&(?:amp|lt|gt|quot|apos);")
+# An entity that is not one of the five predefined ones.
+_OTHER_ENTITY = re.compile(rb"&(?!(?:amp|lt|gt|quot|apos);)")
+_COLUMNS = {chr(65 + n): n for n in range(26)} | {
+    chr(65 + a) + chr(65 + b): 26 * (a + 1) + b for a in range(26) for b in range(26)
+}
+_NUMBER = re.compile(r"-?[0-9]{1,15}(?:\.[0-9]{1,17})?(?:[eE][-+]?[0-9]{1,3})?")
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
 _ENTITY_TEXT = re.compile("&(?:amp|lt|gt|quot|apos);")
 _UTF8 = re.compile(rb"""encoding=["']utf-8["']""", re.IGNORECASE)
-_SELF_CLOSING = (b't="inlineStr" />', b't="inlineStr"/>')
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+# Number formats whose numbers are plain numbers (General, and text "@"), and the date format
+# the exporter writes; a number in any other format is left to calamine.
+_PLAIN_FORMATS = frozenset({0, 49})
+_DATE_CODES = frozenset({"yyyy-mm-dd"})
+_EPOCH = datetime(1899, 12, 30)  # Excel's day 0 for days after 1 March 1900
+_FIRST_TRUE_SERIAL = 61
 
 
-def inline_rows(data: bytes) -> Rows | None:
-    """The sheet's rows from A1, exactly as calamine gives them; None if not in that form.
+def inline_rows(data: bytes, styles_xml: bytes, limits: Limits) -> Rows | None:
+    """The sheet's rows from A1, as calamine gives them; None when not in the exporter's form.
 
-    Read here: sheets whose rows 1, 2, 3 … each hold the same columns A, B … as inline text,
-    in order (the Answers and metadata sheets as exported, nearly every file an import sees).
-    Text may hold the five predefined XML entities and nothing a reader would translate
-    (character references, Excel's _xHHHH_ escapes, carriage returns). Row and column limits
-    are checked before (scan_sheet). Anything else is left to calamine.
+    Blank cells are "", numbers floats, dates ``date`` objects (the exporter writes days).
+    Rows and columns run to the last cell holding a value, as calamine lays them out. Every
+    tag of the sheet's data is accounted for, so a sheet read here holds no formula, and no
+    cell (blank ones included) beyond the limits: it needs no other scan.
     """
     declaration = data[: data.find(b"?>")] if data.startswith(b"<?xml") else b""
     if b"encoding" in declaration and not _UTF8.search(declaration):
@@ -37,35 +53,96 @@ def inline_rows(data: bytes) -> Rows | None:
     if start < 0 or end < start:
         return None
     raw = data[start:end]
-    if b"_x" in raw or b"\r" in raw or b"&#" in raw or b"<![CDATA[" in raw:
+    kinds = _style_kinds(styles_xml)
+    if kinds is None:
         return None
-    if raw.count(b"&") != len(_ENTITY.findall(raw)):
+    # What a reader would translate (Excel's _xHHHH_ escapes, character references, carriage
+    # returns, CDATA) is left to calamine.
+    if b"_x" in raw or b"\r" in raw or b"<!" in raw or (b"&" in raw and _OTHER_ENTITY.search(raw)):
         return None
-    body = raw.decode("utf-8")
-    cells = _CELL.findall(body)
-    # Every tag must be accounted for: <sheetData>, rows, and six per text cell (<c><is><t>
-    # and their ends) or one per empty cell. Text never holds a raw "<", so any other element
-    # (rich text, a number, a formula, a namespace prefix, a comment) makes the count differ.
-    empty = raw.count(_SELF_CLOSING[0]) + raw.count(_SELF_CLOSING[1])
-    row_tags = raw.count(b"<row ") + raw.count(b"<row>") + raw.count(b"</row>")
-    if raw.count(b"<") != 1 + row_tags + 6 * (len(cells) - empty) + empty:
+    matches = _CELL.findall(raw.decode("utf-8"))
+    texts, numbers = raw.count(b"<is>"), raw.count(b"<v>")
+    blanks = len(matches) - texts - numbers
+    rows = raw.count(b"<row") + raw.count(b"</row>")
+    # Every cell is in one of the forms above and every tag is accounted for: <sheetData>,
+    # rows, six per text cell, four per number, one per blank cell.
+    if blanks < 0 or len(matches) != raw.count(b"<c "):
         return None
-    width = next((n for n, cell in enumerate(cells) if cell[0][-1:] != "1" or n > 26), 0)
-    width = width if width else len(cells)
-    if not cells or width > 26 or len(cells) % width:
+    if raw.count(b"<") != 1 + rows + 6 * texts + 4 * numbers + blanks:
         return None
-    if "".join([cell[0] for cell in cells]) != _references(width, len(cells) // width):
-        return None
-    texts = [cell[1] for cell in cells]
-    if "&" in body:
-        joined = _ENTITY_TEXT.sub(lambda m: _ENTITIES[m.group(0)], "\x00".join(texts))
-        texts = joined.split("\x00")  # XML text never holds NUL
-    rows: list[list[CellValue]] = [texts[n : n + width] for n in range(0, len(texts), width)]
-    return rows
+    laid: Rows = []
+    cells: list[CellValue] = []
+    last_row, widest = 0, 0
+    columns = _COLUMNS
+    for letters, digits, style, inline, no_text, text, no_number, number in matches:
+        if no_text or no_number or (inline and not text):
+            continue  # blank: nothing to lay out
+        row, column = int(digits), columns[letters]
+        if row != last_row:
+            if row < last_row:
+                return None  # out of order
+            laid.extend([] for _ in range(row - len(laid)))
+            cells = laid[-1]
+            last_row = row
+        if column < len(cells):
+            return None  # out of order, or given twice
+        if column > len(cells):
+            cells.extend([""] * (column - len(cells)))
+        if inline:
+            cells.append(_ENTITY_TEXT.sub(_entity, text) if "&" in text else text)
+        else:
+            value = _number(number, kinds.get(int(style or 0)))
+            if value is None:
+                return None
+            cells.append(value)
+        if column > widest:
+            widest = column
+    if last_row > limits.max_rows or widest >= limits.max_column:
+        return None  # the scan says how far out
+    width = widest + 1 if laid else 0
+    for cells in laid:
+        if len(cells) < width:
+            cells.extend([""] * (width - len(cells)))
+    return laid
 
 
-@lru_cache(maxsize=64)
-def _references(width: int, height: int) -> str:
-    """A1B1C1A2B2C2… for a sheet of this many columns and rows."""
-    letters = string.ascii_uppercase[:width]
-    return "".join(f"{c}{r}" for r in range(1, height + 1) for c in letters)
+def _entity(match: re.Match[str]) -> str:
+    return _ENTITIES[match.group(0)]
+
+
+def _number(text: str, kind: str | None) -> CellValue | None:
+    if kind is None or not _NUMBER.fullmatch(text):
+        return None
+    number = float(text)
+    if kind == "plain":
+        return number
+    if kind == "date" and number.is_integer() and number >= _FIRST_TRUE_SERIAL:
+        return (_EPOCH + timedelta(days=number)).date()
+    return None
+
+
+@lru_cache(maxsize=16)
+def _style_kinds(styles_xml: bytes) -> dict[int, str] | None:
+    """Style index → "plain" or "date" for the number formats read here (others absent).
+
+    Cached by content: every submission one app version exports has the same styles.
+    """
+    try:
+        root = fromstring(styles_xml, forbid_dtd=True)
+    except Exception:  # not readable here: calamine reads the sheet
+        return None
+    codes = {
+        int(fmt.get("numFmtId", "-1")): fmt.get("formatCode", "")
+        for fmt in root.iter(f"{_MAIN}numFmt")
+    }
+    cell_xfs = root.find(f"{_MAIN}cellXfs")
+    kinds: dict[int, str] = {}
+    if cell_xfs is None:
+        return kinds
+    for index, xf in enumerate(cell_xfs.iter(f"{_MAIN}xf")):
+        number_format = int(xf.get("numFmtId", "0") or 0)
+        if number_format in _PLAIN_FORMATS:
+            kinds[index] = "plain"
+        elif codes.get(number_format) in _DATE_CODES:
+            kinds[index] = "date"
+    return kinds

@@ -21,7 +21,6 @@ from csn_desktop.imports.answer_notes import hidden_notes, invalid_notes
 from csn_desktop.imports.answers_sheet import read_answers
 from csn_desktop.imports.cells import CellReader, Rows
 from csn_desktop.imports.container import CheckedZip, open_checked
-from csn_desktop.imports.exported_cells import exported_rows
 from csn_desktop.imports.file_times import file_modified_at
 from csn_desktop.imports.human_sheets import HumanSheets
 from csn_desktop.imports.inline_cells import inline_rows
@@ -221,11 +220,13 @@ def _xlsx_rows(checked: CheckedZip, reader: CellReader, limits: Limits) -> Calla
         found = read.get(sheet)
         if found is not None:
             return found
-        xml = _scanned(sheet, parts, checked, limits)
-        found = inline_rows(xml) if sheet == META_SHEET else None
+        xml = _part(sheet, parts, checked)
+        found = inline_rows(xml, checked.part("xl/styles.xml"), limits)
         if found is None:
-            found = exported_rows(xml, checked.part("xl/styles.xml"))
-        found = read[sheet] = reader.rows(sheet) if found is None else found
+            # Not in the exporter's form: scanned for formulas and far cells, then calamine.
+            scan_sheet(sheet, xml, limits)
+            found = reader.rows(sheet)
+        read[sheet] = found
         return found
 
     return rows_of
@@ -243,16 +244,14 @@ def _ods_rows(checked: CheckedZip, reader: CellReader, limits: Limits) -> Callab
     return rows_of
 
 
-def _scanned(sheet: str, parts: dict[str, str], checked: CheckedZip, limits: Limits) -> bytes:
-    """The sheet's part, scanned for formulas and far cells before anything reads its cells."""
+def _part(sheet: str, parts: dict[str, str], checked: CheckedZip) -> bytes:
+    """The sheet's part (its prolog checked, as every part read is)."""
     part = parts.get(sheet)
     if part is None:
         raise _missing_sheet(sheet)
     if not checked.has(part):
         raise SubmissionRejected(_("The sheet's part is missing from the workbook."), Place(sheet))
-    xml = checked.part(part)
-    scan_sheet(sheet, xml, limits)
-    return xml
+    return checked.part(part)
 
 
 def _missing_sheet(sheet: str) -> SubmissionRejected:
