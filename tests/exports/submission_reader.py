@@ -11,23 +11,11 @@ from openpyxl import load_workbook
 
 from csn_desktop.domain.answers import Answers
 from csn_desktop.domain.questionnaire import CHOICE_TYPES, Question, Questionnaire, QuestionType
-from csn_desktop.domain.values import value_from_json
 
 
 def read_meta(workbook: Any) -> dict[str, str]:
     rows = workbook["_csn_meta"].iter_rows(min_row=2, values_only=True)
     return {str(key): "" if value is None else str(value) for key, value in rows}
-
-
-def read_answers_sheet(path: Path) -> Answers:
-    """The machine-readable truth: question_id, item_key, value JSON (continued in later cells)."""
-    workbook = load_workbook(path)
-    answers = Answers()
-    for row in workbook["Answers"].iter_rows(min_row=2, values_only=True):
-        question_id, item_key, *chunks = row
-        text = "".join(c for c in chunks if c is not None)
-        answers.set(str(question_id), str(item_key or ""), value_from_json(text))
-    return answers
 
 
 def read_human_sheets(path: Path, questionnaire: Questionnaire) -> Answers:

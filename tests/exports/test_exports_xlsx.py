@@ -13,25 +13,28 @@ from csn_desktop.actions.exporting import export_template, export_xlsx
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.canonical import canonical_answers_sha256, submitted_answers
 from csn_desktop.domain.questionnaire import Questionnaire
+from csn_desktop.domain.shown_values import shown_answers
 from csn_desktop.exports.control import ExportRefused
 from csn_desktop.storage import answers as stored_answers
 from csn_desktop.storage.database import Database
 from tests.exports.conftest import HOSTILE, HOSTILE_NOTE, LONG_WORD
 from tests.exports.previous_files import previous_workbook
-from tests.exports.submission_reader import read_answers_sheet, read_human_sheets, read_meta
+from tests.exports.submission_reader import read_human_sheets, read_meta
 
 
-def test_answers_sheet_gives_back_every_value_in_the_database(
+def test_checksum_covers_the_answers_as_the_readable_sheets_show_them(
     database: Database, library: QuestionnaireLibrary, complete_id: int, tmp_path: Path
 ) -> None:
     path = export_xlsx(database, library, complete_id, tmp_path / "s.xlsx")
     loaded = load_assessment(database, library, complete_id)
     expected = submitted_answers(loaded.questionnaire, loaded.answers)
     assert len(expected) == len(loaded.answers)  # every stored answer is a shown one
-    assert read_answers_sheet(path).values == loaded.answers.values
-    meta = read_meta(load_workbook(path))
-    assert meta["answers_sha256"] == canonical_answers_sha256(loaded.answers)
-    assert meta["answers_count"] == str(len(loaded.answers))
+    workbook = load_workbook(path)
+    assert "Answers" not in workbook.sheetnames  # format 2: the readable sheets are the copy
+    shown = shown_answers(loaded.questionnaire, expected)
+    meta = read_meta(workbook)
+    assert meta["answers_sha256"] == canonical_answers_sha256(shown)
+    assert meta["answers_count"] == str(len(shown))
 
 
 def test_human_sheets_give_back_every_value(
@@ -50,7 +53,9 @@ def test_metadata_names_the_format_and_the_submission(
     meta = read_meta(workbook)
     loaded = load_assessment(database, library, complete_id)
     assert meta["format"] == "csn-submission"
-    assert meta["format_version"] == "1"
+    assert meta["format_version"] == "2"
+    assert meta["sheet.start"] == "Start here"
+    assert "sheet.answers" not in meta
     assert meta["kind"] == "submission"
     assert meta["submission_uuid"] == loaded.summary.uuid
     assert meta["gss_code"] == "W06000015"
@@ -59,10 +64,10 @@ def test_metadata_names_the_format_and_the_submission(
     assert meta["questionnaire_id"] == loaded.questionnaire.id
     assert meta["exported_at"].endswith("Z")
     assert workbook["_csn_meta"].sheet_state == "hidden"
-    assert workbook.sheetnames[:4] == ["About", "Standards", "Gaps", "Answers"]
+    assert workbook.sheetnames[:4] == ["Start here", "About", "Standards", "Gaps"]
     assert workbook.properties.creator.startswith("csn-desktop")
     assert "Cardiff" in workbook.properties.title
-    for name in ("About", "Standards", "Gaps", "Answers"):
+    for name in ("About", "Standards", "Gaps"):
         assert workbook[name].freeze_panes == "A2"
 
 
@@ -106,8 +111,7 @@ def test_hostile_text_is_stored_as_text_never_a_formula(
                 assert b"<f>" not in archive.read(name)
                 assert b"<f " not in archive.read(name)
     assert workbook["About"]["D2"].value is not None
-    note = read_answers_sheet(path)
-    assert HOSTILE_NOTE in [v for _, v in note]
+    assert HOSTILE_NOTE in found
 
 
 def test_formula_like_cells_carry_excels_quote_prefix(
@@ -154,7 +158,7 @@ def test_hidden_answers_are_not_submitted(
     save_answer(database, questionnaire, complete_id, "strategy_lead", "", "Kept but hidden")
     save_answer(database, questionnaire, complete_id, "strategy_status", "", "none")
     path = export_xlsx(database, library, complete_id, tmp_path / "s.xlsx")
-    assert read_answers_sheet(path).get("strategy_lead") is None
+    assert read_human_sheets(path, questionnaire).get("strategy_lead") is None
     loaded = load_assessment(database, library, complete_id)
     assert loaded.answers.get("strategy_lead") == "Kept but hidden"
 
@@ -167,7 +171,7 @@ def test_template_filled_in_with_openpyxl_reads_back(
     meta = read_meta(workbook)
     assert meta["kind"] == "template"
     assert meta["submission_uuid"] == ""
-    assert workbook["Answers"].max_row == 1
+    assert "Answers" not in workbook.sheetnames
     about = workbook["About"]
     rows = {row[1].value: row[0].row for row in about.iter_rows(min_row=2)}
     use = questionnaire.question("standards.use_status")

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import io
+import random
 import zipfile
 
 import pytest
 import python_calamine
 
 from csn_desktop.domain.questionnaire import Questionnaire
+from csn_desktop.domain.sample_answers import sample_answers
 from csn_desktop.imports.inline_cells import inline_rows
+from csn_desktop.imports.limits import DEFAULT_LIMITS, Limits
 from tests.imports.conftest import sample, submission_bytes
 
 NASTY = [
@@ -22,21 +25,24 @@ NASTY = [
     "-minus",
     "&amp; written out",
 ]
+READ = ("About", "Standards", "Gaps", "_csn_meta")
 
 
-def _sheets(data: bytes) -> dict[str, bytes]:
+def _parts(data: bytes) -> tuple[dict[str, bytes], bytes]:
+    """Each sheet's XML by sheet name (through the workbook's relationships), and the styles."""
     archive = zipfile.ZipFile(io.BytesIO(data))
+    workbook = archive.read("xl/workbook.xml").decode()
+    rels = archive.read("xl/_rels/workbook.xml.rels").decode()
     found = {}
-    for name in archive.namelist():
-        if name.startswith("xl/worksheets/sheet"):
-            content = archive.read(name)
-            if b">value_json<" in content:
-                found["Answers"] = content
-            elif b">questionnaire_sha256<" in content:
-                found["_csn_meta"] = content
-            elif b">How to answer<" in content:
-                found["About"] = content
-    return found
+    for name in READ:
+        rid = workbook.split(f'name="{name}"')[1].split('id="')[1].split('"')[0]
+        found[name] = archive.read("xl/" + _target(rels, rid))
+    return found, archive.read("xl/styles.xml")
+
+
+def _target(rels: str, rid: str) -> str:
+    element = next(e for e in rels.split("<Relationship ")[1:] if f'Id="{rid}"' in e)
+    return element.split('Target="')[1].split('"')[0].removeprefix("/xl/")
 
 
 def _calamine(data: bytes, sheet: str) -> list[list[object]]:
@@ -52,24 +58,49 @@ def test_exported_sheets_read_as_calamine_reads_them(
     answers = sample(questionnaire, seed=7)
     answers.set("network_other", "", text)
     answers.set("strategy_lead", "", text)
+    answers.set("gaps.description", "2", text)
+    data = submission_bytes(questionnaire, answers, organisation_name=text)
+    sheets, styles = _parts(data)
+    for sheet in READ:
+        found = inline_rows(sheets[sheet], styles, DEFAULT_LIMITS)
+        assert found is not None, sheet
+        assert found == _calamine(data, sheet), sheet
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_numbers_dates_and_blanks_read_as_calamine_reads_them(
+    questionnaire: Questionnaire, seed: int
+) -> None:
+    answers = sample_answers(questionnaire, random.Random(seed), completeness=0.3 + seed / 10)
+    answers.set("standards_staff", "", 12.5 if seed % 2 else 12)
+    answers.set("approved_on", "", "2026-11-24")
     data = submission_bytes(questionnaire, answers)
-    sheets = _sheets(data)
-    for sheet in ("Answers", "_csn_meta"):
-        assert inline_rows(sheets[sheet]) == _calamine(data, sheet)
+    sheets, styles = _parts(data)
+    for sheet in READ:
+        assert inline_rows(sheets[sheet], styles, DEFAULT_LIMITS) == _calamine(data, sheet)
 
 
 def test_other_forms_are_left_to_calamine(questionnaire: Questionnaire) -> None:
     answers = sample(questionnaire, seed=7)
     answers.set("network_other", "", "an _x0041_ escape")
-    sheets = _sheets(submission_bytes(questionnaire, answers))
-    assert inline_rows(sheets["Answers"]) is None  # Excel's _xHHHH_ escapes
-    assert inline_rows(sheets["About"]) is None  # numbers and dates
-    answers_xml = _sheets(submission_bytes(questionnaire))["Answers"]
+    sheets, styles = _parts(submission_bytes(questionnaire, answers))
+    assert inline_rows(sheets["About"], styles, DEFAULT_LIMITS) is None  # _xHHHH_ escapes
+    about = _parts(submission_bytes(questionnaire))[0]["About"]
     for changed in (
-        answers_xml.replace(b't="inlineStr"><is>', b't="inlineStr"><is><r>', 1),  # rich text
-        answers_xml.replace(b"<c r=", b"<x:c r=", 1),  # a namespace prefix
-        answers_xml.replace(b"Head of", b"Head&#10;of", 1),  # a character reference
-        b'<?xml version="1.0" encoding="ISO-8859-1"?>' + answers_xml,
-        answers_xml.replace(b'<c r="A2"', b'<c t="s" r="A2"', 1),  # attributes reordered
+        about.replace(b't="inlineStr"><is>', b't="inlineStr"><is><r>', 1),  # rich text
+        about.replace(b"<c r=", b"<x:c r=", 1),  # a namespace prefix
+        about.replace(b"Head of", b"Head&#10;of", 1),  # a character reference
+        about.replace(b"Head of", b"Head\rof", 1),  # a carriage return
+        b'<?xml version="1.0" encoding="ISO-8859-1"?>' + about,
+        about.replace(b'<c r="A2"', b'<c t="s" r="A2"', 1),  # attributes reordered
+        about.replace(b'<c r="A2" s="7" t="inlineStr"><is><t>', b'<c r="A2" t="s"><v>', 1),
+        about.replace(b"<is><t>Head of Digital</t></is>", b"<f>1+1</f><v>2</v>", 1),  # formula
+        about.replace(b"</sheetData>", b'<row r="9"><c r="B9"><v>1</v></c></row></sheetData>'),
     ):
-        assert inline_rows(changed) is None
+        assert inline_rows(changed, styles, DEFAULT_LIMITS) is None
+
+
+def test_cells_beyond_the_limits_are_left_to_the_scan(questionnaire: Questionnaire) -> None:
+    sheets, styles = _parts(submission_bytes(questionnaire))
+    assert inline_rows(sheets["About"], styles, Limits(max_rows=10)) is None
+    assert inline_rows(sheets["Standards"], styles, Limits(max_column=3)) is None
