@@ -132,9 +132,7 @@ def group_cell(workbook: Any, sheet: str, key: str, field_id: str) -> Any:
     """The cell of a field (``standards.use_status``) in the row of a standard or item number;
     a repeat group's next empty row when the item has none yet (its number written in)."""
     ws = workbook[sheet]
-    meta = {
-        row[0].value: row[1].value for row in workbook["_csn_meta"].iter_rows(min_row=2) if row
-    }
+    meta = {row[0].value: row[1].value for row in workbook["_csn_meta"].iter_rows(min_row=2) if row}
     column = json.loads(meta[f"columns.{sheet}"]).index(field_id) + 1
     for row in ws.iter_rows(min_row=2):
         if row[0].value is not None and str(row[0].value) == key:

@@ -55,7 +55,7 @@ def test_tricky_values_come_back_as_shown_and_untampered(
     answers.set("standards_staff", "", number)
     answers.set("has_gaps", "", True)
     answers.set("gaps.description", "1", "  Bus data 24/7\r\n— “quoted”  ")
-    answers.set("gaps.description", "3", "=HYPERLINK(\"x\")")
+    answers.set("gaps.description", "3", '=HYPERLINK("x")')
     # A draft: 12.5 staff is invalid (a whole number is asked for), so kept and named.
     parsed = _parsed(library, submission_bytes(questionnaire, answers, status="draft"))
     shown = shown_answers(questionnaire, submitted_answers(questionnaire, answers))
