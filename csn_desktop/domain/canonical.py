@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from csn_desktop.domain.answers import Answers
 from csn_desktop.domain.questionnaire import Questionnaire
+from csn_desktop.domain.validation import validate_value
 from csn_desktop.domain.values import JsonValue
 
 # The Excel submission format (docs/csn-submission.md); the importer reads these names too.
@@ -32,6 +33,19 @@ def submitted_answers(questionnaire: Questionnaire, answers: Answers) -> Answers
             continue
         kept.set(key.question_id, key.item_key, value)
     return kept
+
+
+def counted_answers(questionnaire: Questionnaire, answers: Answers) -> Answers:
+    """The answers figures count: submitted ones that also pass their question's checks.
+
+    An import keeps what a file holds, as the app keeps it: answers hidden by their
+    conditions, and in a draft answers that fail their checks. Neither is counted.
+    """
+    counted = Answers()
+    for key, value in submitted_answers(questionnaire, answers):
+        if validate_value(questionnaire.question(key.question_id), value) is None:
+            counted.set(key.question_id, key.item_key, value)
+    return counted
 
 
 def canonical_answers_json(answers: Answers) -> bytes:

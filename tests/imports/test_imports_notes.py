@@ -12,7 +12,7 @@ from csn_desktop.actions.exporting import export_xlsx
 from csn_desktop.actions.importing import import_files
 from csn_desktop.actions.setup import open_app_database
 from csn_desktop.definition.library import QuestionnaireLibrary
-from csn_desktop.domain.canonical import submitted_answers
+from csn_desktop.domain.canonical import counted_answers, submitted_answers
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.imports.outcomes import (
     FileContext,
@@ -83,6 +83,7 @@ def test_hidden_gap_answers_are_kept_and_named_by_their_condition(
     assert stored.get("gaps.description", "2") == "Kerbside data"
     assert len([k for k in stored.values if k.question_id.startswith("gaps.")]) == 7
     assert submitted_answers(questionnaire, stored).get("gaps.description", "2") is None
+    assert counted_answers(questionnaire, stored).get("gaps.description", "2") is None
 
 
 def _about_row(data: bytes, question_id: str) -> int:
@@ -147,6 +148,9 @@ def test_an_invalid_answer_in_a_draft_is_stored_and_in_a_final_refused(
         stored = load_answers(session, session.scalars(select(Assessment)).one().id)
     assert stored.get("respondent_email") == "name@council"
     assert stored.get("standards_staff") == 2.5
+    counted = counted_answers(questionnaire, stored)
+    assert counted.get("respondent_email") is None and counted.get("standards_staff") is None
+    assert counted.get("respondent_name") == stored.get("respondent_name")
 
     final = submission_bytes(questionnaire, answers, status="final", seed=9)
     before = table_counts(app_database)
