@@ -116,10 +116,11 @@ def parse_submission(
     try:
         meta = read_meta(rows_of(META_SHEET), library)
         context = _context(meta)
-        read = _read_answers(meta, rows_of)
+        human = HumanSheets(meta.questionnaire, meta.layout)
         if meta.kind == KIND_TEMPLATE:
-            context = _template_context(meta, read.human)
-        parsed = _parsed(meta, read, file_sha256)
+            human.read_submission_rows(rows_of)
+            context = _template_context(meta, human)
+        parsed = _parsed(meta, _read_answers(meta, human, rows_of), file_sha256)
     except SubmissionRejected as refused:
         if refused.context == FileContext():
             refused.context = context
@@ -139,10 +140,10 @@ class _Read:
     edited: list[AnswerNote]
 
 
-def _read_answers(meta: SubmissionMeta, rows_of: Callable[[str], Rows]) -> _Read:
-    human = HumanSheets(meta.questionnaire, meta.layout)
-    if meta.kind == KIND_TEMPLATE:
-        human.read_submission_rows(rows_of)
+def _read_answers(
+    meta: SubmissionMeta, human: HumanSheets, rows_of: Callable[[str], Rows]
+) -> _Read:
+    """The readable sheets' answers; for format 1, reconciled with the Answers sheet."""
     readable = human.read(rows_of)
     if meta.format_version == 1 and meta.kind != KIND_TEMPLATE:
         answer_rows = rows_of(meta.answers_sheet)
@@ -211,7 +212,8 @@ def _has_rows(rows: Rows) -> bool:
 
 
 def _xlsx_rows(checked: CheckedZip, reader: CellReader, limits: Limits) -> Callable[[str], Rows]:
-    """Reading an .xlsx's sheets, each scanned for formulas and far cells first."""
+    """Reading an .xlsx's sheets: in the exporter's form directly (which proves them free of
+    formulas and far cells), any other form scanned for those first, then read by calamine."""
     parts = sheet_parts(checked)
     read: dict[str, Rows] = {}
 

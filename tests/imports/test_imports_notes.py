@@ -196,3 +196,15 @@ def test_a_refusal_after_the_metadata_says_whose_file_it_is(
         )
     else:
         raise AssertionError("the file should have been refused")
+
+
+def test_a_refused_template_says_whose_it_is(library: QuestionnaireLibrary) -> None:
+    from tests.imports.test_imports_template import about, council_and_answers, filled_template
+
+    data = filled_template(library.latest(), council_and_answers, about("has_gaps", "Maybe"))
+    try:
+        parse_submission(data, library)
+    except SubmissionRejected as refused:
+        assert refused.context == FileContext(council="Cardiff", period="2026/27", kind="template")
+    else:
+        raise AssertionError("the file should have been refused")
