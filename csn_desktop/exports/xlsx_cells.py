@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -21,6 +22,9 @@ DATE_FORMAT = "yyyy-mm-dd"
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F0")
 WRAP = Alignment(wrap_text=True, vertical="top")
+# Excel (and every reader of .xlsx) turns _xHHHH_ in a cell's text into that character; a
+# literal one is written with its underscore escaped as _x005F_, as Excel itself does.
+_LOOKS_ESCAPED = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 
 
 def check_text(text: str, where: str) -> None:
@@ -53,7 +57,7 @@ def put_text(ws: Any, row: int, column: int, text: str, where: str, *, wrap: boo
     """
     check_text(text, where)
     cell = ws.cell(row=row, column=column)
-    cell.value = text
+    cell.value = _LOOKS_ESCAPED.sub("_x005F_", text) if "_x" in text else text
     cell.data_type = "s"
     cell.number_format = TEXT_FORMAT
     if looks_like_formula(text):

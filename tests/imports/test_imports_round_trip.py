@@ -22,7 +22,7 @@ TRICKY: dict[str, object] = {
     "respondent_role": "Swyddog ŵŷ\r\nCyfarwyddwr",
     "strategy_lead": "=1+1",
     "network_other": "Line one\r\nline two\rline three\n" + "Hir iawn. " * 300,
-    "grand_challenges_how": "24/7 and -minus and @at and \ttab",
+    "grand_challenges_how": "24/7 and -minus and @at and \ttab and _x0041_ as typed",
     "standards_staff": 12,
     "approved_on": "2026-11-20",
     "departments": ["digital_it", "planning", "housing"],
