@@ -186,7 +186,7 @@ def test_folder_with_lock_and_other_files_and_a_report(
     }
     report = write_report(results, tmp_path / "report.csv")
     text = report.read_text(encoding="utf-8-sig")
-    assert text.splitlines()[0].startswith("file,outcome,message,sheet,row,cell")
+    assert text.splitlines()[0].startswith("file,council,period,status,kind,outcome")
     assert "The file is empty." in text
 
 
