@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -12,7 +12,7 @@ from typing import BinaryIO
 from csn_desktop.actions.output_guard import OutputKind, check_output
 from csn_desktop.exports.atomic import write_atomically
 from csn_desktop.exports.cell_text import csv_text
-from csn_desktop.i18n import format_number, ngettext
+from csn_desktop.i18n import _, format_number, ngettext
 from csn_desktop.imports.outcomes import FileResult, Outcome
 from csn_desktop.storage.database import Database
 
@@ -75,6 +75,38 @@ def same_as_rows(positions: Sequence[int]) -> str:
         "same council and period as rows {rows}",
         len(positions),
     ).format(rows=rows)
+
+
+def batch_summary(results: Sequence[FileResult]) -> str:
+    """The closing line: how many files had each outcome, and how many were flagged."""
+    counts = Counter(result.outcome for result in results)
+    parts = [outcome_count(outcome, counts[outcome]) for outcome in Outcome if counts[outcome]]
+    flagged = sum(1 for result in results if result.flagged)
+    if flagged:
+        parts.append(
+            ngettext(
+                "{count} flagged (answers changed after export)",
+                "{count} flagged (answers changed after export)",
+                flagged,
+            ).format(count=format_number(flagged))
+        )
+    return ", ".join(parts) or _("No files.")
+
+
+def outcome_count(outcome: Outcome, count: int) -> str:
+    """How many files had one outcome: "3 new", "1 needs a decision", "2 rejected"."""
+    n = format_number(count)
+    texts = {
+        Outcome.NEW: ngettext("{count} new", "{count} new", count),
+        Outcome.DUPLICATE: ngettext("{count} duplicate", "{count} duplicates", count),
+        Outcome.REVISION: ngettext("{count} revision", "{count} revisions", count),
+        Outcome.OLDER: ngettext("{count} older version", "{count} older versions", count),
+        Outcome.DECIDE: ngettext("{count} needs a decision", "{count} need a decision", count),
+        Outcome.REJECTED: ngettext("{count} rejected", "{count} rejected", count),
+        Outcome.SKIPPED: ngettext("{count} skipped", "{count} skipped", count),
+        Outcome.CANCELLED: ngettext("{count} cancelled", "{count} cancelled", count),
+    }
+    return texts[outcome].format(count=n)
 
 
 def check_report_target(

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from csn_desktop.i18n import _, format_number, ngettext
+from csn_desktop.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from csn_desktop.imports.outcomes import FileResult, Outcome
@@ -27,7 +26,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(arguments: argparse.Namespace) -> int:
-    from csn_desktop.actions.import_report import same_council_and_period, write_report
+    from csn_desktop.actions.import_report import (
+        batch_summary,
+        same_council_and_period,
+        write_report,
+    )
     from csn_desktop.actions.importing import any_rejected, import_files
     from csn_desktop.actions.output_guard import OutputKind, check_output, location_files
     from csn_desktop.actions.setup import open_app_database, questionnaire_library
@@ -54,7 +57,7 @@ def run(arguments: argparse.Namespace) -> int:
         database.close()
     for result, others in zip(results, same_council_and_period(results), strict=True):
         print(describe(result, [results[p] for p in others]))
-    print(tally(results))
+    print(batch_summary(results))
     if report is not None:
         write_report(results, report, database=database)
         print(_("Report written to {path}.").format(path=report))
@@ -100,42 +103,6 @@ def describe(result: FileResult, same_as: Sequence[FileResult] = ()) -> str:
             ).format(files=names)
         )
     return "\n".join(lines)
-
-
-def tally(results: Sequence[FileResult]) -> str:
-    """The closing line: how many files had each outcome, and how many were flagged."""
-    from csn_desktop.imports.outcomes import Outcome
-
-    counts = Counter(result.outcome for result in results)
-    parts = [outcome_count(outcome, counts[outcome]) for outcome in Outcome if counts[outcome]]
-    flagged = sum(1 for result in results if result.flagged)
-    if flagged:
-        parts.append(
-            ngettext(
-                "{count} flagged (answers changed after export)",
-                "{count} flagged (answers changed after export)",
-                flagged,
-            ).format(count=format_number(flagged))
-        )
-    return ", ".join(parts) or _("No files.")
-
-
-def outcome_count(outcome: Outcome, count: int) -> str:
-    """How many files had one outcome: "3 new", "1 needs a decision", "2 rejected"."""
-    from csn_desktop.imports.outcomes import Outcome
-
-    n = format_number(count)
-    texts = {
-        Outcome.NEW: ngettext("{count} new", "{count} new", count),
-        Outcome.DUPLICATE: ngettext("{count} duplicate", "{count} duplicates", count),
-        Outcome.REVISION: ngettext("{count} revision", "{count} revisions", count),
-        Outcome.OLDER: ngettext("{count} older version", "{count} older versions", count),
-        Outcome.DECIDE: ngettext("{count} needs a decision", "{count} need a decision", count),
-        Outcome.REJECTED: ngettext("{count} rejected", "{count} rejected", count),
-        Outcome.SKIPPED: ngettext("{count} skipped", "{count} skipped", count),
-        Outcome.CANCELLED: ngettext("{count} cancelled", "{count} cancelled", count),
-    }
-    return texts[outcome].format(count=n)
 
 
 def outcome_word(outcome: Outcome) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from csn_desktop.actions.import_report import (
     REPORT_COLUMNS,
+    batch_summary,
     same_as_rows,
     same_council_and_period,
     write_report,
@@ -151,3 +152,22 @@ def test_every_text_is_formula_safe(tmp_path: Path) -> None:
     for key in ("council", "period", "status", "kind", "changes", "notes", "message", "sheet"):
         assert row[key].startswith("'"), key
     assert Path(row["file"].lstrip("'")).name == "=cmd.xlsx"
+
+
+def test_the_tally_counts_each_outcome_and_the_flagged() -> None:
+    def result(outcome: Outcome, flagged: bool = False) -> FileResult:
+        return FileResult(Path("f.xlsx"), outcome, "", flagged=flagged)
+
+    results = [
+        result(Outcome.REJECTED),
+        result(Outcome.NEW, flagged=True),
+        result(Outcome.NEW),
+        result(Outcome.DECIDE),
+        result(Outcome.DECIDE),
+        result(Outcome.DUPLICATE),
+    ]
+    assert batch_summary(results) == (
+        "2 new, 1 duplicate, 2 need a decision, 1 rejected, "
+        "1 flagged (answers changed after export)"
+    )
+    assert batch_summary([]) == "No files."

@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 from csn_desktop.actions.setup import questionnaire_library
-from csn_desktop.cli.importing import describe, tally
+from csn_desktop.cli.importing import describe
 from csn_desktop.imports.outcomes import (
     AnswerNote,
     FileContext,
@@ -103,22 +103,3 @@ def test_a_line_shows_changes_each_note_and_the_place() -> None:
     ]
     refused = FileResult(Path("x.xlsx"), Outcome.REJECTED, "No.", place=Place("About", 2, "C2"))
     assert describe(refused) == "rejected: x.xlsx: No. (sheet “About”, row 2, cell C2)"
-
-
-def test_the_tally_counts_each_outcome_and_the_flagged() -> None:
-    def result(outcome: Outcome, flagged: bool = False) -> FileResult:
-        return FileResult(Path("f.xlsx"), outcome, "", flagged=flagged)
-
-    results = [
-        result(Outcome.REJECTED),
-        result(Outcome.NEW, flagged=True),
-        result(Outcome.NEW),
-        result(Outcome.DECIDE),
-        result(Outcome.DECIDE),
-        result(Outcome.DUPLICATE),
-    ]
-    assert tally(results) == (
-        "2 new, 1 duplicate, 2 need a decision, 1 rejected, "
-        "1 flagged (answers changed after export)"
-    )
-    assert tally([]) == "No files."
