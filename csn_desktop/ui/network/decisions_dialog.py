@@ -26,6 +26,7 @@ from csn_desktop.ui.network.versions_dialog import (
     versions_view,
 )
 from csn_desktop.ui.network.versions_model import VersionsModel
+from csn_desktop.ui.network.views import no_default_button
 from csn_desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ class DecisionsDialog(QDialog):
         close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
+        no_default_button(self)
         layout.addWidget(buttons)
         self.resize(1100, 560)
         self._enable()

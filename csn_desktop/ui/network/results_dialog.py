@@ -23,7 +23,7 @@ from csn_desktop.imports.outcomes import FileResult
 from csn_desktop.ui.network import results_model as columns
 from csn_desktop.ui.network.figure_table import SORT_ROLE
 from csn_desktop.ui.network.results_model import ImportResultsModel
-from csn_desktop.ui.network.views import fit_columns
+from csn_desktop.ui.network.views import fit_columns, no_default_button
 
 # Opens the versions of an assessment over a dialog (the network window's show_versions).
 OpenVersions = Callable[[int, QWidget], object]
@@ -47,10 +47,10 @@ class ImportResultsDialog(QDialog):
         self.open_versions = versions
         self.setWindowTitle(self.tr("Import results"))
         layout = QVBoxLayout(self)
-        heading = QLabel(summary(results), self)
-        heading.setWordWrap(True)
-        heading.setAccessibleName(self.tr("Import summary"))
-        layout.addWidget(heading)
+        self.heading = QLabel(summary(results), self)
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName(self.tr("Import summary"))
+        layout.addWidget(self.heading)
         self.model = ImportResultsModel(results, self)
         waiting = sum(1 for row in range(len(results)) if self.model.needs_decision(row))
         hint = QLabel(self._hint(waiting), self)
@@ -98,6 +98,7 @@ class ImportResultsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.decide_button.clicked.connect(self.decide)
         self.versions_button.clicked.connect(self.decide)
+        no_default_button(self)
         layout.addWidget(buttons)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self._selected(QItemSelection(), QItemSelection())

@@ -25,7 +25,7 @@ from csn_desktop.ui.messages import describe_error
 from csn_desktop.ui.network import versions_model as columns
 from csn_desktop.ui.network.figure_table import KEY_ROLE, SORT_ROLE
 from csn_desktop.ui.network.versions_model import VersionsModel
-from csn_desktop.ui.network.views import fit_columns
+from csn_desktop.ui.network.views import fit_columns, no_default_button
 from csn_desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
@@ -138,7 +138,6 @@ class VersionsDialog(QDialog):
         self.table = versions_view(self.model, self.tr("Versions"), self)
         self.table.setColumnHidden(columns.COUNCIL, True)
         self.table.setColumnHidden(columns.PERIOD, True)
-        self.table.activated.connect(lambda _index: self.make_current())
         layout.addWidget(self.table)
         actions = QHBoxLayout()
         self.make_current_button = QPushButton(self.tr("&Make current"), self)
@@ -172,6 +171,7 @@ class VersionsDialog(QDialog):
         close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
+        no_default_button(self)
         layout.addWidget(buttons)
         self.make_current_button.clicked.connect(self.make_current)
         self.keep_button.clicked.connect(self.keep_current)
