@@ -191,6 +191,7 @@ class NetworkWindow(QMainWindow):
         self.answers_action = QAction(self.tr("Open &answers"), self)
         self.answers_action.triggered.connect(self.open_selected_council)
         self.versions_action = QAction(self.tr("&Versions…"), self)
+        self.versions_action.setIconText(self.tr("Versions…"))  # buttons drop a “…”
         self.versions_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.versions_action.setToolTip(
             self.tr("Every file received for the council and period; choose which one counts")

@@ -25,6 +25,7 @@ from csn_desktop.ui.network.figure_table import SORT_ROLE
 from csn_desktop.ui.network.results_model import ImportResultsModel
 from csn_desktop.ui.network.views import fit_columns, no_default_button
 
+NARROW = 170  # pixels: the widest “what changed” and “same council” columns start out
 # Opens the versions of an assessment over a dialog (the network window's show_versions).
 OpenVersions = Callable[[int, QWidget], object]
 
@@ -70,8 +71,13 @@ class ImportResultsDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setHighlightSections(False)
         self.table.setProperty("stretch_column", columns.MESSAGE)
         fit_columns(self.table)
+        header = self.table.horizontalHeader()
+        for column in (columns.CHANGES, columns.SAME):
+            # The message matters most: these show their start, and all in the tooltip.
+            header.resizeSection(column, min(header.sectionSize(column), NARROW))
         self.table.activated.connect(self._activated)
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
@@ -106,7 +112,7 @@ class ImportResultsDialog(QDialog):
             first = next((row for row in range(len(results)) if self.model.needs_decision(row)), 0)
             self.table.selectRow(self.proxy.mapFromSource(self.model.index(first, 0)).row())
         self.table.setFocus()
-        self.resize(1180, 560)
+        self.resize(1280, 600)
 
     def _hint(self, waiting: int) -> str:
         hint = self.tr(

@@ -50,6 +50,7 @@ def versions_view(model: VersionsModel, name: str, parent: QWidget) -> QTableVie
     view.setWordWrap(False)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.verticalHeader().hide()
+    view.horizontalHeader().setHighlightSections(False)
     view.setProperty("stretch_column", columns.MESSAGE)
     model.modelReset.connect(lambda: fit_columns(view))
     return view
@@ -252,12 +253,10 @@ class VersionsDialog(QDialog):
         busy = self.worker is not None
         version = self.selected()
         versions = self.model.versions
-        pending = any(v.decision_pending for v in versions)
         withdrawn = any(v.withdrawn for v in versions)
         chosen = version is not None and not busy
-        self.make_current_button.setEnabled(
-            chosen and version is not None and (not version.current or pending)
-        )
+        # The current version stays current through "Keep current version" on the other.
+        self.make_current_button.setEnabled(chosen and version is not None and not version.current)
         self.keep_button.setEnabled(chosen and version is not None and version.decision_pending)
         self.withdraw_button.setEnabled(bool(versions) and not busy and not withdrawn)
         self.reinstate_button.setEnabled(bool(versions) and not busy and withdrawn)
