@@ -191,6 +191,10 @@ def _decide(
     questionnaire = parsed.meta.questionnaire
     changes = answer_changes(answers[current.id], parsed.answers)
     said = summary(questionnaire, changes)
+    if not changes and current.status != parsed.meta.status:
+        said = _("The status changed from {old} to {new}.").format(
+            old=current.status, new=parsed.meta.status
+        )
     detail = full_list(questionnaire, changes)
     current_name = _version_name(current)
     if not current.imported:
