@@ -269,7 +269,13 @@ def _audit(
     events: list[tuple[int, str, str]] = []
     if decision.outcome is Outcome.REVISION and current is not None:
         events.append((assessment_id, audit.REVISED, decision.detail))
-        events.append((current.id, audit.SUPERSEDED, f"by {assessment_id} from {file_name}"))
+        events.append(
+            (
+                current.id,
+                audit.SUPERSEDED,
+                _("by number {number} from {file}").format(number=assessment_id, file=file_name),
+            )
+        )
     elif decision.outcome is Outcome.DECIDE:
         events.append((assessment_id, audit.DECISION_NEEDED, decision.detail))
     if events:
