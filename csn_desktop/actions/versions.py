@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy.orm import Session
+
 from csn_desktop.errors import UserError
 from csn_desktop.i18n import _
 from csn_desktop.storage import versions as stored
@@ -158,7 +160,7 @@ def withdrawn(database: Database) -> list[VersionInfo]:
     return [_info(row) for row in rows]
 
 
-def _known(session: stored.Session, assessment_id: int) -> stored.VersionRow:
+def _known(session: Session, assessment_id: int) -> stored.VersionRow:
     row = stored.version_row(session, assessment_id)
     if row is None:
         raise VersionNotFound(

@@ -191,6 +191,10 @@ def _decide(
     questionnaire = parsed.meta.questionnaire
     changes = answer_changes(answers[current.id], parsed.answers)
     said = summary(questionnaire, changes)
+    if not changes and current.status != parsed.meta.status:
+        said = _("The status changed from {old} to {new}.").format(
+            old=current.status, new=parsed.meta.status
+        )
     detail = full_list(questionnaire, changes)
     current_name = _version_name(current)
     if not current.imported:
@@ -265,7 +269,13 @@ def _audit(
     events: list[tuple[int, str, str]] = []
     if decision.outcome is Outcome.REVISION and current is not None:
         events.append((assessment_id, audit.REVISED, decision.detail))
-        events.append((current.id, audit.SUPERSEDED, f"by {assessment_id} from {file_name}"))
+        events.append(
+            (
+                current.id,
+                audit.SUPERSEDED,
+                _("by number {number} from {file}").format(number=assessment_id, file=file_name),
+            )
+        )
     elif decision.outcome is Outcome.DECIDE:
         events.append((assessment_id, audit.DECISION_NEEDED, decision.detail))
     if events:

@@ -14,8 +14,6 @@ from csn_desktop.storage import audit
 from csn_desktop.storage.models import Answer, Assessment, Base, ImportRecord, Organisation
 from csn_desktop.storage.timestamps import utc_now
 
-__all__ = ["Group", "Session", "VersionRow"]
-
 
 @dataclass(frozen=True, slots=True)
 class Group:
