@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QTableView, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from csn_desktop.actions.importing import import_files
 from csn_desktop.actions.setup import open_app_database, questionnaire_library
 from csn_desktop.domain.aggregation import Filters
+from csn_desktop.imports.outcomes import FileResult, Outcome
 from csn_desktop.storage import audit
-from csn_desktop.storage import versions as stored
 from csn_desktop.storage.database import Database
 from csn_desktop.storage.models import Assessment, AuditEvent
 from csn_desktop.ui import dialogs
@@ -41,15 +41,28 @@ def database(tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture(autouse=True)
-def no_results_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(results_dialog.ImportResultsDialog, "ask", classmethod(lambda *a: None))
+def results_shown(monkeypatch: pytest.MonkeyPatch) -> list[results_dialog.ImportResultsDialog]:
+    """The results dialog opens without blocking (the tests click in it)."""
+    shown: list[results_dialog.ImportResultsDialog] = []
+
+    def ask(
+        cls: type[results_dialog.ImportResultsDialog],
+        parent: QWidget,
+        results: list[FileResult],
+        versions: results_dialog.OpenVersions | None = None,
+    ) -> None:
+        dialog = cls(results, versions, parent)
+        dialog.show()
+        shown.append(dialog)
+
+    monkeypatch.setattr(results_dialog.ImportResultsDialog, "ask", classmethod(ask))
+    return shown
 
 
-@pytest.fixture
-def two_versions(tmp_path: Path, database: Database) -> tuple[int, int]:
-    """Cardiff 2026/27 twice, different answers: the first current, the second undecided."""
+def cardiff_twice(tmp_path: Path) -> list[Path]:
+    """Cardiff 2026/27 exported twice (two submission ids, different answers, same time)."""
     questionnaire = questionnaire_library().latest()
-    paths = [
+    return [
         write(tmp_path, "cardiff.xlsx", submission_bytes(questionnaire, seed=1)),
         write(
             tmp_path,
@@ -57,18 +70,15 @@ def two_versions(tmp_path: Path, database: Database) -> tuple[int, int]:
             submission_bytes(questionnaire, seed=5, submission_uuid=SECOND_UUID),
         ),
     ]
-    results = import_files(database, questionnaire_library(), paths)
+
+
+@pytest.fixture
+def two_versions(tmp_path: Path, database: Database) -> tuple[int, int]:
+    """The first file current, the second waiting for a decision (nothing tells which is newer)."""
+    results = import_files(database, questionnaire_library(), cardiff_twice(tmp_path))
+    assert [r.outcome for r in results] == [Outcome.NEW, Outcome.DECIDE]
     first, second = (r.assessment_id for r in results)
     assert first is not None and second is not None
-    # The state an import leaves when it cannot tell which file is newer.
-    with database.session() as session:
-        row = stored.version_row(session, first)
-        assert row is not None
-        stored.set_current(session, row.group, first)
-        session.execute(
-            update(Assessment).where(Assessment.id == second).values(decision_pending=True)
-        )
-        session.commit()
     return first, second
 
 
@@ -247,3 +257,34 @@ def test_decisions_list_opens_versions_and_keeping_the_current_clears_it(
     assert len(events(database, audit.KEPT_OLDER)) == 1
     qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=30_000)
     assert council_keys(window) == [first]
+
+
+def test_import_in_the_window_then_decide_from_the_results(
+    qtbot: QtBot,
+    tmp_path: Path,
+    database: Database,
+    results_shown: list[results_dialog.ImportResultsDialog],
+) -> None:
+    window = open_window(qtbot, database)
+    with qtbot.wait_signal(window.imports_done, timeout=60_000):
+        window.start_import(cardiff_twice(tmp_path))
+    wait_loaded(qtbot, window)
+    [shown] = results_shown
+    assert shown.heading.text() == "1 new, 1 needs a decision"
+    assert window.banner.isVisible()
+    # The file that needs a decision is selected first: Decide… opens its versions.
+    waiting = shown.model.results[shown.selected_row() or 0]
+    assert waiting.outcome is Outcome.DECIDE and waiting.assessment_id is not None
+    assert shown.model.text(shown.selected_row() or 0, 10) == "cardiff.xlsx"
+    [first] = council_keys(window)
+    qtbot.mouseClick(shown.decide_button, Qt.MouseButton.LeftButton)
+    versions = the_dialog(shown, VersionsDialog)
+    assert isinstance(versions, VersionsDialog)
+    wait_versions(qtbot, versions)
+    selected = versions.selected()
+    assert selected is not None and selected.assessment_id == waiting.assessment_id
+    assert selected.decision_pending
+    with qtbot.wait_signal(window.loaded, timeout=30_000):
+        qtbot.mouseClick(versions.make_current_button, Qt.MouseButton.LeftButton)
+    assert council_keys(window) == [waiting.assessment_id] != [first]
+    assert not window.banner.isVisible()
