@@ -42,6 +42,9 @@ class AssessmentSummary:
     questionnaire_version: int
     progress: Progress | None  # None when this app lacks the questionnaire version
     updated_at: datetime
+    current: bool = True  # False for an older version of its council and period
+    withdrawn: bool = False  # left out of the network's figures by staff
+    decision_pending: bool = False  # an imported version waiting for staff to choose
 
 
 @dataclass(frozen=True)
@@ -183,6 +186,9 @@ def summarise(
         questionnaire_version=assessment.questionnaire_version,
         progress=progress,
         updated_at=assessment.updated_at,
+        current=assessment.superseded_by_id is None,
+        withdrawn=assessment.withdrawn_at is not None,
+        decision_pending=assessment.decision_pending,
     )
 
 

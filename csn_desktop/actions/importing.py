@@ -127,6 +127,7 @@ def _store(session: Session, path: Path, parsed: ParsedSubmission) -> FileResult
         sha256=sha256,
         context=FileContext(stored.council, meta.period, meta.status, meta.kind),
         flagged=stored.flagged,
+        changes=stored.changes,
         notes=parsed.notes,
     )
 

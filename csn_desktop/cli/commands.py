@@ -28,6 +28,7 @@ def _handlers() -> dict[str, Handler]:
     import csn_desktop.cli.listing as listing
     import csn_desktop.cli.questionnaire as questionnaire
     import csn_desktop.cli.reporting as reporting
+    import csn_desktop.cli.versions as versions
 
     return {
         "questionnaire": questionnaire.run,
@@ -36,6 +37,7 @@ def _handlers() -> dict[str, Handler]:
         "import": importing.run,
         "report": reporting.run,
         "export": export.run,
+        "versions": versions.run,
     }
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from csn_desktop.i18n import _, format_number
+from csn_desktop.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from csn_desktop.imports.outcomes import FileResult, Outcome
@@ -25,7 +26,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(arguments: argparse.Namespace) -> int:
-    from csn_desktop.actions.import_report import write_report
+    from csn_desktop.actions.import_report import (
+        batch_summary,
+        same_council_and_period,
+        write_report,
+    )
     from csn_desktop.actions.importing import any_rejected, import_files
     from csn_desktop.actions.output_guard import OutputKind, check_output, location_files
     from csn_desktop.actions.setup import open_app_database, questionnaire_library
@@ -50,17 +55,9 @@ def run(arguments: argparse.Namespace) -> int:
         )
     finally:
         database.close()
-    for result in results:
-        print(describe(result))
-    counts: dict[Outcome, int] = {}
-    for result in results:
-        counts[result.outcome] = counts.get(result.outcome, 0) + 1
-    tally = [
-        # TRANSLATORS: one entry of the closing tally, e.g. "3 imported", "1 rejected".
-        _("{count} {outcome}").format(count=format_number(n), outcome=outcome_word(outcome))
-        for outcome, n in counts.items()
-    ]
-    print(", ".join(tally) or _("No files."))
+    for result, others in zip(results, same_council_and_period(results), strict=True):
+        print(describe(result, [results[p] for p in others]))
+    print(batch_summary(results))
     if report is not None:
         write_report(results, report, database=database)
         print(_("Report written to {path}.").format(path=report))
@@ -68,11 +65,44 @@ def run(arguments: argparse.Namespace) -> int:
     return 1 if any_rejected(results) else 0
 
 
-def describe(result: FileResult) -> str:
-    """One file's line: its outcome, path, council, what happened and where in the file."""
-    who = f" [{result.council}]" if result.council else ""
-    line = f"{outcome_word(result.outcome)}: {result.path}{who}: {result.message}"
-    return f"{line} ({result.place})" if result.place else line
+INDENT = "    "
+
+
+def describe(result: FileResult, same_as: Sequence[FileResult] = ()) -> str:
+    """One file's lines: its outcome, path, council and period, what happened and where.
+
+    Then, indented: what changed, each note (with its place), and the other files of the
+    batch (``same_as``) naming the same council and period.
+    """
+    from csn_desktop.actions.import_report import council_of
+
+    head = outcome_word(result.outcome)
+    if result.flagged:
+        # TRANSLATORS: an outcome of a file whose answers were changed after export.
+        head = _("{outcome}, flagged").format(outcome=head)
+    who = ", ".join(part for part in (council_of(result), result.context.period) if part)
+    line = f"{head}: {result.path}"
+    if who:
+        line += f" [{who}]"
+    line += f": {result.message}"
+    if result.place:
+        line += f" ({result.place})"
+    lines = [line]
+    if result.changes:
+        lines.append(INDENT + result.changes)
+    for note in result.notes:
+        lines.append(f"{INDENT}– {note.message}" + (f" ({note.place})" if note.place else ""))
+    if same_as:
+        names = ", ".join(str(other.path.name) for other in same_as)
+        lines.append(
+            INDENT
+            + ngettext(
+                "same council and period as {files}",
+                "same council and period as {files}",
+                len(same_as),
+            ).format(files=names)
+        )
+    return "\n".join(lines)
 
 
 def outcome_word(outcome: Outcome) -> str:

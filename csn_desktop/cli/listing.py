@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from csn_desktop.actions.assessments import list_assessments
+from csn_desktop.actions.assessments import AssessmentSummary, list_assessments
 from csn_desktop.actions.setup import open_app_database, questionnaire_library
 from csn_desktop.i18n import _, format_number, format_percent
 
@@ -20,7 +20,15 @@ def run(arguments: argparse.Namespace) -> int:
         print(hint.format(command="csn-desktop demo --councils 5"))  # not translated: a command
         return 0
     rows = [
-        (_("ID"), _("GSS CODE"), _("COUNCIL"), _("PERIOD"), _("STATUS"), _("PROGRESS")),
+        (
+            _("ID"),
+            _("GSS CODE"),
+            _("COUNCIL"),
+            _("PERIOD"),
+            _("VERSION"),
+            _("STATUS"),
+            _("PROGRESS"),
+        ),
     ]
     for s in summaries:
         progress = (
@@ -34,9 +42,32 @@ def run(arguments: argparse.Namespace) -> int:
                 version=s.questionnaire_version
             )
         )
-        rows.append((str(s.id), s.gss_code or "-", s.council, s.period, s.status, progress))
+        rows.append(
+            (
+                str(s.id),
+                s.gss_code or "-",
+                s.council,
+                s.period,
+                _version_mark(s),
+                s.status,
+                progress,
+            )
+        )
     widths = [max(len(row[n]) for row in rows) for n in range(len(rows[0]) - 1)]
     for row in rows:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
         print("  ".join([*cells, row[-1]]))
     return 0
+
+
+def _version_mark(summary: AssessmentSummary) -> str:
+    """Which version this is: current, older, waiting for a decision; and withdrawn."""
+    if summary.decision_pending:
+        mark = _("needs decision")
+    elif summary.current:
+        mark = _("current")
+    else:
+        mark = _("older")
+    if summary.withdrawn:
+        return _("{version}, withdrawn").format(version=mark)
+    return mark

@@ -59,7 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_export_parser(commands)
     from csn_desktop.cli.importing import add_parser as add_import_parser
     from csn_desktop.cli.reporting import add_parser as add_report_parser
+    from csn_desktop.cli.versions import add_parser as add_versions_parser
 
     add_import_parser(commands)
     add_report_parser(commands)
+    add_versions_parser(commands)
     return parser

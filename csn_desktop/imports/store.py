@@ -1,38 +1,48 @@
-"""Storing a parsed submission in a session: duplicate, supersede, conflict or new (no commit)."""
+"""Storing a parsed submission as a version of its group: duplicate, new, revision, older…"""
 
 from __future__ import annotations
 
+import uuid as uuid_module
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 
 from sqlalchemy.orm import Session
 
+from csn_desktop.domain.answer_changes import answer_changes, full_list, summary
+from csn_desktop.domain.answers import Answers
 from csn_desktop.domain.canonical import canonical_answers_sha256
 from csn_desktop.domain.known_ids import RESPONDENT_QUESTION, SIGN_OFF_DATE
 from csn_desktop.domain.organisation_names import is_name_of
-from csn_desktop.i18n import _, format_datetime
+from csn_desktop.domain.version_order import Order, compare, version_moment
+from csn_desktop.i18n import _, format_date
 from csn_desktop.imports.human_sheets import check_sign_off
-from csn_desktop.imports.meta import KIND_TEMPLATE
+from csn_desktop.imports.meta import KIND_SUBMISSION, KIND_TEMPLATE
 from csn_desktop.imports.outcomes import Outcome, Place, SubmissionRejected, quoted
 from csn_desktop.imports.reader import ParsedSubmission
 from csn_desktop.paths import resources_dir
+from csn_desktop.storage import audit
 from csn_desktop.storage.answers import load_answers
 from csn_desktop.storage.imported import (
     Council,
-    Known,
     NewImport,
+    StoredVersion,
     add_answer_rows,
+    add_events,
     add_import_record,
     add_imported,
-    find_known,
-    mark_superseded,
+    free_uuid,
+    group_versions,
     organisation_by_code,
     organisation_by_id,
-    retire_uuid,
+    organisations_of_submission,
 )
-from csn_desktop.storage.models import ORIGIN_IMPORTED
 from csn_desktop.storage.organisations import read_other_names
 from csn_desktop.storage.timestamps import utc_now
+from csn_desktop.storage.versions import Group, set_current
+
+# A filled template's id is a uuid5 of its bytes (imports/template.py); the app writes uuid4s.
+_TEMPLATE_UUID_VERSION = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,12 +52,25 @@ class Stored:
     assessment_id: int | None
     council: str
     flagged: bool = False
+    changes: str = ""  # what this version changed against the current one, in words
+
+
+@dataclass(frozen=True, slots=True)
+class _Decision:
+    outcome: Outcome
+    message: str
+    changes: str = ""
+    detail: str = ""  # the full list of changes, for the audit trail
 
 
 def store_submission(session: Session, parsed: ParsedSubmission, file_name: str) -> Stored:
-    """Add the submission unless it is a duplicate or a conflict; record the import. No commit.
+    """Store the file as a version of its group (organisation, period, questionnaire). No commit.
 
-    Raises SubmissionRejected for a council code the database does not know.
+    Duplicate (same file or same answers and status as a stored version): nothing added. New
+    (first of its group), revision (newer: now current), older, or needs a decision (no
+    trustworthy order, or the current one was made here): stored, with an import record.
+    Raises SubmissionRejected for an unknown council code, a name that is not the code's
+    council's, or a submission id stored under another organisation.
     """
     meta = parsed.meta
     organisation = organisation_by_code(session, meta.gss_code)
@@ -61,46 +84,50 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
         )
     _check_name(parsed, organisation)
     _check_sign_off(parsed)
-    organisation_id, council = organisation.id, organisation.name
-    same_file, existing = find_known(session, parsed.file_sha256, meta.submission_uuid)
-    if existing is not None and existing.organisation_id != organisation_id:
-        _refuse_move(session, parsed, existing, organisation)
+    _refuse_move(session, parsed, organisation)
+    council = organisation.name
+    group = Group(organisation.id, meta.period, meta.questionnaire.id)
+    versions = group_versions(session, *_key(group))
+    same_file = next((v for v in versions if v.source_file_sha256 == parsed.file_sha256), None)
     if same_file is not None:
-        stored = Stored(
-            Outcome.DUPLICATE, _("This file was imported before: skipped."), same_file.id, council
+        message = _("The same file as {version}: nothing added.").format(
+            version=_version_name(same_file)
         )
-        return _record(session, file_name, parsed, stored)
-    if existing is not None:
-        if _same_content(session, existing, parsed, organisation_id):
-            stored = Stored(
-                Outcome.DUPLICATE,
-                _("Already imported with the same answers: skipped."),
-                existing.id,
-                council,
-            )
-            return _record(session, file_name, parsed, stored)
-        newer = existing.exported_at is not None and meta.exported_at > existing.exported_at
-        if existing.origin != ORIGIN_IMPORTED or not newer:
-            if existing.exported_at is not None:
-                message = _(
-                    "A different version of this submission is already in the database "
-                    "(exported {moment}) and this file is not newer: nothing was changed."
-                ).format(moment=format_datetime(existing.exported_at))
-            else:
-                message = _(
-                    "A different version of this submission is already in the database "
-                    "(made here) and this file is not newer: nothing was changed."
-                )
-            stored = Stored(Outcome.DECIDE, message, existing.id, council)
-            return _record(session, file_name, parsed, stored)
-        # The submission id moves to the new version; the old one keeps a new internal id.
-        retire_uuid(session, existing.id)
+        return _record(
+            session, file_name, parsed, Stored(Outcome.DUPLICATE, message, same_file.id, council)
+        )
+    answers = {v.id: load_answers(session, v.id) for v in versions}
+    same = next(
+        (
+            v
+            for v in versions
+            if v.status == meta.status
+            and canonical_answers_sha256(answers[v.id]) == parsed.answers_sha256
+        ),
+        None,
+    )
+    if same is not None:
+        message = _("The same answers as {version}: nothing added.").format(
+            version=_version_name(same)
+        )
+        return _record(
+            session, file_name, parsed, Stored(Outcome.DUPLICATE, message, same.id, council)
+        )
     now = utc_now()
+    current = next((v for v in versions if v.current), None)
+    decision = _decide(parsed, current, answers, now)
+    becomes_current = decision.outcome in (Outcome.NEW, Outcome.REVISION)
+    if becomes_current:
+        free_uuid(session, meta.submission_uuid)  # the submission's id goes to its current one
+        uuid = meta.submission_uuid
+    else:
+        uuid = str(uuid_module.uuid4())
+    withdrawn_at = current.withdrawn_at if current is not None else None
     assessment_id = add_imported(
         session,
         NewImport(
-            uuid=meta.submission_uuid,
-            organisation_id=organisation_id,
+            uuid=uuid,
+            organisation_id=organisation.id,
             questionnaire_id=meta.questionnaire.id,
             questionnaire_version=meta.questionnaire.version,
             period=meta.period,
@@ -109,33 +136,150 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
             source_file_sha256=parsed.file_sha256,
             exported_at=meta.exported_at,
             flagged=parsed.tampered,
+            submission_uuid=meta.submission_uuid,
+            file_modified_at=parsed.file_modified_at,
+            withdrawn_at=withdrawn_at,
+            decision_pending=decision.outcome is Outcome.DECIDE,
         ),
         file_name,
         now,
     )
     add_answer_rows(session, assessment_id, parsed.stored_rows, now)
-    if existing is not None:
-        detail = _("by {submission} from {file}").format(
-            submission=meta.submission_uuid, file=file_name
+    if becomes_current:
+        set_current(session, group, assessment_id)
+    elif current is not None:
+        set_current(session, group, current.id)  # the new version points to the current one
+    message = decision.message
+    if becomes_current and withdrawn_at is not None:
+        message += " " + _(
+            "This council's assessment for the period is withdrawn, so it stays out of the "
+            "figures until it is reinstated."
         )
-        mark_superseded(session, existing.id, assessment_id, detail, now)
-        outcome = Outcome.REVISION
-        if parsed.tampered:
-            message = _(
-                "Newer export: replaces the one imported before. Flagged: the answers were "
-                "changed after export (checksum differs)."
-            )
-        else:
-            message = _("Newer export: replaces the one imported before.")
-    elif parsed.tampered:
-        outcome = Outcome.NEW
-        message = _(
-            "Imported and flagged: the answers were changed after export (checksum differs)."
-        )
-    else:
-        outcome, message = Outcome.NEW, _("Imported.")
-    stored = Stored(outcome, message, assessment_id, council, flagged=parsed.tampered)
+    if parsed.tampered:
+        message += " " + _("Flagged: the answers were changed after export.")
+    if decision.outcome is Outcome.DECIDE:
+        message += " " + _(
+            "Staff must choose: `csn-desktop versions current {number}` makes this file the "
+            "current one, `csn-desktop versions keep {number}` keeps the current one (or use "
+            "Versions in the Network window)."
+        ).format(number=assessment_id)
+    _audit(session, decision, assessment_id, current, file_name, now)
+    stored = Stored(
+        decision.outcome,
+        message,
+        assessment_id,
+        council,
+        flagged=parsed.tampered,
+        changes=decision.changes,
+    )
     return _record(session, file_name, parsed, stored)
+
+
+def _key(group: Group) -> tuple[int, str, str]:
+    return group.organisation_id, group.period, group.questionnaire_id
+
+
+def _decide(
+    parsed: ParsedSubmission,
+    current: StoredVersion | None,
+    answers: dict[int, Answers],
+    now: datetime,
+) -> _Decision:
+    """What the new version is against the group's current one (answers known to differ)."""
+    if current is None:
+        return _Decision(Outcome.NEW, _("Imported."))
+    questionnaire = parsed.meta.questionnaire
+    changes = answer_changes(answers[current.id], parsed.answers)
+    said = summary(questionnaire, changes)
+    if not changes and current.status != parsed.meta.status:
+        said = _("The status changed from {old} to {new}.").format(
+            old=current.status, new=parsed.meta.status
+        )
+    detail = full_list(questionnaire, changes)
+    current_name = _version_name(current)
+    if not current.imported:
+        why = _(
+            "Kept, not counted yet: the current version is {version}, so staff must choose "
+            "which one counts."
+        ).format(version=current_name)
+        return _Decision(Outcome.DECIDE, why, said, detail)
+    order = compare(_new_moment(parsed, now), _stored_moment(current, now))
+    if order is Order.NEWER:
+        message = _("{changes} Now the current version; {version} is kept as an older one.")
+        return _Decision(
+            Outcome.REVISION, message.format(changes=said, version=current_name), said, detail
+        )
+    if order is Order.OLDER:
+        message = _("Kept as an older version, not counted: {version} is newer and stays current.")
+        return _Decision(Outcome.OLDER, message.format(version=current_name), said, detail)
+    why = _(
+        "Kept, not counted yet: there is no trustworthy way to tell whether this file or "
+        "{version} is newer."
+    ).format(version=current_name)
+    return _Decision(Outcome.DECIDE, why, said, detail)
+
+
+def _new_moment(parsed: ParsedSubmission, now: datetime) -> datetime | None:
+    meta = parsed.meta
+    return version_moment(
+        unedited_export=meta.kind == KIND_SUBMISSION and not parsed.tampered,
+        exported_at=meta.exported_at,
+        file_modified_at=parsed.file_modified_at,
+        now=now,
+    )
+
+
+def _stored_moment(version: StoredVersion, now: datetime) -> datetime | None:
+    return version_moment(
+        unedited_export=not _is_template(version) and not version.flagged,
+        exported_at=version.exported_at,
+        file_modified_at=version.file_modified_at,
+        now=now,
+    )
+
+
+def _is_template(version: StoredVersion) -> bool:
+    try:
+        return uuid_module.UUID(version.submission_uuid or "").version == _TEMPLATE_UUID_VERSION
+    except ValueError:
+        return False
+
+
+def _version_name(version: StoredVersion) -> str:
+    """ "the version imported on 30 November 2026 from cardiff.xlsx", or a local one's words."""
+    if version.imported and version.imported_at is not None and version.file_name:
+        return _("the version imported on {day} from {file} (number {number})").format(
+            day=format_date(version.imported_at.date()),
+            file=quoted(version.file_name),
+            number=version.id,
+        )
+    if version.imported:
+        return _("the version number {number}").format(number=version.id)
+    return _("the assessment made in this database (number {number})").format(number=version.id)
+
+
+def _audit(
+    session: Session,
+    decision: _Decision,
+    assessment_id: int,
+    current: StoredVersion | None,
+    file_name: str,
+    now: datetime,
+) -> None:
+    events: list[tuple[int, str, str]] = []
+    if decision.outcome is Outcome.REVISION and current is not None:
+        events.append((assessment_id, audit.REVISED, decision.detail))
+        events.append(
+            (
+                current.id,
+                audit.SUPERSEDED,
+                _("by number {number} from {file}").format(number=assessment_id, file=file_name),
+            )
+        )
+    elif decision.outcome is Outcome.DECIDE:
+        events.append((assessment_id, audit.DECISION_NEEDED, decision.detail))
+    if events:
+        add_events(session, events, now)
 
 
 def _check_name(parsed: ParsedSubmission, council: Council) -> None:
@@ -167,11 +311,12 @@ def _check_sign_off(parsed: ParsedSubmission) -> None:
             check_sign_off(value, Place(parsed.meta.answers_sheet))
 
 
-def _refuse_move(
-    session: Session, parsed: ParsedSubmission, existing: Known, council: Council
-) -> None:
+def _refuse_move(session: Session, parsed: ParsedSubmission, council: Council) -> None:
     """A submission id stays with the organisation it was first stored under."""
-    first = organisation_by_id(session, existing.organisation_id)
+    elsewhere = organisations_of_submission(session, parsed.meta.submission_uuid) - {council.id}
+    if not elsewhere:
+        return
+    first = organisation_by_id(session, min(elsewhere))
     raise SubmissionRejected(
         _(
             "This submission is already in the database for {first}, but this file gives it "
@@ -190,20 +335,6 @@ def _refuse_move(
 def _other_names() -> dict[str, tuple[str, ...]]:
     """Other names of councils (Welsh names), bundled beside the council list."""
     return read_other_names(resources_dir() / "councils" / "other_names.csv")
-
-
-def _same_content(
-    session: Session, existing: Known, parsed: ParsedSubmission, organisation_id: int
-) -> bool:
-    meta = parsed.meta
-    if (existing.organisation_id, existing.period, existing.status) != (
-        organisation_id,
-        meta.period,
-        meta.status,
-    ):
-        return False
-    stored = load_answers(session, existing.id)
-    return canonical_answers_sha256(stored) == parsed.answers_sha256
 
 
 def _respondent(parsed: ParsedSubmission) -> str | None:

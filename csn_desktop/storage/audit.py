@@ -20,6 +20,14 @@ REOPEN_REASON = "reopen_reason"
 IMPORTED = "imported"
 SUPERSEDED = "superseded"
 EXPORTED = "exported"
+# Versions (issue 11): what an import decided, and what staff decided.
+REVISED = "revised"
+DECISION_NEEDED = "decision_needed"
+MADE_CURRENT = "made_current"
+KEPT_OLDER = "kept_older"
+WITHDRAWN = "withdrawn"
+REINSTATED = "reinstated"
+VERSIONS_NORMALISED = "versions_normalised"
 
 
 @cache

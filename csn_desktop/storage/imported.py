@@ -10,7 +10,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, Table, insert, or_, select, update
+from sqlalchemy import Connection, Dialect, Table, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from csn_desktop.domain.status import Status
@@ -22,16 +22,6 @@ _ORGANISATIONS = "csn_desktop.organisations"  # session.info key: GSS code → C
 # and processing parameters in SQLAlchemy costs several times what SQLite takes to run them.
 # Other databases get the same statements through SQLAlchemy Core. Tests switch this off.
 RAW_SQLITE = True
-_KNOWN_COLUMNS = (
-    "id",
-    "uuid",
-    "origin",
-    "organisation_id",
-    "period",
-    "status",
-    "exported_at",
-    "source_file_sha256",
-)
 _ASSESSMENT_COLUMNS = (
     "uuid",
     "organisation_id",
@@ -47,6 +37,10 @@ _ASSESSMENT_COLUMNS = (
     "created_at",
     "updated_at",
     "finalised_at",
+    "submission_uuid",
+    "file_modified_at",
+    "withdrawn_at",
+    "decision_pending",
 )
 _EVENT_COLUMNS = ("assessment_id", "at", "kind", "detail", "actor")
 _ANSWER_COLUMNS = ("assessment_id", "question_id", "item_key", "value_json", "updated_at")
@@ -62,17 +56,27 @@ _RECORD_COLUMNS = (
 
 
 @dataclass(frozen=True, slots=True)
-class Known:
-    """An assessment already in the database with the same file or submission uuid."""
+class StoredVersion:
+    """A version already in the group a file belongs to, as an import compares it."""
 
     id: int
     uuid: str
+    submission_uuid: str | None
     origin: str
-    organisation_id: int
-    period: str
     status: str
-    exported_at: datetime | None
     source_file_sha256: str | None
+    exported_at: datetime | None
+    file_modified_at: datetime | None
+    created_at: datetime
+    current: bool
+    withdrawn_at: datetime | None
+    flagged: bool
+    file_name: str | None  # of the import that stored it; None for a local assessment
+    imported_at: datetime | None
+
+    @property
+    def imported(self) -> bool:
+        return self.origin == ORIGIN_IMPORTED
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +93,10 @@ class NewImport:
     source_file_sha256: str
     exported_at: datetime
     flagged: bool
+    submission_uuid: str
+    file_modified_at: datetime | None
+    withdrawn_at: datetime | None
+    decision_pending: bool
 
 
 class _Writer:
@@ -177,47 +185,83 @@ def _councils(session: Session) -> list[Council]:
     return [Council(int(i), str(c), str(n), str(official or "")) for i, c, n, official in rows]
 
 
-def find_known(session: Session, file_sha256: str, uuid: str) -> tuple[Known | None, Known | None]:
-    """(an assessment imported from this very file, the assessment with this uuid), one query."""
-    writer = _Writer(session)
-    if writer.raw is not None:
-        found = writer.raw.execute(
-            f"SELECT {', '.join(_KNOWN_COLUMNS)} FROM assessment "  # noqa: S608
-            "WHERE source_file_sha256 = ? OR uuid = ?",
-            (file_sha256, uuid),
-        ).fetchall()
-        read = _processors(writer.dialect, "assessment", "exported_at")[1]
-        rows = [
-            Known(r[0], r[1], r[2], r[3], r[4], r[5], read(r[6]) if read else r[6], r[7])
-            for r in found
-        ]
-    else:
-        table = _table("assessment")
-        query = select(*(table.c[c] for c in _KNOWN_COLUMNS)).where(
-            or_(table.c.source_file_sha256 == file_sha256, table.c.uuid == uuid)
+def group_versions(
+    session: Session, organisation_id: int, period: str, questionnaire_id: str
+) -> list[StoredVersion]:
+    """Every version of (organisation, period, questionnaire), with its first import record."""
+    table, records = _table("assessment"), _table("import_record")
+    first = (
+        select(func.min(records.c.id))
+        .where(records.c.assessment_id == table.c.id)
+        .correlate(table)
+        .scalar_subquery()
+    )
+    query = (
+        select(
+            table.c.id,
+            table.c.uuid,
+            table.c.submission_uuid,
+            table.c.origin,
+            table.c.status,
+            table.c.source_file_sha256,
+            table.c.exported_at,
+            table.c.file_modified_at,
+            table.c.created_at,
+            table.c.superseded_by_id.is_(None),
+            table.c.withdrawn_at,
+            table.c.flagged,
+            records.c.file_name,
+            records.c.imported_at,
         )
-        rows = [Known(*row) for row in writer.connection.execute(query)]
-    same_file = min(
-        (k for k in rows if k.source_file_sha256 == file_sha256), key=lambda k: k.id, default=None
+        .outerjoin(records, records.c.id == first)
+        .where(
+            table.c.organisation_id == organisation_id,
+            table.c.period == period,
+            table.c.questionnaire_id == questionnaire_id,
+        )
+        .order_by(table.c.id)
     )
-    same_uuid = next((k for k in rows if k.uuid == uuid), None)
-    return same_file, same_uuid
+    return [
+        StoredVersion(
+            id=r[0],
+            uuid=r[1],
+            submission_uuid=r[2],
+            origin=r[3],
+            status=r[4],
+            source_file_sha256=r[5],
+            exported_at=r[6],
+            file_modified_at=r[7],
+            created_at=r[8],
+            current=bool(r[9]),
+            withdrawn_at=r[10],
+            flagged=bool(r[11]),
+            file_name=r[12],
+            imported_at=r[13],
+        )
+        for r in session.connection().execute(query)
+    ]
 
 
-def retire_uuid(session: Session, assessment_id: int) -> None:
-    """Give an assessment a new internal uuid, so that a newer version can take its uuid."""
+def organisations_of_submission(session: Session, submission_uuid: str) -> set[int]:
+    """The organisations any version of this submission id is stored under."""
+    table = _table("assessment")
+    query = select(table.c.organisation_id).where(
+        or_(table.c.submission_uuid == submission_uuid, table.c.uuid == submission_uuid)
+    )
+    return {int(i) for i in session.connection().execute(query).scalars()}
+
+
+def free_uuid(session: Session, uuid: str) -> None:
+    """Give the row holding this uuid a new one, so that a newer version can take it."""
     table = _table("assessment")
     session.connection().execute(
-        update(table).where(table.c.id == assessment_id).values(uuid=str(uuid_module.uuid4()))
+        update(table).where(table.c.uuid == uuid).values(uuid=str(uuid_module.uuid4()))
     )
 
 
-def mark_superseded(session: Session, old_id: int, new_id: int, detail: str, now: datetime) -> None:
-    table = _table("assessment")
-    session.connection().execute(
-        update(table).where(table.c.id == old_id).values(superseded_by_id=new_id)
-    )
-    _add_events(_Writer(session), [(old_id, audit.SUPERSEDED, detail)], now)
+def add_events(session: Session, events: list[tuple[int, str, str]], now: datetime) -> None:
+    """Audit events (assessment id, kind, detail) under the current actor, in one statement."""
+    _add_events(_Writer(session), events, now)
 
 
 def add_imported(session: Session, new: NewImport, file_name: str, now: datetime) -> int:
@@ -239,6 +283,10 @@ def add_imported(session: Session, new: NewImport, file_name: str, now: datetime
         stamp,
         stamp,
         stamp if new.status == Status.FINAL else None,
+        new.submission_uuid,
+        writer.bound("assessment", "file_modified_at", new.file_modified_at),
+        writer.bound("assessment", "withdrawn_at", new.withdrawn_at),
+        writer.bound("assessment", "decision_pending", new.decision_pending),
     )
     assessment_id = writer.insert("assessment", _ASSESSMENT_COLUMNS, [values])
     created = f"{new.questionnaire_id} v{new.questionnaire_version}, {new.period}, imported"

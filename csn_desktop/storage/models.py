@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -85,6 +86,15 @@ class Assessment(Base):
         ForeignKey("assessment.id", ondelete="SET NULL"), index=True
     )
     exported_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # The id the submission file carries: the same for every version of one submission, and
+    # never under another organisation (``uuid`` is this row's own, unique id).
+    submission_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
+    # The workbook's own last-saved time, an order signal for edited files and templates.
+    file_modified_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # Set on every version of a group that staff left out of the figures.
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # A version stored without a trustworthy order: staff choose whether it becomes current.
+    decision_pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     finalised_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

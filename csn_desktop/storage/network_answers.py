@@ -32,9 +32,10 @@ class CouncilEntry:
 
 
 def _current(questionnaire_id: str) -> tuple[Any, ...]:
-    """Assessments of this questionnaire that no newer import has superseded."""
+    """Current versions of this questionnaire's assessments, withdrawn ones left out."""
     return (
         Assessment.superseded_by_id.is_(None),
+        Assessment.withdrawn_at.is_(None),
         Assessment.questionnaire_id == questionnaire_id,
     )
 

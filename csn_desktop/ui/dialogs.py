@@ -101,3 +101,50 @@ class ReopenDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.reason.toPlainText().strip() or None
         return None
+
+
+class WithdrawDialog(QDialog):
+    """Asks why an assessment is left out of the figures; the reason goes into the audit trail."""
+
+    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Withdraw from the figures"))
+        label = QLabel(
+            self.tr(
+                "{what} will be left out of every figure and export. Every version is kept, and "
+                "you can return it to the figures at any time. Say why; the reason is recorded "
+                "in its history."
+            ).format(what=what),
+            self,
+        )
+        label.setWordWrap(True)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setTabChangesFocus(True)
+        self.reason.setAccessibleName(self.tr("Reason for withdrawing"))
+        label.setBuddy(self.reason)
+        buttons = QDialogButtonBox(self)
+        self.ok = buttons.addButton(self.tr("Withdraw"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok.setEnabled(False)
+        self.reason.textChanged.connect(
+            lambda: self.ok.setEnabled(bool(self.reason.toPlainText().strip()))
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.reason)
+        layout.addWidget(buttons)
+        self.reason.setFocus()
+
+    def given(self) -> str | None:
+        """The reason typed, or None when there is none."""
+        return self.reason.toPlainText().strip() or None
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, what: str) -> str | None:
+        """The reason given, or None if the user cancelled."""
+        dialog = cls(what, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.given()
+        return None

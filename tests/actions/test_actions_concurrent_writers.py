@@ -16,7 +16,7 @@ from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.storage.answers import load_answers
 from csn_desktop.storage.database import open_database
 from csn_desktop.storage.models import Assessment, ImportRecord
-from tests.imports.conftest import submission_bytes
+from tests.imports.conftest import council_names, submission_bytes
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -26,11 +26,12 @@ ENV = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONIOENCODING": "utf-8"}
 
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory, library: QuestionnaireLibrary) -> Path:
-    """SUBMISSIONS distinct submissions as the exporter writes them."""
+    """SUBMISSIONS submissions of distinct councils as the exporter writes them."""
     folder = tmp_path_factory.mktemp("exported")
     questionnaire = library.latest()
+    codes = sorted(council_names())[:SUBMISSIONS]
     for n in range(SUBMISSIONS):
-        data = submission_bytes(questionnaire, seed=100 + n)
+        data = submission_bytes(questionnaire, seed=100 + n, gss_code=codes[n])
         (folder / f"council-{n:02}.xlsx").write_bytes(data)
     return folder
 

@@ -60,7 +60,16 @@ def test_demo_then_list(tmp_path: Path) -> None:
     listing = cli("--database", str(database), "list")
     assert listing.returncode == 0, listing.stderr
     lines = listing.stdout.strip().splitlines()
-    assert lines[0].split() == ["ID", "GSS", "CODE", "COUNCIL", "PERIOD", "STATUS", "PROGRESS"]
+    assert lines[0].split() == [
+        "ID",
+        "GSS",
+        "CODE",
+        "COUNCIL",
+        "PERIOD",
+        "VERSION",
+        "STATUS",
+        "PROGRESS",
+    ]
     assert len(lines) == 7
     assert {"draft", "final"} & set(listing.stdout.split())
 

@@ -125,7 +125,7 @@ def test_newer_export_supersedes_and_keeps_history(
     assert result.outcome is Outcome.DUPLICATE
 
 
-def test_conflicting_file_overwrites_nothing(
+def test_an_older_export_is_kept_but_not_current(
     tmp_path: Path,
     app_database: Database,
     library: QuestionnaireLibrary,
@@ -138,12 +138,18 @@ def test_conflicting_file_overwrites_nothing(
         submission_uuid=UUID,
         exported_at=EXPORTED - timedelta(hours=1),
     )
-    import_files(app_database, library, [write(tmp_path, "first.xlsx", first)])
-    before = table_counts(app_database)
+    [kept] = import_files(app_database, library, [write(tmp_path, "first.xlsx", first)])
     [result] = import_files(app_database, library, [write(tmp_path, "other.xlsx", other)])
-    assert result.outcome is Outcome.DECIDE
-    assert "nothing was changed" in result.message
-    assert table_counts(app_database)[:2] == before[:2]
+    assert result.outcome is Outcome.OLDER
+    assert "first.xlsx" in result.message and "stays current" in result.message
+    assert result.changes.endswith("more.")
+    with app_database.session() as session:
+        current = session.get(Assessment, kept.assessment_id)
+        older = session.get(Assessment, result.assessment_id)
+        assert current is not None and older is not None
+        assert current.superseded_by_id is None and current.uuid == UUID
+        assert older.superseded_by_id == current.id and older.uuid != UUID
+        assert older.submission_uuid == UUID and not older.decision_pending
 
 
 def test_answers_edited_after_export_are_imported_and_flagged(
@@ -186,7 +192,7 @@ def test_folder_with_lock_and_other_files_and_a_report(
     }
     report = write_report(results, tmp_path / "report.csv")
     text = report.read_text(encoding="utf-8-sig")
-    assert text.splitlines()[0].startswith("file,outcome,message,sheet,row,cell")
+    assert text.splitlines()[0].startswith("file,council,period,status,kind,outcome")
     assert "The file is empty." in text
 
 

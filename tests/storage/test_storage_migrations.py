@@ -89,8 +89,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0002"
-down_revision: str | None = "0001"
+revision: str = "0099"
+down_revision: str | None = "0002"
 branch_labels: str | None = None
 depends_on: str | None = None
 
@@ -131,17 +131,17 @@ def test_older_database_is_backed_up_then_migrated(
     # mode, the assessment table that answers refer to with ON DELETE CASCADE).
     scripts = tmp_path / "scripts"
     shutil.copytree(migrating.SCRIPT_LOCATION, scripts)
-    (scripts / "versions" / "0002_test.py").write_text(SECOND_REVISION, encoding="utf-8")
+    (scripts / "versions" / "0099_test.py").write_text(SECOND_REVISION, encoding="utf-8")
     monkeypatch.setattr(migrating, "SCRIPT_LOCATION", scripts)
-    monkeypatch.setattr(migrating, "HEAD_REVISION", "0002")
-    monkeypatch.setattr(migrating, "KNOWN_REVISIONS", ("0001", "0002"))
+    monkeypatch.setattr(migrating, "HEAD_REVISION", "0099")
+    monkeypatch.setattr(migrating, "KNOWN_REVISIONS", ("0001", "0002", "0099"))
 
     with open_database(path) as database:
         assert database.backup is not None
-        assert database.backup.name.startswith("old.backup-0001-")
+        assert database.backup.name.startswith("old.backup-0002-")
         with database.session() as session:
             assert session.execute(text("SELECT version_num FROM alembic_version")).all() == [
-                ("0002",)
+                ("0099",)
             ]
             assert session.execute(text("SELECT count(*) FROM test_marker")).scalar() == 0
             # The answers survived the rebuilt parent table.
@@ -151,7 +151,80 @@ def test_older_database_is_backed_up_then_migrated(
             assert session.execute(text("PRAGMA foreign_key_check")).all() == []
         backup = database.backup
     with sqlite3.connect(backup) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
         assert raw.execute("SELECT value_json FROM answer").fetchall() == [('"Swyddog ŵ"',)]
     raw.close()
     assert original != path.read_bytes()
+
+
+def _database_at_0001(path: Path) -> None:
+    """A database as version 0.2 of the app left it (schema revision 0001)."""
+    from alembic import command
+
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            command.upgrade(migrating.alembic_config(connection), "0001")
+    finally:
+        engine.dispose()
+
+
+def test_a_0001_database_upgrades_to_one_current_version_per_group(tmp_path: Path) -> None:
+    path = tmp_path / "v02.sqlite3"
+    _database_at_0001(path)
+    with sqlite3.connect(path) as raw:
+        raw.execute(
+            "INSERT INTO organisation (id, gss_code, name, official_name, type_code, type_name,"
+            " nation, region, current) VALUES (1, 'W06000015', 'Cardiff', 'Cardiff Council',"
+            " 'UA', 'Unitary authority', 'Wales', 'Wales', 1)"
+        )
+        # Three re-saved templates of one council and period, each current (what 0.2 did),
+        # and a submission superseded the 0.2 way (its uuid retired, the record keeps the id).
+        for id_, uuid, exported in (
+            (1, "00000000-0000-5000-8000-000000000001", "2026-11-01 10:00:00.000000"),
+            (2, "00000000-0000-5000-8000-000000000002", "2026-11-03 10:00:00.000000"),
+            (3, "00000000-0000-5000-8000-000000000003", "2026-11-02 10:00:00.000000"),
+        ):
+            raw.execute(
+                "INSERT INTO assessment (id, uuid, organisation_id, questionnaire_id,"
+                " questionnaire_version, period, status, origin, flagged, exported_at,"
+                " created_at, updated_at) VALUES (?, ?, 1, 'csn', 1, '2026/27', 'final',"
+                " 'imported', 0, ?, ?, ?)",
+                (id_, uuid, exported, exported, exported),
+            )
+        raw.execute(
+            "INSERT INTO assessment (id, uuid, organisation_id, questionnaire_id,"
+            " questionnaire_version, period, status, origin, flagged, exported_at,"
+            " created_at, updated_at, superseded_by_id) VALUES (4, 'retired-0000', 1, 'csn', 1,"
+            " '2025/26', 'final', 'imported', 0, '2025-11-01 10:00:00.000000',"
+            " '2025-11-01 10:00:00.000000', '2025-11-01 10:00:00.000000', NULL)"
+        )
+        raw.execute(
+            "INSERT INTO import_record (file_name, sha256, imported_at, outcome, message,"
+            " submission_uuid, assessment_id) VALUES ('cardiff.xlsx', 'aa', '2025-11-01',"
+            " 'new', '', '11111111-1111-4111-8111-111111111111', 4)"
+        )
+    raw.close()
+
+    with open_database(path) as database:
+        assert database.backup is not None
+        assert database.backup.name.startswith("v02.backup-0001-")
+        with database.session() as session:
+            rows = session.execute(
+                text(
+                    "SELECT id, superseded_by_id, submission_uuid, decision_pending,"
+                    " withdrawn_at FROM assessment ORDER BY id"
+                )
+            ).all()
+            events = session.execute(
+                text("SELECT assessment_id, kind, detail, actor FROM audit_event")
+            ).all()
+    assert [tuple(r) for r in rows] == [
+        (1, 2, "00000000-0000-5000-8000-000000000001", 0, None),
+        (2, None, "00000000-0000-5000-8000-000000000002", 0, None),
+        (3, 2, "00000000-0000-5000-8000-000000000003", 0, None),
+        (4, None, "11111111-1111-4111-8111-111111111111", 0, None),
+    ]
+    assert len(events) == 1
+    assert events[0][0] == 2 and events[0][1] == "versions_normalised"
+    assert "1, 3" in events[0][2] and events[0][3]

@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
     from csn_desktop.definition.library import QuestionnaireLibrary
     from csn_desktop.imports.outcomes import FileResult
     from csn_desktop.storage.database import Database
+    from csn_desktop.ui.network.versions_dialog import VersionsDialog
 
 # The filters: key, label, and the word for several chosen values ("3 regions").
 FILTERS = (
@@ -78,6 +81,7 @@ class NetworkWindow(QMainWindow):
         self._load_again = False
         self.worker: Worker | None = None  # the import
         self.progress: QProgressDialog | None = None
+        self.pending = 0  # versions waiting for a decision, as last loaded
         self.reports = ReportExport(self)
         self.setWindowTitle(self.tr("City Standards Network — the picture across councils"))
         DropImporter(self, self.start_import)
@@ -110,6 +114,8 @@ class NetworkWindow(QMainWindow):
         self.count_label.setAccessibleName(self.tr("Councils submitted"))
         self.count_label.setWordWrap(True)
         layout.addWidget(self.count_label)
+        self.banner = self._build_banner(central)
+        layout.addWidget(self.banner)
         self._build_tabs(central)
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
@@ -157,26 +163,80 @@ class NetworkWindow(QMainWindow):
             self.priorities_model, self.tr("National priorities"), parent=self.tabs
         )
         set_stretch(self.priorities, -1)
-        self.councils_model = FigureTableModel(rows.COUNCIL_COLUMNS, self)
-        self.councils = figure_view(self.councils_model, self.tr("Councils"), parent=self.tabs)
-        self.councils.setToolTip(
-            self.tr("Double-click or press Enter to open a council's assessment")
-        )
-        self.councils.activated.connect(self._open_council)
+        self.councils_tab = self._build_councils(self.tabs)
         for widget, title in (
             (self.heatmap_tab, self.tr("&Standards × use")),
             (self.demand_tab, self.tr("&Demand")),
             (self.barriers, self.tr("&Barriers")),
             (self.gaps, self.tr("&Gaps")),
             (self.priorities, self.tr("National &priorities")),
-            (self.councils, self.tr("C&ouncils")),
+            (self.councils_tab, self.tr("C&ouncils")),
         ):
             self.tabs.addTab(widget, title)
+
+    def _build_councils(self, parent: QWidget) -> QWidget:
+        """The council list, with its answers and its versions a key press away."""
+        tab = QWidget(parent)
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 4, 0, 0)
+        self.councils_model = FigureTableModel(rows.COUNCIL_COLUMNS, self)
+        self.councils = figure_view(self.councils_model, self.tr("Councils"), parent=tab)
+        self.councils.setToolTip(
+            self.tr(
+                "Enter or double-click: the council's answers. Ctrl+Shift+V or the context menu: "
+                "its versions"
+            )
+        )
+        self.councils.activated.connect(self._open_council)
+        self.answers_action = QAction(self.tr("Open &answers"), self)
+        self.answers_action.triggered.connect(self.open_selected_council)
+        self.versions_action = QAction(self.tr("&Versions…"), self)
+        self.versions_action.setIconText(self.tr("Versions…"))  # buttons drop a “…”
+        self.versions_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.versions_action.setToolTip(
+            self.tr("Every file received for the council and period; choose which one counts")
+        )
+        self.versions_action.triggered.connect(self.show_selected_versions)
+        self.councils.addAction(self.answers_action)
+        self.councils.addAction(self.versions_action)
+        self.councils.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        bar = QHBoxLayout()
+        for action in (self.answers_action, self.versions_action):
+            button = QToolButton(tab)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            bar.addWidget(button)
+        bar.addStretch()
+        layout.addLayout(bar)
+        layout.addWidget(self.councils)
+        self.councils.selectionModel().selectionChanged.connect(self._council_chosen)
+        self._council_chosen()
+        return tab
+
+    def _build_banner(self, parent: QWidget) -> QFrame:
+        """Shown while versions wait for a decision: what, and the way to decide."""
+        banner = QFrame(parent)
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner.setStyleSheet("QFrame { background: #FFF3C4; }")  # not translated: a style
+        layout = QHBoxLayout(banner)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.banner_label = QLabel(banner)
+        self.banner_label.setWordWrap(True)
+        self.banner_button = QPushButton(self.tr("&Decide…"), banner)
+        self.banner_button.setAccessibleName(self.tr("Decide which versions count"))
+        self.banner_button.clicked.connect(self.show_decisions)
+        layout.addWidget(self.banner_label, 1)
+        layout.addWidget(self.banner_button)
+        banner.hide()
+        return banner
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Network"))
         menu.addAction(self.tr("&Import submissions…"), self.import_chosen_files)
         menu.addAction(self.tr("Import a &folder…"), self.import_folder)
+        menu.addSeparator()
+        menu.addAction(self.tr("Decisions and &withdrawn…"), self.show_decisions)
+        menu.addAction(self.versions_action)
         menu.addSeparator()
         self.export_xlsx_action = menu.addAction(
             self.tr("Export &workbook (.xlsx)…"), lambda: self.export(".xlsx")
@@ -193,6 +253,7 @@ class NetworkWindow(QMainWindow):
     def reload(self) -> None:
         """Load every current submission on a worker thread, then fill the filters and tables."""
         from csn_desktop.actions.network import load_network
+        from csn_desktop.actions.versions import pending_decisions
 
         if self.loader is not None and self.loader.is_running():
             self._load_again = True
@@ -208,7 +269,10 @@ class NetworkWindow(QMainWindow):
         if self.loader is not None:
             self.loader.deleteLater()  # finished: its outcome was delivered
         self.loader = Worker(
-            lambda _progress, _cancelled: load_network(database, library),
+            lambda _progress, _cancelled: (
+                load_network(database, library),
+                len(pending_decisions(database)),
+            ),
             name="csn-network",
             threaded=threaded,
             parent=self,
@@ -217,10 +281,12 @@ class NetworkWindow(QMainWindow):
         self.loader.failed.connect(self._load_failed)
         self.loader.start()
 
-    def _loaded(self, data: NetworkData) -> None:
+    def _loaded(self, loaded: tuple[NetworkData, int]) -> None:
         if self._load_again:
             self.reload()
             return
+        data, pending = loaded
+        self._show_pending(pending)
         self.busy.hide()
         self.statusBar().showMessage(
             self.tr("Drop submission files or folders here to import them.")
@@ -234,6 +300,16 @@ class NetworkWindow(QMainWindow):
         self._set_exports_enabled(True)
         self.refresh()
         self.loaded.emit()
+
+    def _show_pending(self, pending: int) -> None:
+        self.pending = pending
+        self.banner.setVisible(pending > 0)
+        self.banner_label.setText(
+            self.tr(
+                "Submissions waiting for a decision: {count}. The import could not tell which "
+                "file is newer; until you choose, the version counted stays as it was."
+            ).format(count=format_number(pending))
+        )
 
     def _load_failed(self, error: Exception) -> None:
         self.busy.hide()
@@ -314,6 +390,55 @@ class NetworkWindow(QMainWindow):
         viewer.show()
         return viewer
 
+    def _council_chosen(self, *_selection: object) -> None:
+        chosen = self.councils.selectionModel().hasSelection()
+        self.answers_action.setEnabled(chosen)
+        self.versions_action.setEnabled(chosen)
+
+    def selected_council(self) -> int | None:
+        """The assessment id of the council chosen in the council list, or None."""
+        rows = self.councils.selectionModel().selectedRows()
+        key = rows[0].data(KEY_ROLE) if rows else None
+        return key if isinstance(key, int) else None
+
+    def open_selected_council(self) -> None:
+        chosen = self.selected_council()
+        if chosen is not None:
+            self.open_assessment(chosen)
+
+    # Versions and decisions
+
+    def show_selected_versions(self) -> None:
+        chosen = self.selected_council()
+        if chosen is not None:
+            self.show_versions(chosen)
+
+    def show_versions(self, assessment_id: int, parent: QWidget | None = None) -> VersionsDialog:
+        """The versions of an assessment, over ``parent`` (this window by default).
+
+        Every change there reloads the figures here.
+        """
+        from csn_desktop.ui.network.versions_dialog import VersionsDialog
+
+        dialog = VersionsDialog(self.database, assessment_id, parent or self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._version_changed)
+        dialog.show()
+        return dialog
+
+    def _version_changed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15_000)
+        self.reload()
+
+    def show_decisions(self) -> QWidget:
+        """Every version waiting for a decision, and every withdrawn assessment."""
+        from csn_desktop.ui.network.decisions_dialog import DecisionsDialog
+
+        dialog = DecisionsDialog(self.database, self.show_versions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     # Importing
 
     def import_chosen_files(self) -> None:
@@ -373,7 +498,7 @@ class NetworkWindow(QMainWindow):
         self._finish_import()
         self.reload()
         self.statusBar().showMessage(summary(results), 15_000)
-        ImportResultsDialog.ask(self, results)
+        ImportResultsDialog.ask(self, results, self.show_versions)
         self.imports_done.emit(results)
 
     def _import_failed(self, error: Exception) -> None:

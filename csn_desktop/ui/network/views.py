@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -134,3 +135,13 @@ class ThemedTable(QWidget):
             lambda: self.proxy.set_theme(str(self.theme.currentData()))
         )
         self.search.textChanged.connect(self.proxy.set_text)
+
+
+def no_default_button(dialog: QWidget) -> None:
+    """Enter in a dialog's table acts on the row (``activated``), never also on a button.
+
+    A table passes Enter on to its dialog, whose default button would act as well.
+    """
+    for button in dialog.findChildren(QPushButton):
+        button.setAutoDefault(False)
+        button.setDefault(False)

@@ -47,7 +47,7 @@ def test_dropping_files_on_the_main_window_imports_them(
     monkeypatch.setattr(
         results_dialog.ImportResultsDialog,
         "ask",
-        classmethod(lambda cls, parent, results: shown.append(results)),
+        classmethod(lambda cls, parent, results, *_: shown.append(results)),
     )
     questionnaire = questionnaire_library().latest()
     files = [

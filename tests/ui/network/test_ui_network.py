@@ -38,7 +38,7 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> list[list[FileResult]]:
     monkeypatch.setattr(
         results_dialog.ImportResultsDialog,
         "ask",
-        classmethod(lambda cls, parent, results: seen.append(results)),
+        classmethod(lambda cls, parent, results, *_: seen.append(results)),
     )
     return seen
 
