@@ -26,8 +26,7 @@ _TOP = Alignment(wrap_text=True, vertical="top")
 def start_sheet_name(taken: set[str]) -> str:
     """The first sheet's name in the reader's language, safe for Excel and unlike the others."""
     # TRANSLATORS: the name of a workbook's first sheet (at most 31 characters, no : / ? * [ ]).
-    wanted = _("Start here")
-    name = _NOT_IN_NAMES.sub(" ", wanted).strip()[:_NAME_LIMIT] or _NOT_IN_NAMES.sub("", wanted)
+    name = _NOT_IN_NAMES.sub(" ", _("Start here")).strip()[:_NAME_LIMIT]
     name = name or "Start"  # not translated: a translation made only of refused characters
     folded = {t.casefold() for t in taken}
     base, number = name[: _NAME_LIMIT - 2], 2
