@@ -117,8 +117,8 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
     current = next((v for v in versions if v.current), None)
     decision = _decide(parsed, current, answers, now)
     becomes_current = decision.outcome in (Outcome.NEW, Outcome.REVISION)
-    if becomes_current:
-        free_uuid(session, meta.submission_uuid)  # the submission's id goes to its current one
+    # The submission's id goes to its current version; every other version gets its own.
+    if becomes_current and free_uuid(session, meta.submission_uuid):
         uuid = meta.submission_uuid
     else:
         uuid = str(uuid_module.uuid4())
@@ -145,7 +145,7 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
         now,
     )
     add_answer_rows(session, assessment_id, parsed.stored_rows, now)
-    if becomes_current:
+    if becomes_current and versions:
         set_current(session, group, assessment_id)
     elif current is not None:
         set_current(session, group, current.id)  # the new version points to the current one

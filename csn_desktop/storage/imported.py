@@ -251,12 +251,21 @@ def organisations_of_submission(session: Session, submission_uuid: str) -> set[i
     return {int(i) for i in session.connection().execute(query).scalars()}
 
 
-def free_uuid(session: Session, uuid: str) -> None:
-    """Give the row holding this uuid a new one, so that a newer version can take it."""
+def free_uuid(session: Session, uuid: str) -> bool:
+    """Give the imported row holding this uuid a new one, so that a newer version can take it.
+
+    False when an assessment made in this database holds it: its id is what its own exports
+    carry, so it keeps it.
+    """
     table = _table("assessment")
-    session.connection().execute(
-        update(table).where(table.c.uuid == uuid).values(uuid=str(uuid_module.uuid4()))
+    connection = session.connection()
+    connection.execute(
+        update(table)
+        .where(table.c.uuid == uuid, table.c.origin == ORIGIN_IMPORTED)
+        .values(uuid=str(uuid_module.uuid4()))
     )
+    holder = connection.execute(select(table.c.id).where(table.c.uuid == uuid)).first()
+    return holder is None
 
 
 def add_events(session: Session, events: list[tuple[int, str, str]], now: datetime) -> None:
