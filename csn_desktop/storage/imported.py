@@ -188,8 +188,20 @@ def _councils(session: Session) -> list[Council]:
 def group_versions(
     session: Session, organisation_id: int, period: str, questionnaire_id: str
 ) -> list[StoredVersion]:
-    """Every version of (organisation, period, questionnaire), with its first import record."""
+    """Every version of (organisation, period, questionnaire), with its first import record.
+
+    On a server database the organisation's row is locked first, so that two programs storing
+    versions of one council at once take turns (SQLite's write lock already does this).
+    """
     table, records = _table("assessment"), _table("import_record")
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        organisations = _table("organisation")
+        connection.execute(
+            select(organisations.c.id)
+            .where(organisations.c.id == organisation_id)
+            .with_for_update()
+        )
     first = (
         select(func.min(records.c.id))
         .where(records.c.assessment_id == table.c.id)
@@ -238,7 +250,7 @@ def group_versions(
             file_name=r[12],
             imported_at=r[13],
         )
-        for r in session.connection().execute(query)
+        for r in connection.execute(query)
     ]
 
 
