@@ -328,15 +328,24 @@ def free_uuid(session: Session, uuid: str) -> bool:
     False when an assessment made in this database holds it: its id is what its own exports
     carry, so it keeps it.
     """
+    writer = _Writer(session)
     table = _table("assessment")
-    connection = session.connection()
-    connection.execute(
-        update(table)
-        .where(table.c.uuid == uuid, table.c.origin == ORIGIN_IMPORTED)
-        .values(uuid=str(uuid_module.uuid4()))
+    if writer.raw is not None:
+        holders = writer.raw.execute(
+            "SELECT id, origin FROM assessment WHERE uuid = ?",  # not translated: SQL
+            (uuid,),
+        ).fetchall()
+    else:
+        query = select(table.c.id, table.c.origin).where(table.c.uuid == uuid)
+        holders = [tuple(r) for r in writer.connection.execute(query)]
+    if not holders:  # the usual case: a council's first version
+        return True
+    if holders[0][1] != ORIGIN_IMPORTED:
+        return False
+    writer.connection.execute(
+        update(table).where(table.c.id == holders[0][0]).values(uuid=str(uuid_module.uuid4()))
     )
-    holder = connection.execute(select(table.c.id).where(table.c.uuid == uuid)).first()
-    return holder is None
+    return True
 
 
 def add_events(session: Session, events: list[tuple[int, str, str]], now: datetime) -> None:
