@@ -148,7 +148,7 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
         message += " " + _(
             "Staff must choose: `csn-desktop versions current {number}` makes this file the "
             "current one, `csn-desktop versions keep {number}` keeps the current one (or use "
-            "Versions in the Network window)."
+            "Decide… in the Network window)."
         ).format(number=assessment_id)
     _audit(session, decision, assessment_id, current, file_name, now)
     stored = Stored(
