@@ -44,10 +44,27 @@ def change_label(questionnaire: Questionnaire, key: AnswerKey) -> str:
     return _("{question} ({item})").format(question=label, item=key.item_key)
 
 
+def in_questionnaire_order(
+    questionnaire: Questionnaire, changes: list[AnswerChange]
+) -> list[AnswerChange]:
+    """The changes as a person reads the questionnaire: by question, then standard or item."""
+    position = {q.id: n for n, (_section, q) in enumerate(questionnaire.iter_questions())}
+    standards = {s.code: n for n, s in enumerate(questionnaire.standards)}
+
+    def key(change: AnswerChange) -> tuple[int, str, int, str]:
+        item = change.key.item_key
+        rank = int(item) if item.isdigit() else standards.get(item, len(standards))
+        where = position.get(change.key.question_id, len(position))
+        return (where, change.key.question_id, rank, item)
+
+    return sorted(changes, key=key)
+
+
 def summary(questionnaire: Questionnaire, changes: list[AnswerChange], named: int = NAMED) -> str:
     """One sentence: "12 answers changed: A, B, C and 9 more." (or "No answers changed.")."""
     if not changes:
         return _("No answers changed.")
+    changes = in_questionnaire_order(questionnaire, changes)
     labels = [change_label(questionnaire, c.key) for c in changes[:named]]
     head = ngettext(
         "{count} answer changed: {labels}",
@@ -61,5 +78,6 @@ def summary(questionnaire: Questionnaire, changes: list[AnswerChange], named: in
 
 
 def full_list(questionnaire: Questionnaire, changes: list[AnswerChange]) -> str:
-    """Every changed answer's label, one per line (for the audit trail)."""
-    return "\n".join(change_label(questionnaire, c.key) for c in changes)
+    """Every changed answer's label, one per line, in questionnaire order (for the audit trail)."""
+    ordered = in_questionnaire_order(questionnaire, changes)
+    return "\n".join(change_label(questionnaire, c.key) for c in ordered)

@@ -9,17 +9,15 @@ from functools import cache
 
 from sqlalchemy.orm import Session
 
-from csn_desktop.domain.answer_changes import answer_changes, full_list, summary
-from csn_desktop.domain.answers import Answers
 from csn_desktop.domain.canonical import canonical_answers_sha256
 from csn_desktop.domain.known_ids import RESPONDENT_QUESTION, SIGN_OFF_DATE
 from csn_desktop.domain.organisation_names import is_name_of
-from csn_desktop.domain.version_order import Order, compare, version_moment
-from csn_desktop.i18n import _, format_date
+from csn_desktop.i18n import _
 from csn_desktop.imports.human_sheets import check_sign_off
-from csn_desktop.imports.meta import KIND_SUBMISSION, KIND_TEMPLATE
+from csn_desktop.imports.meta import KIND_TEMPLATE
 from csn_desktop.imports.outcomes import Outcome, Place, SubmissionRejected, quoted
 from csn_desktop.imports.reader import ParsedSubmission
+from csn_desktop.imports.versioning import Decision, decide, version_name
 from csn_desktop.paths import resources_dir
 from csn_desktop.storage import audit
 from csn_desktop.storage.answers import load_answers
@@ -41,9 +39,6 @@ from csn_desktop.storage.organisations import read_other_names
 from csn_desktop.storage.timestamps import utc_now
 from csn_desktop.storage.versions import Group, set_current
 
-# A filled template's id is a uuid5 of its bytes (imports/template.py); the app writes uuid4s.
-_TEMPLATE_UUID_VERSION = 5
-
 
 @dataclass(frozen=True, slots=True)
 class Stored:
@@ -53,14 +48,6 @@ class Stored:
     council: str
     flagged: bool = False
     changes: str = ""  # what this version changed against the current one, in words
-
-
-@dataclass(frozen=True, slots=True)
-class _Decision:
-    outcome: Outcome
-    message: str
-    changes: str = ""
-    detail: str = ""  # the full list of changes, for the audit trail
 
 
 def store_submission(session: Session, parsed: ParsedSubmission, file_name: str) -> Stored:
@@ -91,7 +78,7 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
     same_file = next((v for v in versions if v.source_file_sha256 == parsed.file_sha256), None)
     if same_file is not None:
         message = _("The same file as {version}: nothing added.").format(
-            version=_version_name(same_file)
+            version=version_name(same_file)
         )
         return _record(
             session, file_name, parsed, Stored(Outcome.DUPLICATE, message, same_file.id, council)
@@ -108,17 +95,17 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
     )
     if same is not None:
         message = _("The same answers as {version}: nothing added.").format(
-            version=_version_name(same)
+            version=version_name(same)
         )
         return _record(
             session, file_name, parsed, Stored(Outcome.DUPLICATE, message, same.id, council)
         )
     now = utc_now()
     current = next((v for v in versions if v.current), None)
-    decision = _decide(parsed, current, answers, now)
+    decision = decide(parsed, current, answers, now)
     becomes_current = decision.outcome in (Outcome.NEW, Outcome.REVISION)
-    if becomes_current:
-        free_uuid(session, meta.submission_uuid)  # the submission's id goes to its current one
+    # The submission's id goes to its current version; every other version gets its own.
+    if becomes_current and free_uuid(session, meta.submission_uuid):
         uuid = meta.submission_uuid
     else:
         uuid = str(uuid_module.uuid4())
@@ -145,7 +132,7 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
         now,
     )
     add_answer_rows(session, assessment_id, parsed.stored_rows, now)
-    if becomes_current:
+    if becomes_current and versions:
         set_current(session, group, assessment_id)
     elif current is not None:
         set_current(session, group, current.id)  # the new version points to the current one
@@ -161,7 +148,7 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
         message += " " + _(
             "Staff must choose: `csn-desktop versions current {number}` makes this file the "
             "current one, `csn-desktop versions keep {number}` keeps the current one (or use "
-            "Versions in the Network window)."
+            "Decide… in the Network window)."
         ).format(number=assessment_id)
     _audit(session, decision, assessment_id, current, file_name, now)
     stored = Stored(
@@ -179,88 +166,9 @@ def _key(group: Group) -> tuple[int, str, str]:
     return group.organisation_id, group.period, group.questionnaire_id
 
 
-def _decide(
-    parsed: ParsedSubmission,
-    current: StoredVersion | None,
-    answers: dict[int, Answers],
-    now: datetime,
-) -> _Decision:
-    """What the new version is against the group's current one (answers known to differ)."""
-    if current is None:
-        return _Decision(Outcome.NEW, _("Imported."))
-    questionnaire = parsed.meta.questionnaire
-    changes = answer_changes(answers[current.id], parsed.answers)
-    said = summary(questionnaire, changes)
-    if not changes and current.status != parsed.meta.status:
-        said = _("The status changed from {old} to {new}.").format(
-            old=current.status, new=parsed.meta.status
-        )
-    detail = full_list(questionnaire, changes)
-    current_name = _version_name(current)
-    if not current.imported:
-        why = _(
-            "Kept, not counted yet: the current version is {version}, so staff must choose "
-            "which one counts."
-        ).format(version=current_name)
-        return _Decision(Outcome.DECIDE, why, said, detail)
-    order = compare(_new_moment(parsed, now), _stored_moment(current, now))
-    if order is Order.NEWER:
-        message = _("{changes} Now the current version; {version} is kept as an older one.")
-        return _Decision(
-            Outcome.REVISION, message.format(changes=said, version=current_name), said, detail
-        )
-    if order is Order.OLDER:
-        message = _("Kept as an older version, not counted: {version} is newer and stays current.")
-        return _Decision(Outcome.OLDER, message.format(version=current_name), said, detail)
-    why = _(
-        "Kept, not counted yet: there is no trustworthy way to tell whether this file or "
-        "{version} is newer."
-    ).format(version=current_name)
-    return _Decision(Outcome.DECIDE, why, said, detail)
-
-
-def _new_moment(parsed: ParsedSubmission, now: datetime) -> datetime | None:
-    meta = parsed.meta
-    return version_moment(
-        unedited_export=meta.kind == KIND_SUBMISSION and not parsed.tampered,
-        exported_at=meta.exported_at,
-        file_modified_at=parsed.file_modified_at,
-        now=now,
-    )
-
-
-def _stored_moment(version: StoredVersion, now: datetime) -> datetime | None:
-    return version_moment(
-        unedited_export=not _is_template(version) and not version.flagged,
-        exported_at=version.exported_at,
-        file_modified_at=version.file_modified_at,
-        now=now,
-    )
-
-
-def _is_template(version: StoredVersion) -> bool:
-    try:
-        return uuid_module.UUID(version.submission_uuid or "").version == _TEMPLATE_UUID_VERSION
-    except ValueError:
-        return False
-
-
-def _version_name(version: StoredVersion) -> str:
-    """ "the version imported on 30 November 2026 from cardiff.xlsx", or a local one's words."""
-    if version.imported and version.imported_at is not None and version.file_name:
-        return _("the version imported on {day} from {file} (number {number})").format(
-            day=format_date(version.imported_at.date()),
-            file=quoted(version.file_name),
-            number=version.id,
-        )
-    if version.imported:
-        return _("the version number {number}").format(number=version.id)
-    return _("the assessment made in this database (number {number})").format(number=version.id)
-
-
 def _audit(
     session: Session,
-    decision: _Decision,
+    decision: Decision,
     assessment_id: int,
     current: StoredVersion | None,
     file_name: str,

@@ -10,7 +10,18 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, Table, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Dialect,
+    Select,
+    Table,
+    bindparam,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from csn_desktop.domain.status import Status
@@ -185,10 +196,31 @@ def _councils(session: Session) -> list[Council]:
     return [Council(int(i), str(c), str(n), str(official or "")) for i, c, n, official in rows]
 
 
-def group_versions(
-    session: Session, organisation_id: int, period: str, questionnaire_id: str
-) -> list[StoredVersion]:
-    """Every version of (organisation, period, questionnaire), with its first import record."""
+# The raw-SQLite forms of the two reads an import makes before it stores a version.
+_GROUP_SQL = (
+    "SELECT a.id, a.uuid, a.submission_uuid, a.origin, a.status, a.source_file_sha256,"
+    " a.exported_at, a.file_modified_at, a.created_at, a.superseded_by_id IS NULL,"
+    " a.withdrawn_at, a.flagged, r.file_name, r.imported_at FROM assessment a"
+    " LEFT JOIN import_record r ON r.id ="
+    " (SELECT min(id) FROM import_record WHERE assessment_id = a.id)"
+    " WHERE a.organisation_id = ? AND a.period = ? AND a.questionnaire_id = ? ORDER BY a.id"
+)  # not translated: SQL
+_MOVED_SQL = (
+    "SELECT DISTINCT organisation_id FROM assessment "  # not translated: SQL
+    "WHERE submission_uuid = ? OR uuid = ?"  # not translated: SQL
+)
+_GROUP_TIMES: tuple[tuple[int, str, str], ...] = (
+    (6, "assessment", "exported_at"),
+    (7, "assessment", "file_modified_at"),
+    (8, "assessment", "created_at"),
+    (10, "assessment", "withdrawn_at"),
+    (13, "import_record", "imported_at"),
+)
+
+
+@cache
+def _group_statement() -> Select[*tuple[Any, ...]]:
+    """The same read as _GROUP_SQL through SQLAlchemy Core (built once)."""
     table, records = _table("assessment"), _table("import_record")
     first = (
         select(func.min(records.c.id))
@@ -196,7 +228,7 @@ def group_versions(
         .correlate(table)
         .scalar_subquery()
     )
-    query = (
+    return (
         select(
             table.c.id,
             table.c.uuid,
@@ -215,12 +247,47 @@ def group_versions(
         )
         .outerjoin(records, records.c.id == first)
         .where(
-            table.c.organisation_id == organisation_id,
-            table.c.period == period,
-            table.c.questionnaire_id == questionnaire_id,
+            table.c.organisation_id == bindparam("organisation_id"),
+            table.c.period == bindparam("period"),
+            table.c.questionnaire_id == bindparam("questionnaire_id"),
         )
         .order_by(table.c.id)
     )
+
+
+def group_versions(
+    session: Session, organisation_id: int, period: str, questionnaire_id: str
+) -> list[StoredVersion]:
+    """Every version of (organisation, period, questionnaire), with its first import record.
+
+    On a server database the organisation's row is locked first, so that two programs storing
+    versions of one council at once take turns (SQLite's write lock already does this).
+    """
+    writer = _Writer(session)
+    rows: list[list[Any]]
+    if writer.raw is not None:
+        rows = [
+            list(r)
+            for r in writer.raw.execute(_GROUP_SQL, (organisation_id, period, questionnaire_id))
+        ]
+        for row in rows:
+            for index, table, column in _GROUP_TIMES:
+                read = _processors(writer.dialect, table, column)[1]
+                if read is not None:
+                    row[index] = read(row[index])
+    else:
+        organisations = _table("organisation")
+        writer.connection.execute(
+            select(organisations.c.id)
+            .where(organisations.c.id == organisation_id)
+            .with_for_update()
+        )
+        parameters = {
+            "organisation_id": organisation_id,
+            "period": period,
+            "questionnaire_id": questionnaire_id,
+        }
+        rows = [list(r) for r in writer.connection.execute(_group_statement(), parameters)]
     return [
         StoredVersion(
             id=r[0],
@@ -238,25 +305,47 @@ def group_versions(
             file_name=r[12],
             imported_at=r[13],
         )
-        for r in session.connection().execute(query)
+        for r in rows
     ]
 
 
 def organisations_of_submission(session: Session, submission_uuid: str) -> set[int]:
     """The organisations any version of this submission id is stored under."""
+    writer = _Writer(session)
+    if writer.raw is not None:
+        found = writer.raw.execute(_MOVED_SQL, (submission_uuid, submission_uuid))
+        return {int(i) for (i,) in found}
     table = _table("assessment")
     query = select(table.c.organisation_id).where(
         or_(table.c.submission_uuid == submission_uuid, table.c.uuid == submission_uuid)
     )
-    return {int(i) for i in session.connection().execute(query).scalars()}
+    return {int(i) for i in writer.connection.execute(query).scalars()}
 
 
-def free_uuid(session: Session, uuid: str) -> None:
-    """Give the row holding this uuid a new one, so that a newer version can take it."""
+def free_uuid(session: Session, uuid: str) -> bool:
+    """Give the imported row holding this uuid a new one, so that a newer version can take it.
+
+    False when an assessment made in this database holds it: its id is what its own exports
+    carry, so it keeps it.
+    """
+    writer = _Writer(session)
     table = _table("assessment")
-    session.connection().execute(
-        update(table).where(table.c.uuid == uuid).values(uuid=str(uuid_module.uuid4()))
+    if writer.raw is not None:
+        holders = writer.raw.execute(
+            "SELECT id, origin FROM assessment WHERE uuid = ?",  # not translated: SQL
+            (uuid,),
+        ).fetchall()
+    else:
+        query = select(table.c.id, table.c.origin).where(table.c.uuid == uuid)
+        holders = [tuple(r) for r in writer.connection.execute(query)]
+    if not holders:  # the usual case: a council's first version
+        return True
+    if holders[0][1] != ORIGIN_IMPORTED:
+        return False
+    writer.connection.execute(
+        update(table).where(table.c.id == holders[0][0]).values(uuid=str(uuid_module.uuid4()))
     )
+    return True
 
 
 def add_events(session: Session, events: list[tuple[int, str, str]], now: datetime) -> None:

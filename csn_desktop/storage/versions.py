@@ -11,7 +11,14 @@ from sqlalchemy import Select, Table, func, select, update
 from sqlalchemy.orm import Session
 
 from csn_desktop.storage import audit
-from csn_desktop.storage.models import Answer, Assessment, Base, ImportRecord, Organisation
+from csn_desktop.storage.models import (
+    ORIGIN_IMPORTED,
+    Answer,
+    Assessment,
+    Base,
+    ImportRecord,
+    Organisation,
+)
 from csn_desktop.storage.timestamps import utc_now
 
 
@@ -203,8 +210,12 @@ def take_submission_uuid(session: Session, assessment_id: int) -> bool:
     if not wanted or own == wanted:
         return False
     connection.execute(
-        update(table).where(table.c.uuid == wanted).values(uuid=str(uuid_module.uuid4()))
+        update(table)
+        .where(table.c.uuid == wanted, table.c.origin == ORIGIN_IMPORTED)
+        .values(uuid=str(uuid_module.uuid4()))
     )
+    if connection.execute(select(table.c.id).where(table.c.uuid == wanted)).first():
+        return False  # an assessment made here keeps the id its own exports carry
     connection.execute(update(table).where(table.c.id == assessment_id).values(uuid=wanted))
     return True
 

@@ -138,3 +138,26 @@ def test_keep_current_decides_a_pending_version(
 def test_a_wrong_id_is_one_plain_sentence(app_database: Database, step: object) -> None:
     with pytest.raises(VersionNotFound, match=r"There is no assessment number 999\."):
         step(app_database, 999)  # type: ignore[operator]
+
+
+def test_a_local_assessment_is_a_version_of_its_group(
+    app_database: Database, library: QuestionnaireLibrary, questionnaire: Questionnaire
+) -> None:
+    from csn_desktop.actions.assessments import start_assessment
+
+    local = start_assessment(app_database, questionnaire, period="2026/27", gss_code="W06000015")
+    stored = store(app_database, library, submission_bytes(questionnaire), "cardiff.xlsx")
+    assert stored.outcome is Outcome.DECIDE and stored.assessment_id is not None
+    versions = list_versions(app_database, local)
+    assert [(v.assessment_id, v.origin, v.current, v.decision_pending) for v in versions] == [
+        (stored.assessment_id, "imported", False, True),
+        (local, "local", True, False),
+    ]
+    assert versions[1].file_name is None and versions[1].imported_at is None
+    assert versions[0].file_name == "cardiff.xlsx" and versions[0].outcome == "needs_decision"
+    assert versions[0].answer_count > 0 and versions[0].council == "Cardiff"
+    make_current(app_database, stored.assessment_id)
+    [entry] = load_network(app_database, library).submissions
+    assert entry.assessment_id == stored.assessment_id
+    assert pending_decisions(app_database) == []
+    check_one_current(app_database)

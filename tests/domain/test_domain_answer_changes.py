@@ -31,7 +31,7 @@ def test_equal_answers_have_no_changes(mini: Questionnaire) -> None:
     assert summary(mini, []) == "No answers changed."
 
 
-def test_summary_names_the_first_few_by_label_and_item(mini: Questionnaire) -> None:
+def test_summary_names_the_first_few_in_questionnaire_order(mini: Questionnaire) -> None:
     before = _answers({})
     after = _answers(
         {
@@ -44,13 +44,14 @@ def test_summary_names_the_first_few_by_label_and_item(mini: Questionnaire) -> N
     )
     changes = answer_changes(before, after)
     text = summary(mini, changes)
-    assert text == "5 answers changed: Gap (1), Use (D1), Use (D2) and 2 more."
+    # In questionnaire order, as a person reads it; standards in catalogue order.
+    assert text == "5 answers changed: Status, Use (D1), Use (D2) and 2 more."
     assert full_list(mini, changes).splitlines() == [
-        "Gap (1)",
+        "Status",
         "Use (D1)",
         "Use (D2)",
         "Use (T1)",
-        "Status",
+        "Gap (1)",
     ]
 
 

@@ -295,3 +295,20 @@ def test_same_answers_under_another_status_are_a_new_version(
     [entry] = load_network(app_database, library).submissions
     assert entry.status == "final"
     assert entry.answers.values == submitted_answers(questionnaire, answers).values
+
+
+def test_the_same_decisions_through_sqlalchemy_core(
+    app_database: Database,
+    library: QuestionnaireLibrary,
+    questionnaire: Questionnaire,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Server databases take the Core path the SQLite fast path stands in for."""
+    from csn_desktop.storage import imported
+
+    monkeypatch.setattr(imported, "RAW_SQLITE", False)
+    test_a_corrected_template_is_a_revision_of_one_council(app_database, library, questionnaire)
+    moved = submission_bytes(questionnaire, submission_uuid=UUID, gss_code=SWANSEA, seed=4)
+    store(app_database, library, submission_bytes(questionnaire, submission_uuid=UUID), "c.xlsx")
+    with pytest.raises(SubmissionRejected, match="already in the database for Cardiff"):
+        store(app_database, library, moved, "s.xlsx")

@@ -16,7 +16,7 @@ from csn_desktop.storage.answers import load_answers
 from csn_desktop.storage.database import open_database
 from csn_desktop.storage.models import Assessment
 from tests.command_line import cli
-from tests.imports.conftest import submission_bytes
+from tests.imports.conftest import council_names, submission_bytes
 from tests.storage.small_disk import fill, small_disk
 
 HERE = Path(__file__).resolve().parent
@@ -89,11 +89,13 @@ def test_killed_twice_then_reopened(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def submissions(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Forty distinct submissions written by the real exporter."""
+    """Forty submissions of distinct councils written by the real exporter."""
     folder = tmp_path_factory.mktemp("submissions")
     questionnaire = questionnaire_library().latest()
+    codes = sorted(council_names())[:40]
     for n in range(40):
-        (folder / f"council-{n:02}.xlsx").write_bytes(submission_bytes(questionnaire, seed=500 + n))
+        data = submission_bytes(questionnaire, seed=500 + n, gss_code=codes[n])
+        (folder / f"council-{n:02}.xlsx").write_bytes(data)
     return folder
 
 
