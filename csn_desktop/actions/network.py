@@ -15,6 +15,7 @@ from csn_desktop.domain.aggregation import (
     select as select_submissions,
 )
 from csn_desktop.domain.answers import AnswerKey, Answers
+from csn_desktop.domain.canonical import counted_answers
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.domain.values import JsonValue, value_from_json
 from csn_desktop.storage.database import Database
@@ -80,7 +81,8 @@ def load_network(
                 authority_type=entry.authority_type,
                 period=entry.period,
                 status=entry.status,
-                answers=Answers(values[entry.assessment_id]),
+                # What an import keeps but does not count (hidden, invalid in a draft) stays out.
+                answers=counted_answers(questionnaire, Answers(values[entry.assessment_id])),
             )
         )
     return data
