@@ -21,7 +21,7 @@ from csn_desktop.storage.database import Database
 from csn_desktop.storage.models import Assessment, ImportRecord
 from tests.imports.conftest import (
     EXPORTED,
-    answer_row,
+    about_cell,
     edit_cells,
     rezip,
     sample,
@@ -159,7 +159,8 @@ def test_answers_edited_after_export_are_imported_and_flagged(
     questionnaire: Questionnaire,
 ) -> None:
     def tamper(workbook: Any) -> None:
-        answer_row(workbook, "strategy_status")[2].value = '"in_development"'
+        label = questionnaire.question("strategy_status").choice_label("in_development")
+        about_cell(workbook, "strategy_status").value = label
 
     data = edit_cells(submission_bytes(questionnaire, submission_uuid=UUID), tamper)
     [result] = import_files(app_database, library, [write(tmp_path, "edited.xlsx", data)])

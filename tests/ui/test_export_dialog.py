@@ -132,11 +132,8 @@ def test_excel_submission_through_the_window(
     meta = {str(key): value for key, value in workbook["_csn_meta"].iter_rows(values_only=True)}
     assert window.state is not None
     assert meta["submission_uuid"] == window.state.loaded.summary.uuid
-    answers = {
-        (row[0], row[1] or ""): "".join(c for c in row[2:] if c is not None)
-        for row in workbook["Answers"].iter_rows(min_row=2, values_only=True)
-    }
-    assert WELSH in answers[("respondent_name", "")]
+    about = {row[1]: row[3] for row in workbook["About"].iter_rows(min_row=2, values_only=True)}
+    assert WELSH in about["respondent_name"]
 
 
 @pytest.mark.parametrize("kind", [ExportKind.PDF, ExportKind.XLSX])
@@ -219,7 +216,7 @@ def test_blank_template_from_the_home_page(make_window: Any, qtbot: QtBot, scrip
     assert window.menus.export_template.isEnabled()
     outcome = run_export(window, qtbot, window.menus.export_template)
     assert outcome.path == script.folder / "Smart-city standards self-assessment template.xlsx"
-    assert "Answers" in load_workbook(outcome.path).sheetnames
+    assert load_workbook(outcome.path).sheetnames[:2] == ["Start here", "About"]
 
 
 def test_export_dialog_by_keyboard(qtbot: QtBot) -> None:

@@ -253,6 +253,49 @@
     </message>
 </context>
 <context>
+    <name>DecisionsDialog</name>
+    <message>
+        <source>Decisions and withdrawn assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files the import could not put in order wait here until you choose which version counts. Withdrawn assessments are left out of the figures until you return them. Select a row and press Enter or Versions… to act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for a decision: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for a decision: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ithdrawn from the figures: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ithdrawn from the figures: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -645,23 +688,102 @@
 <context>
     <name>ImportResultsDialog</name>
     <message>
-        <source>{count} {outcome}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import results</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to see everything about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which version of this council&apos;s assessment is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See every version of this council&apos;s assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to see its notes and details below. Files for the same council and period are marked in the last column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result in bold needs a decision: select the file and press Decide… to choose which version is counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{outcome}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed: {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same council and period as: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsModel</name>
     <message>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -673,7 +795,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same council and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import did with the file; “flagged”: edited after export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers kept but not counted, or changed in the readable sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other files of this import for the same council and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{outcome}, flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({place})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -995,10 +1184,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click or press Enter to open a council&apos;s assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Standards × use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,6 +1208,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter or double-click: the council&apos;s answers. Ctrl+Shift+V or the context menu: its versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file received for the council and period; choose which one counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide which versions count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,6 +1245,10 @@
     </message>
     <message>
         <source>Import a &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and &amp;withdrawn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1052,6 +1269,10 @@
     </message>
     <message>
         <source>Loading the submissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions waiting for a decision: {count}. The import could not tell which file is newer; until you choose, the version counted stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1423,11 +1644,6 @@
         <comment>how many values are chosen, and what they are (&quot;2 regions&quot;).</comment>
         <translation></translation>
     </message>
-    <message>
-        <source></source>
-        <comment>how many files had an outcome, such as &quot;6 imported&quot;.</comment>
-        <translation></translation>
-    </message>
 </context>
 <context>
     <name>SectionListModel</name>
@@ -1578,6 +1794,203 @@
     </message>
 </context>
 <context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file received for this council and period is kept as a version. Only the current version (✓) is counted in the figures. When the import could not tell which file is newer, the version waits for your decision: make it current, or keep the current one. Withdrawing leaves the council out of the figures for this period; nothing is deleted, and you can return it to the figures. Every step is recorded in the assessment&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of this assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the selected version in the figures instead of the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected version stays an older version; the current one keeps counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw from figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this council out of the figures for this period (kept, reversible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return to figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count this council in the figures again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{council}, {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions — {council}, {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions kept: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a decision: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn from the figures on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn from the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <source>Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version counted in the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the figures by staff (kept, and can be returned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trustworthy way to tell which file is newer: staff choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its answers were changed after export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers stored for this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw from the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} will be left out of every figure and export. Every version is kept, and you can return it to the figures at any time. Say why; the reason is recorded in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for withdrawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YesNoEditor</name>
     <message>
         <source>Yes</source>
@@ -1585,6 +1998,13 @@
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>That could not be done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
