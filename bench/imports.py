@@ -46,6 +46,7 @@ REPEATS = 3
 # LibreOffice's export filter for each format the files are saved again as.
 LIBREOFFICE_FILTERS = {"xlsx": "xlsx:Calc MS Excel 2007 XML", "ods": "ods:calc8"}
 LIBREOFFICE_TIMEOUT = 1800
+LIBREOFFICE_BATCH = 100  # files per soffice; the batches run side by side
 
 
 def export_all(folder: Path, database_path: Path) -> list[Path]:
@@ -97,35 +98,40 @@ def read_floor(paths: list[Path]) -> float:
 
 
 def resave_all(paths: list[Path], suffix: str, folder: Path) -> list[Path] | None:
-    """Every file opened and saved again by LibreOffice as ``suffix``; None without soffice."""
+    """Every file opened and saved again by LibreOffice as ``suffix``; None without soffice.
+
+    soffice silently leaves out the files after roughly the 250th it is given, so the files
+    go in batches, each to a soffice of its own (with its own profile), a few at a time.
+    """
     program = shutil.which("soffice") or shutil.which("libreoffice")
     if program is None:
         return None
     folder.mkdir()
-    profile = folder / "profile"
-    done = subprocess.run(
-        [
-            program,
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            LIBREOFFICE_FILTERS[suffix],
-            "--outdir",
-            str(folder),
-            *map(str, paths),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=LIBREOFFICE_TIMEOUT,
-        check=False,
-    )
+    batches = [paths[i : i + LIBREOFFICE_BATCH] for i in range(0, len(paths), LIBREOFFICE_BATCH)]
+    running = [
+        subprocess.Popen(
+            [
+                program,
+                f"-env:UserInstallation={(folder / f'profile{n}').as_uri()}",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                LIBREOFFICE_FILTERS[suffix],
+                "--outdir",
+                str(folder),
+                *map(str, batch),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n, batch in enumerate(batches)
+    ]
+    errors = [p.communicate(timeout=LIBREOFFICE_TIMEOUT)[1] for p in running]
     saved = [folder / f"{path.stem}.{suffix}" for path in paths]
     missing = [p.name for p in saved if not p.is_file()]
-    if done.returncode or missing:
-        raise RuntimeError(
-            f"soffice failed ({done.returncode}), missing {missing[:3]}: {done.stderr}"
-        )
+    if missing or any(p.returncode for p in running):
+        raise RuntimeError(f"soffice left out {len(missing)} files, {missing[:3]}: {errors}")
     return saved
 
 
