@@ -101,7 +101,9 @@ def _scan_table(sheet: str, table: bytes, formulas: bool, limits: Limits) -> Non
     ]
     starts = list(map(bytes.rfind, rows, repeat(_CELL), repeat(0), ends))
     for n in compress(range(len(rows)), map(_EMPTY_CELL_TAG.fullmatch, rows, starts, ends)):
-        row, end, start = rows[n], ends[n], starts[n]
+        row, end = rows[n], starts[n]  # the last cell is empty: the row ends before it
+        cells[n] -= 1
+        start = row.rfind(_CELL, 0, end)
         while start >= 0 and _EMPTY_CELL_TAG.fullmatch(row, start, end):
             cells[n] -= 1
             end = start
@@ -110,12 +112,15 @@ def _scan_table(sheet: str, table: bytes, formulas: bool, limits: Limits) -> Non
     nonempty = [n for n, count in enumerate(cells) if count]
     last = nonempty[-1] if nonempty else -1
     # A row's start tag ends before the next "<" (never inside an attribute value).
-    tag_ends = list(map(bytes.find, rows, repeat(b"<")))
+    tag_ends = [
+        len(row) if end < 0 else end
+        for row, end in zip(rows, map(bytes.find, rows, repeat(b"<")), strict=True)
+    ]
     rows_repeated = map(bytes.find, rows, repeat(b"rows-repeated"), repeat(0), tag_ends)
     extra = 0  # rows added by the repeats of the rows before the last row with a cell
     last_repeats = 1
     for n in compress(range(last + 1), map(_FOUND, rows_repeated)):
-        repeats = _repeat(_ROWS_REPEATED, rows[n] if tag_ends[n] < 0 else rows[n][: tag_ends[n]])
+        repeats = _repeat(_ROWS_REPEATED, rows[n][: tag_ends[n]])
         if n == last:
             last_repeats = repeats
         else:
