@@ -95,10 +95,11 @@ def _scan_table(sheet: str, table: bytes, formulas: bool, limits: Limits) -> Non
     cells = list(map(bytes.count, rows, repeat(b"<table:")))
     # Empty cells at the end of a row (LibreOffice repeats one to the last column) are not
     # counted: each is one element of the table namespace, found from the row's end.
-    ends = [
+    row_ends = [
         len(row) if end < 0 else end
         for row, end in zip(rows, map(bytes.rfind, rows, repeat(_ROW_END)), strict=True)
     ]
+    ends = row_ends.copy()  # where each row's cells end, its empty tail left out
     starts = list(map(bytes.rfind, rows, repeat(_CELL), repeat(0), ends))
     for n in compress(range(len(rows)), map(_EMPTY_CELL_TAG.fullmatch, rows, starts, ends)):
         row, end = rows[n], starts[n]  # the last cell is empty: the row ends before it
@@ -127,10 +128,12 @@ def _scan_table(sheet: str, table: bytes, formulas: bool, limits: Limits) -> Non
             extra += repeats - 1
     max_row = last + extra + last_repeats if last >= 0 else 0
     max_col = max(cells, default=0)
-    columns_repeated = map(bytes.find, rows, repeat(b"columns-repeated"), repeat(0), ends)
-    for n in compress(range(len(rows)), map(_FOUND, columns_repeated)):
+    # Repeats anywhere but in the empty tail (also after the row's end, where no cell belongs).
+    repeated = map(bytes.find, rows, repeat(b"columns-repeated"), repeat(0), ends)
+    after_end = map(bytes.find, rows, repeat(b"columns-repeated"), row_ends)
+    for n in compress(range(len(rows)), map(_FOUND, map(max, repeated, after_end))):
         if cells[n]:
-            found = _COLUMNS_REPEATED.findall(rows[n], 0, ends[n])
+            found = _COLUMNS_REPEATED.findall(rows[n][: ends[n]] + rows[n][row_ends[n] :])
             max_col = max(max_col, cells[n] + sum(_count(d) - 1 for d in found))
     if formulas and max_row <= limits.max_rows:
         _check_rows_for_formulas(sheet, rows)

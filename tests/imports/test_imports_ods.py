@@ -279,6 +279,13 @@ def test_a_row_reaching_past_column_z_is_refused(row: str, expected: str) -> Non
     assert expected in _extent_refused(_sheet(_row(row))), row
 
 
+def test_a_cell_repeated_after_its_row_has_ended_counts() -> None:
+    stray = TEXT_CELL.replace(
+        "<table:table-cell", '<table:table-cell table:number-columns-repeated="900"'
+    )
+    assert "column 901" in _extent_refused(_sheet(_row(TEXT_CELL + EMPTY_TAIL) + stray))
+
+
 def test_empty_rows_before_a_row_with_a_value_count() -> None:
     tables = _sheet(
         _row(TEXT_CELL + EMPTY_TAIL),
