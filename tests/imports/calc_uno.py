@@ -13,9 +13,10 @@ Each edit names a sheet and does one thing, in order:
 - ``{"sheet": s, "cell": "D5", "clear": true}``: the cell emptied (the Delete key);
 - ``{"sheet": s, "insert_rows": 2, "count": 1}``: empty rows inserted before row 2.
 
-A headless soffice is started with a profile of its own, the workbook opened hidden, edited,
-stored with the filter and closed; soffice is ended whatever happens, and killed if it does not
-end. The venv's Python cannot import uno (it is Debian's), hence a script of its own.
+A headless soffice is started with a private profile (never the user's), the workbook opened
+hidden, edited, stored with the filter and closed; soffice is ended whatever happens, and killed
+if it does not end. The venv's Python cannot import uno (it is Debian's), hence a script of its
+own.
 """
 
 from __future__ import annotations
