@@ -6,7 +6,7 @@ reading and validating, the checksum, and one committed transaction per file. Th
 runs is compared (this is a shared VM: each run is printed too, to show the spread). The network
 view's aggregation over the 400 (loading from the database, then counting) is timed too.
 
-The same 400, saved again by LibreOffice (one soffice run per format, .xlsx and .ods, made
+The same 400, saved again by LibreOffice (as .xlsx and as .ods, by soffice in batches, made
 afresh each time), are imported into an empty database against the floor on those files, and
 into the database holding the originals, where each must be a duplicate. Without soffice that
 part is skipped, saying so.
