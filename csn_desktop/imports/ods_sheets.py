@@ -19,19 +19,22 @@ _TABLE_URN = b"urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _TABLE_START = re.compile(rb"<table:table(?=[\s/>])")
 _TABLE_END = b"</table:table>"
 _CELL_START = re.compile(rb"<table:(?:covered-)?table-cell(?=[\s/>])")
-# Empty cells at the end of a row (LibreOffice repeats one to the last column): only a style
-# and a repeat count, nothing inside; any other attribute keeps a cell counted.
-_EMPTY_CELL = (
-    rb"<table:table-cell"
-    rb"""(?:\s+table:(?:style-name|number-columns-repeated)="[^"<]*")*+\s*/>\s*"""
+_ROW_START = b"<table:table-row"
+_ROW_END = b"</table:table-row>"
+_CELL = b"<table:table-cell"
+# An empty cell: only a style and a repeat count, nothing inside; any other attribute keeps a
+# cell counted. Matched from a cell's start to the end of the row or of the next empty cell.
+_EMPTY_CELL_TAG = re.compile(
+    rb"""<table:table-cell(?:\s+table:(?:style-name|number-columns-repeated)="[^"<]*")*+\s*/>\s*"""
 )
-_EMPTY_TAIL = re.compile(_EMPTY_CELL + rb"(?:" + _EMPTY_CELL + rb")*+(?=</table:table-row>)")
 # The rest of a start tag after its name; a quoted value may hold ">" but never "<".
 _ATTRIBUTES = re.compile(rb"""(?:[^<>"'/]++|/(?!>)|"[^"<]*+"|'[^'<]*+')*+(/?)>""")
 _NAME = re.compile(rb"""(?<![\w.-])table:name\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _ROWS_REPEATED = re.compile(rb"""number-rows-repeated\s*=\s*["']\s*([0-9]+)""")
 _COLUMNS_REPEATED = re.compile(rb"""number-columns-repeated\s*=\s*["']\s*([0-9]+)""")
 _FORMULA = re.compile(rb"""\s(?:[\w.-]+:)?formula\s*=""")
+# Whether bytes.find found something (its result is not -1), for map().
+_FOUND = (-1).__lt__
 # A repeat count with more digits than this is far out whatever its value (and never int()'d).
 _DIGITS = 9
 _FAR = 10**_DIGITS
@@ -59,20 +62,23 @@ def scan_ods(checked: CheckedZip, limits: Limits) -> frozenset[str]:
             )
         )
     formulas = b"formula" in content  # then looked for cell by cell
-    pieces = _TABLE_START.split(content)
-    sheets: set[str] = set()
-    for piece in pieces[1:]:
-        if piece.count(_TABLE_END) != 1:  # a table inside a table: never in a submission
-            raise SubmissionRejected(
-                _(
-                    "The spreadsheet holds a table inside a table, which a submission never "
-                    "does. In Excel or LibreOffice: File → Save As → Excel Workbook (.xlsx), "
-                    "then send that file."
-                )
+    pieces = _TABLE_START.split(content)[1:]
+    # Each table's text runs to the next table's start, so each must hold exactly one end:
+    # counted once for the whole content, and each found from its piece's end (a short way).
+    ends = [piece.rfind(_TABLE_END) for piece in pieces]
+    if content.count(_TABLE_END) != len(pieces) or min(ends, default=0) < 0:
+        raise SubmissionRejected(
+            _(
+                "The spreadsheet holds a table inside a table, which a submission never "
+                "does. In Excel or LibreOffice: File → Save As → Excel Workbook (.xlsx), "
+                "then send that file."
             )
+        )
+    sheets: set[str] = set()
+    for piece, end in zip(pieces, ends, strict=True):
         sheet = _sheet_name(piece)
         sheets.add(sheet)
-        _scan_table(sheet, piece[: piece.find(_TABLE_END)], formulas, limits)
+        _scan_table(sheet, piece[:end], formulas, limits)
     return frozenset(sheets)
 
 
@@ -81,33 +87,54 @@ def _scan_table(sheet: str, table: bytes, formulas: bool, limits: Limits) -> Non
 
     Each row's text runs to the next row's start (table-row-group and table-rows start one
     too: a row more, on the safe side). Every element of the table namespace in a row is a
-    cell or inside one, so counting them counts at least the row's cells. The counts are
-    made in C for all rows at once; only rows that repeat something are looked at one by one.
+    cell or inside one, so counting them counts at least the row's cells. Every step is made
+    in C for all rows at once (map); only rows that repeat something, or end in more than one
+    empty cell, are looked at one by one.
     """
-    rows = _EMPTY_TAIL.sub(b"", table).split(b"<table:table-row")[1:]
+    rows = table.split(_ROW_START)[1:]
     cells = list(map(bytes.count, rows, repeat(b"<table:")))
-    max_col = max(cells, default=0)
-    last = len(cells) - 1
-    while last >= 0 and not cells[last]:
-        last -= 1
-    max_row = extra = 0  # extra: rows added by repeats so far
-    for n in compress(range(len(rows)), map(bytes.__contains__, rows, repeat(b"repeated"))):
-        if n > last:
-            break
-        row = rows[n]
-        count = 1
-        if b"rows-repeated" in row:
-            # A start tag ends before the next "<" (never inside an attribute value).
-            end = row.find(b"<")
-            count = _repeat(_ROWS_REPEATED, row if end < 0 else row[:end])
-        if cells[n] and b"columns-repeated" in row:
-            width = cells[n] + sum(_count(d) - 1 for d in _COLUMNS_REPEATED.findall(row))
-            max_col = max(max_col, width)
+    # Empty cells at the end of a row (LibreOffice repeats one to the last column) are not
+    # counted: each is one element of the table namespace, found from the row's end.
+    row_ends = [
+        len(row) if end < 0 else end
+        for row, end in zip(rows, map(bytes.rfind, rows, repeat(_ROW_END)), strict=True)
+    ]
+    ends = row_ends.copy()  # where each row's cells end, its empty tail left out
+    starts = list(map(bytes.rfind, rows, repeat(_CELL), repeat(0), ends))
+    for n in compress(range(len(rows)), map(_EMPTY_CELL_TAG.fullmatch, rows, starts, ends)):
+        row, end = rows[n], starts[n]  # the last cell is empty: the row ends before it
+        cells[n] -= 1
+        start = row.rfind(_CELL, 0, end)
+        while start >= 0 and _EMPTY_CELL_TAG.fullmatch(row, start, end):
+            cells[n] -= 1
+            end = start
+            start = row.rfind(_CELL, 0, end)
+        ends[n] = end
+    nonempty = [n for n, count in enumerate(cells) if count]
+    last = nonempty[-1] if nonempty else -1
+    # A row's start tag ends before the next "<" (never inside an attribute value).
+    tag_ends = [
+        len(row) if end < 0 else end
+        for row, end in zip(rows, map(bytes.find, rows, repeat(b"<")), strict=True)
+    ]
+    rows_repeated = map(bytes.find, rows, repeat(b"rows-repeated"), repeat(0), tag_ends)
+    extra = 0  # rows added by the repeats of the rows before the last row with a cell
+    last_repeats = 1
+    for n in compress(range(last + 1), map(_FOUND, rows_repeated)):
+        repeats = _repeat(_ROWS_REPEATED, rows[n][: tag_ends[n]])
         if n == last:
-            max_row = last + extra + count
-        extra += count - 1
-    if last >= 0 and not max_row:
-        max_row = last + extra + 1
+            last_repeats = repeats
+        else:
+            extra += repeats - 1
+    max_row = last + extra + last_repeats if last >= 0 else 0
+    max_col = max(cells, default=0)
+    # Repeats anywhere but in the empty tail (also after the row's end, where no cell belongs).
+    repeated = map(bytes.find, rows, repeat(b"columns-repeated"), repeat(0), ends)
+    after_end = map(bytes.find, rows, repeat(b"columns-repeated"), row_ends)
+    for n in compress(range(len(rows)), map(_FOUND, map(max, repeated, after_end))):
+        if cells[n]:
+            found = _COLUMNS_REPEATED.findall(rows[n][: ends[n]] + rows[n][row_ends[n] :])
+            max_col = max(max_col, cells[n] + sum(_count(d) - 1 for d in found))
     if formulas and max_row <= limits.max_rows:
         _check_rows_for_formulas(sheet, rows)
     check_extent(sheet, max_row, max_col, limits)

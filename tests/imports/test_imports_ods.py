@@ -14,7 +14,10 @@ from csn_desktop.actions.importing import import_files
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.canonical import submitted_answers
 from csn_desktop.domain.questionnaire import Questionnaire
-from csn_desktop.imports.outcomes import Outcome
+from csn_desktop.imports.container import open_checked
+from csn_desktop.imports.limits import DEFAULT_LIMITS
+from csn_desktop.imports.ods_sheets import scan_ods
+from csn_desktop.imports.outcomes import Outcome, SubmissionRejected
 from csn_desktop.storage.answers import load_answers
 from csn_desktop.storage.database import Database
 from csn_desktop.storage.models import Assessment
@@ -218,3 +221,87 @@ def test_libreoffice_empty_tail_is_not_counted_but_a_value_far_out_is(
     [refused] = import_files(app_database, library, [write(tmp_path, "bad.ods", bad)])
     assert refused.outcome is Outcome.REJECTED
     assert "column 16,3" in refused.message, refused.message
+
+
+EMPTY_TAIL = '<table:table-cell table:number-columns-repeated="16370"/>'
+
+
+def _scanned(tables: str) -> frozenset[str]:
+    return scan_ods(open_checked(ods(tables.encode()), DEFAULT_LIMITS), DEFAULT_LIMITS)
+
+
+def _sheet(*rows: str) -> str:
+    return '<table:table table:name="S">' + "".join(rows) + "</table:table>"
+
+
+def _row(cells: str, attributes: str = "") -> str:
+    return f"<table:table-row{attributes}>{cells}</table:table-row>"
+
+
+def _extent_refused(tables: str) -> str:
+    with pytest.raises(SubmissionRejected) as refused:
+        _scanned(tables)
+    return str(refused.value)
+
+
+def test_empty_cells_ending_a_row_and_empty_rows_ending_a_sheet_are_not_counted() -> None:
+    styled = '<table:table-cell table:style-name="ce1"/>\n'
+    tables = _sheet(
+        _row(TEXT_CELL * 26 + styled + '<table:table-cell table:style-name="ce2"/>' + EMPTY_TAIL),
+        _row("", ' table:number-rows-repeated="99998"'),
+        _row(TEXT_CELL + EMPTY_TAIL),
+        _row(EMPTY_TAIL, ' table:number-rows-repeated="1048000"'),
+    )
+    assert _scanned(tables) == {"S"}  # row 100,000 and column Z: the last allowed
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # An empty cell with anything but a style and a repeat count is a cell.
+        (
+            TEXT_CELL + '<table:table-cell table:content-validation-name="v1" '
+            'table:number-columns-repeated="16370"/>',
+            "column 16,371",
+        ),
+        # A cell repeated before the empty tail counts as often as it is repeated.
+        (
+            TEXT_CELL.replace(
+                "<table:table-cell", '<table:table-cell table:number-columns-repeated="30"'
+            )
+            + EMPTY_TAIL,
+            "column 30",
+        ),
+        (TEXT_CELL * 27 + EMPTY_TAIL, "column 27"),
+    ],
+)
+def test_a_row_reaching_past_column_z_is_refused(row: str, expected: str) -> None:
+    assert expected in _extent_refused(_sheet(_row(row))), row
+
+
+def test_a_cell_repeated_after_its_row_has_ended_counts() -> None:
+    stray = TEXT_CELL.replace(
+        "<table:table-cell", '<table:table-cell table:number-columns-repeated="900"'
+    )
+    assert "column 901" in _extent_refused(_sheet(_row(TEXT_CELL + EMPTY_TAIL) + stray))
+
+
+def test_empty_rows_before_a_row_with_a_value_count() -> None:
+    tables = _sheet(
+        _row(TEXT_CELL + EMPTY_TAIL),
+        _row(EMPTY_TAIL, ' table:number-rows-repeated="99999"'),
+        _row(TEXT_CELL + EMPTY_TAIL),
+    )
+    assert "row 100,001" in _extent_refused(tables)
+
+
+@pytest.mark.parametrize(
+    "tables",
+    [
+        _sheet(_row(TEXT_CELL)) + "</table:table>",  # an end without a start
+        _sheet(_sheet(_row(TEXT_CELL))),  # a table inside a table
+        '<table:table table:name="S">' + _row(TEXT_CELL),  # a start without an end
+    ],
+)
+def test_tables_that_do_not_pair_up_are_refused(tables: str) -> None:
+    assert "table inside a table" in _extent_refused(tables)
