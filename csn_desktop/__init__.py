@@ -1,3 +1,3 @@
 """csn-desktop: smart-city standards self-assessment for UK councils."""
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
