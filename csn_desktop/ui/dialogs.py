@@ -63,74 +63,30 @@ class MessageDialog:
         box.exec()
 
 
-class ReopenDialog(QDialog):
-    """Asks why a final assessment is being reopened; the reason goes into the audit trail."""
+class ReasonDialog(QDialog):
+    """Asks why, in a few words that go into the audit trail; OK only once something is typed."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, text: str, field: str, action: str, parent: QWidget | None
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Reopen the assessment"))
-        label = QLabel(
-            self.tr(
-                "This assessment is final. Say why it is being reopened; the reason is recorded "
-                "in its history."
-            ),
-            self,
-        )
+        self.setWindowTitle(title)
+        label = QLabel(text, self)
         label.setWordWrap(True)
         self.reason = QPlainTextEdit(self)
         self.reason.setTabChangesFocus(True)
-        self.reason.setAccessibleName(self.tr("Reason for reopening"))
-        buttons = QDialogButtonBox(self)
-        self.ok = buttons.addButton(self.tr("Reopen"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.ok.setEnabled(False)
-        self.reason.textChanged.connect(
-            lambda: self.ok.setEnabled(bool(self.reason.toPlainText().strip()))
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.reason)
-        layout.addWidget(buttons)
-
-    @classmethod
-    def ask(cls, parent: QWidget | None) -> str | None:
-        """The reason given, or None if the user cancelled."""
-        dialog = cls(parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.reason.toPlainText().strip() or None
-        return None
-
-
-class WithdrawDialog(QDialog):
-    """Asks why an assessment is left out of the figures; the reason goes into the audit trail."""
-
-    def __init__(self, what: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Withdraw from the figures"))
-        label = QLabel(
-            self.tr(
-                "{what} will be left out of every figure and export. Every version is kept, and "
-                "you can return it to the figures at any time. Say why; the reason is recorded "
-                "in its history."
-            ).format(what=what),
-            self,
-        )
-        label.setWordWrap(True)
-        self.reason = QPlainTextEdit(self)
-        self.reason.setTabChangesFocus(True)
-        self.reason.setAccessibleName(self.tr("Reason for withdrawing"))
+        self.reason.setAccessibleName(field)
         label.setBuddy(self.reason)
         buttons = QDialogButtonBox(self)
-        self.ok = buttons.addButton(self.tr("Withdraw"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok = buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(
+            QCoreApplication.translate("ReasonDialog", "Cancel"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.ok.setEnabled(False)
-        self.reason.textChanged.connect(
-            lambda: self.ok.setEnabled(bool(self.reason.toPlainText().strip()))
-        )
+        self.reason.textChanged.connect(lambda: self.ok.setEnabled(self.given() is not None))
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.reason)
@@ -141,10 +97,49 @@ class WithdrawDialog(QDialog):
         """The reason typed, or None when there is none."""
         return self.reason.toPlainText().strip() or None
 
+    def answer(self) -> str | None:
+        """Shows the dialog: the reason given, or None if the user cancelled."""
+        return self.given() if self.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ReopenDialog(ReasonDialog):
+    """Asks why a final assessment is being reopened."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Reopen the assessment"),
+            self.tr(
+                "This assessment is final. Say why it is being reopened; the reason is recorded "
+                "in its history."
+            ),
+            self.tr("Reason for reopening"),
+            self.tr("Reopen"),
+            parent,
+        )
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str | None:
+        """The reason given, or None if the user cancelled."""
+        return cls(parent).answer()
+
+
+class WithdrawDialog(ReasonDialog):
+    """Asks why an assessment is left out of the figures."""
+
+    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Withdraw from the figures"),
+            self.tr(
+                "{what} will be left out of every figure and export. Every version is kept, and "
+                "you can return it to the figures at any time. Say why; the reason is recorded "
+                "in its history."
+            ).format(what=what),
+            self.tr("Reason for withdrawing"),
+            self.tr("Withdraw"),
+            parent,
+        )
+
     @classmethod
     def ask(cls, parent: QWidget | None, what: str) -> str | None:
         """The reason given, or None if the user cancelled."""
-        dialog = cls(what, parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.given()
-        return None
+        return cls(what, parent).answer()
