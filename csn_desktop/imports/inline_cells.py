@@ -60,6 +60,7 @@ def inline_rows(data: bytes, styles_xml: bytes, limits: Limits) -> Rows | None:
     laid: Rows = []
     cells: list[CellValue] = []
     last_row, widest = 0, 0
+    last_digits, filled = "", 0  # the row's number as written; how many of its cells are laid
     columns = _COLUMNS
     tags = 0  # the cells' "<": six per text cell, four per number, one per blank cell
     for letters, digits, style, inline, no_text, text, no_number, number in matches:
@@ -77,17 +78,23 @@ def inline_rows(data: bytes, styles_xml: bytes, limits: Limits) -> Rows | None:
                 return None
         else:
             tags += 4
-        row, column = int(digits), columns[letters]
-        if row != last_row:
+        if digits != last_digits:
+            row = int(digits)
             if row < last_row:
                 return None  # out of order
-            laid.extend([] for _ in range(row - len(laid)))
-            cells = laid[-1]
-            last_row = row
-        if column < len(cells):
+            if row > last_row:  # a row of its own (rows without values are left empty)
+                while len(laid) < row - 1:
+                    laid.append([])
+                cells = []
+                laid.append(cells)
+                last_row, filled = row, 0
+            last_digits = digits
+        column = columns[letters]
+        if column < filled:
             return None  # out of order, or given twice
-        if column > len(cells):
-            cells.extend([""] * (column - len(cells)))
+        if column > filled:
+            cells.extend([""] * (column - filled))
+        filled = column + 1
         if inline:
             cells.append(_ENTITY_TEXT.sub(_entity, text) if "&" in text else text)
         else:
