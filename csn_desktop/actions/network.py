@@ -14,10 +14,8 @@ from csn_desktop.domain.aggregation import (
 from csn_desktop.domain.aggregation import (
     select as select_submissions,
 )
-from csn_desktop.domain.answers import AnswerKey, Answers
-from csn_desktop.domain.canonical import counted_answers
+from csn_desktop.domain.canonical import CheckedValues, counted_from_json
 from csn_desktop.domain.questionnaire import Questionnaire
-from csn_desktop.domain.values import JsonValue, value_from_json
 from csn_desktop.storage.database import Database
 from csn_desktop.storage.network_answers import (
     CouncilEntry,
@@ -65,9 +63,11 @@ def load_network(
     with database.read_session() as session:
         entries = current_assessments(session, questionnaire.id)
         rows = current_answers(session, questionnaire.id)
-    values: dict[int, dict[AnswerKey, JsonValue]] = {e.assessment_id: {} for e in entries}
+    stored: dict[int, list[tuple[str, str, str]]] = {e.assessment_id: [] for e in entries}
     for assessment_id, question_id, item_key, text in rows:
-        values[assessment_id][AnswerKey(question_id, item_key)] = value_from_json(text)
+        stored[assessment_id].append((question_id, item_key, text))
+    # Answers repeat across councils: each distinct one is parsed and checked once per load.
+    checked: CheckedValues = {}
     data = NetworkData(questionnaire, [])
     for entry in entries:
         data.entries[entry.assessment_id] = entry
@@ -82,7 +82,7 @@ def load_network(
                 period=entry.period,
                 status=entry.status,
                 # What an import keeps but does not count (hidden, invalid in a draft) stays out.
-                answers=counted_answers(questionnaire, Answers(values[entry.assessment_id])),
+                answers=counted_from_json(questionnaire, stored[entry.assessment_id], checked),
             )
         )
     return data

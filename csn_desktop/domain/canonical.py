@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from csn_desktop.domain.answers import Answers
+from csn_desktop.domain.answers import AnswerKey, Answers
+from csn_desktop.domain.conditions import evaluate
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.domain.validation import validate_value
-from csn_desktop.domain.values import JsonValue
+from csn_desktop.domain.values import JsonValue, value_from_json
 
 # The Excel submission format (docs/csn-submission.md); the importer reads these names too.
 SUBMISSION_FORMAT = "csn-submission"
 SUBMISSION_FORMAT_VERSION = 2
 # Older format versions this csn-desktop still reads (format 1 carried an Answers sheet).
 READABLE_FORMAT_VERSIONS = frozenset({1, 2})
+
+
+# (question id, an answer's JSON text) → its value and whether it passes the question's checks.
+CheckedValues = dict[tuple[str, str], tuple[JsonValue, bool]]
 
 
 def submitted_answers(questionnaire: Questionnaire, answers: Answers) -> Answers:
@@ -41,11 +46,78 @@ def counted_answers(questionnaire: Questionnaire, answers: Answers) -> Answers:
     An import keeps what a file holds, as the app keeps it: answers hidden by their
     conditions, and in a draft answers that fail their checks. Neither is counted.
     """
-    counted = Answers()
-    for key, value in submitted_answers(questionnaire, answers):
-        if validate_value(questionnaire.question(key.question_id), value) is None:
-            counted.set(key.question_id, key.item_key, value)
-    return counted
+    valid = [
+        (key, value)
+        for key, value in answers.values.items()
+        if questionnaire.has_question(key.question_id)
+        and validate_value(questionnaire.question(key.question_id), value) is None
+    ]
+    return _shown(questionnaire, answers, valid)
+
+
+def counted_from_json(
+    questionnaire: Questionnaire, rows: Iterable[tuple[str, str, str]], checked: CheckedValues
+) -> Answers:
+    """``counted_answers`` of answers given as the database keeps them: (question id, item key,
+    the value's JSON text).
+
+    Each distinct (question id, text) is parsed and checked once, its verdict kept in
+    ``checked``: equal text is an equal value, and a value's checks depend on its question
+    alone, so one verdict holds for every assessment of the same questionnaire (share
+    ``checked`` only between assessments of one questionnaire). ValueError for text that is
+    not an answer value.
+    """
+    values: dict[AnswerKey, JsonValue] = {}
+    valid: list[tuple[AnswerKey, JsonValue]] = []
+    for question_id, item_key, text in rows:
+        known = checked.get((question_id, text))
+        if known is None:
+            value = value_from_json(text)
+            passes = questionnaire.has_question(question_id) and (
+                validate_value(questionnaire.question(question_id), value) is None
+            )
+            known = checked[(question_id, text)] = (value, passes)
+        value, passes = known
+        key = AnswerKey(question_id, item_key)
+        # A list is the one mutable value: each assessment gets its own.
+        value = values[key] = list(value) if isinstance(value, list) else value
+        if passes:
+            valid.append((key, value))
+    return _shown(questionnaire, Answers(values), valid)
+
+
+def _shown(
+    questionnaire: Questionnaire,
+    answers: Answers,
+    candidates: Iterable[tuple[AnswerKey, JsonValue]],
+) -> Answers:
+    """The candidates (some of ``answers``) whose questions are shown, as ``submitted_answers``
+    decides: questions of this questionnaire, not groups, relevant given ``answers``.
+
+    Each group's own relevance (which does not depend on the item) is worked out once.
+    """
+    groups: dict[str, bool] = {}
+    kept: dict[AnswerKey, JsonValue] = {}
+    for key, value in candidates:
+        if not questionnaire.has_question(key.question_id):
+            continue
+        question = questionnaire.question(key.question_id)
+        if question.is_group:
+            continue
+        group = question.group
+        if group is not None:
+            shown = groups.get(group)
+            if shown is None:
+                parent = questionnaire.question(group)
+                shown = groups[group] = answers.is_relevant(questionnaire, parent)
+            if not shown:
+                continue
+        if question.relevant is not None and not evaluate(
+            question.relevant, answers.lookup(key.item_key, group)
+        ):
+            continue
+        kept[key] = value
+    return Answers(kept)
 
 
 def canonical_answers_json(answers: Answers) -> bytes:

@@ -21,7 +21,7 @@ _CELL = re.compile(
     r'|(?: t="n")?(?:( ?/>)|><v>([^<]*)</v></c>))'
 )
 # An entity that is not one of the five predefined ones.
-_OTHER_ENTITY = re.compile(rb"&(?!(?:amp|lt|gt|quot|apos);)")
+_OTHER_ENTITY = re.compile(r"&(?!(?:amp|lt|gt|quot|apos);)")
 _COLUMNS = {chr(65 + n): n for n in range(26)} | {
     chr(65 + a) + chr(65 + b): 26 * (a + 1) + b for a in range(26) for b in range(26)
 }
@@ -56,38 +56,45 @@ def inline_rows(data: bytes, styles_xml: bytes, limits: Limits) -> Rows | None:
     kinds = _style_kinds(styles_xml)
     if kinds is None:
         return None
-    # What a reader would translate (Excel's _xHHHH_ escapes, character references, carriage
-    # returns, CDATA) is left to calamine.
-    if b"_x" in raw or b"\r" in raw or b"<!" in raw or (b"&" in raw and _OTHER_ENTITY.search(raw)):
-        return None
     matches = _CELL.findall(raw.decode("utf-8"))
-    texts, numbers = raw.count(b"<is>"), raw.count(b"<v>")
-    blanks = len(matches) - texts - numbers
-    rows = raw.count(b"<row") + raw.count(b"</row>")
-    # Every cell is in one of the forms above and every tag is accounted for: <sheetData>,
-    # rows, six per text cell, four per number, one per blank cell.
-    if blanks < 0 or len(matches) != raw.count(b"<c "):
-        return None
-    if raw.count(b"<") != 1 + rows + 6 * texts + 4 * numbers + blanks:
-        return None
     laid: Rows = []
     cells: list[CellValue] = []
     last_row, widest = 0, 0
+    last_digits, filled = "", 0  # the row's number as written; how many of its cells are laid
     columns = _COLUMNS
+    tags = 0  # the cells' "<": six per text cell, four per number, one per blank cell
     for letters, digits, style, inline, no_text, text, no_number, number in matches:
-        if no_text or no_number or (inline and not text):
+        if no_text or no_number:
+            tags += 1
             continue  # blank: nothing to lay out
-        row, column = int(digits), columns[letters]
-        if row != last_row:
+        if inline:
+            tags += 6
+            if not text:
+                continue
+            # What a reader would translate (Excel's _xHHHH_ escapes, character references,
+            # carriage returns) is left to calamine. Only a text can hold them: the rest of
+            # what is read (tags, references, styles, numbers) is matched exactly.
+            if "_x" in text or "\r" in text or ("&" in text and _OTHER_ENTITY.search(text)):
+                return None
+        else:
+            tags += 4
+        if digits != last_digits:
+            row = int(digits)
             if row < last_row:
                 return None  # out of order
-            laid.extend([] for _ in range(row - len(laid)))
-            cells = laid[-1]
-            last_row = row
-        if column < len(cells):
+            if row > last_row:  # a row of its own (rows without values are left empty)
+                while len(laid) < row - 1:
+                    laid.append([])
+                cells = []
+                laid.append(cells)
+                last_row, filled = row, 0
+            last_digits = digits
+        column = columns[letters]
+        if column < filled:
             return None  # out of order, or given twice
-        if column > len(cells):
-            cells.extend([""] * (column - len(cells)))
+        if column > filled:
+            cells.extend([""] * (column - filled))
+        filled = column + 1
         if inline:
             cells.append(_ENTITY_TEXT.sub(_entity, text) if "&" in text else text)
         else:
@@ -97,6 +104,12 @@ def inline_rows(data: bytes, styles_xml: bytes, limits: Limits) -> Rows | None:
             cells.append(value)
         if column > widest:
             widest = column
+    # Every tag of the data is accounted for (so there is no formula, CDATA or comment, and
+    # no cell that was not matched): <sheetData>, the rows' tags and the matched cells' tags
+    # are all the "<" there are. A text or number matched holds no "<".
+    rows = raw.count(b"<row") + raw.count(b"</row>")
+    if raw.count(b"<") != 1 + rows + tags:
+        return None
     if last_row > limits.max_rows or widest >= limits.max_column:
         return None  # the scan says how far out
     width = widest + 1 if laid else 0

@@ -96,6 +96,11 @@ def test_other_forms_are_left_to_calamine(questionnaire: Questionnaire) -> None:
         about.replace(b'<c r="A2" s="7" t="inlineStr"><is><t>', b'<c r="A2" t="s"><v>', 1),
         about.replace(b"<is><t>Head of Digital</t></is>", b"<f>1+1</f><v>2</v>", 1),  # formula
         about.replace(b"</sheetData>", b'<row r="9"><c r="B9"><v>1</v></c></row></sheetData>'),
+        about.replace(b"<t>Head of Digital</t>", b"<t><![CDATA[Head of Digital]]></t>", 1),
+        about.replace(b"</sheetData>", b"<!-- a comment --></sheetData>"),
+        about.replace(b"</row>", b'<!-- <row r="3"> --></row>', 1),  # a row tag in a comment
+        about.replace(b"</row>", b"<?pi a cell?></row>", 1),  # a processing instruction
+        about.replace(b"</sheetData>", b"<x/></sheetData>"),  # an element not read
     ):
         assert inline_rows(changed, styles, DEFAULT_LIMITS) is None
 
