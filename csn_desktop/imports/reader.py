@@ -34,6 +34,8 @@ from csn_desktop.imports.sheets import scan_sheet, sheet_parts
 from csn_desktop.imports.template import template_meta
 from csn_desktop.imports.value_checks import refused_answer
 
+_SHARED_STRING = b't="s"'
+
 
 @dataclass(frozen=True)
 class ParsedSubmission:
@@ -223,7 +225,12 @@ def _xlsx_rows(checked: CheckedZip, reader: CellReader, limits: Limits) -> Calla
         if found is not None:
             return found
         xml = _part(sheet, parts, checked)
-        found = inline_rows(xml, checked.part("xl/styles.xml"), limits)
+        # The exporter never writes shared strings (t="s"), so a sheet holding one (as every
+        # sheet LibreOffice saves does) is never in its form: the scan and calamine read it,
+        # as they would once inline_rows had looked at it all to say so.
+        found = None
+        if _SHARED_STRING not in xml:
+            found = inline_rows(xml, checked.part("xl/styles.xml"), limits)
         if found is None:
             # Not in the exporter's form: scanned for formulas and far cells, then calamine.
             scan_sheet(sheet, xml, limits)

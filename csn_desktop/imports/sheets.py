@@ -18,6 +18,8 @@ _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_FORMULA_END = re.compile(rb"f[\s>/]")
+_PREFIX_WINDOW = 256
 _CELL_REF = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br\s*=\s*[\"']([A-Z]+)([0-9]+)[\"']")
 _CELL = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br=\"([A-Z]+[0-9]+)\"[^>/]*>(.*?)</(?:\w+:)?c>", re.S)
 _ROW = re.compile(rb"<(?:\w+:)?row[\s>/]")
@@ -79,10 +81,27 @@ def _parse(name: str, data: bytes) -> Element:
 
 def scan_sheet(sheet: str, data: bytes, limits: Limits) -> None:
     """Refuse formulas (never trusted) and cells so far out that reading them would eat memory."""
-    if (b"<f" in data or b":f" in data) and _FORMULA.search(data):
+    if _has_formula(data):
         _refuse_formula(sheet, data)
     max_row, max_col = _extent(data, limits)
     check_extent(sheet, max_row, max_col, limits)
+
+
+def _has_formula(data: bytes) -> bool:
+    """Whether _FORMULA matches anywhere in ``data``, found from the f and what follows it.
+
+    Searching for "<" (every tag) is slow; "f" then a space, "/" or ">" is rare (LibreOffice's
+    <formula1> of each drop-down has none). A match ends in one of those, and its "<" is the
+    last before the f, as a prefix holds none: from there the pattern must match exactly.
+    Further back than _PREFIX_WINDOW the whole data is searched, as it was before.
+    """
+    for hint in _FORMULA_END.finditer(data):
+        start = data.rfind(b"<", max(hint.start() - _PREFIX_WINDOW, 0), hint.start())
+        if start < 0:
+            return _FORMULA.search(data) is not None
+        if _FORMULA.fullmatch(data, start, hint.end()):
+            return True
+    return False
 
 
 def check_extent(sheet: str, max_row: int, max_col: int, limits: Limits) -> None:
