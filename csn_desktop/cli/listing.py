@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from csn_desktop.actions.assessments import AssessmentSummary, list_assessments
+from csn_desktop.actions.assessments import list_assessments
 from csn_desktop.actions.setup import open_app_database, questionnaire_library
+from csn_desktop.cli.version_words import version_state
 from csn_desktop.i18n import _, format_number, format_percent
 
 
@@ -48,7 +49,7 @@ def run(arguments: argparse.Namespace) -> int:
                 s.gss_code or "-",
                 s.council,
                 s.period,
-                _version_mark(s),
+                version_state(pending=s.decision_pending, current=s.current, withdrawn=s.withdrawn),
                 s.status,
                 progress,
             )
@@ -58,16 +59,3 @@ def run(arguments: argparse.Namespace) -> int:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
         print("  ".join([*cells, row[-1]]))
     return 0
-
-
-def _version_mark(summary: AssessmentSummary) -> str:
-    """Which version this is: current, older, waiting for a decision; and withdrawn."""
-    if summary.decision_pending:
-        mark = _("needs decision")
-    elif summary.current:
-        mark = _("current")
-    else:
-        mark = _("older")
-    if summary.withdrawn:
-        return _("{version}, withdrawn").format(version=mark)
-    return mark

@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from csn_desktop.cli.numbers import positive
+from csn_desktop.cli.version_words import version_state
 from csn_desktop.i18n import _, format_datetime, format_number
 
 if TYPE_CHECKING:
@@ -75,20 +76,6 @@ def _print_list(rows: list[VersionInfo], empty: str) -> None:
         print(empty)
 
 
-def _state(row: VersionInfo) -> str:
-    if row.decision_pending:
-        state = _("needs decision")
-    elif row.current:
-        state = _("current")
-    else:
-        state = _("older")
-    if row.withdrawn:
-        state = _("{version}, withdrawn").format(version=state)
-    if row.flagged:
-        state = _("{version}, flagged").format(version=state)
-    return state
-
-
 def _print_table(rows: list[VersionInfo], *, full: bool) -> None:
     """Aligned columns; the last one (the import's message) is not padded."""
     header = (
@@ -109,7 +96,12 @@ def _print_table(rows: list[VersionInfo], *, full: bool) -> None:
                 str(row.assessment_id),
                 row.council,
                 row.period,
-                _state(row),
+                version_state(
+                    pending=row.decision_pending,
+                    current=row.current,
+                    withdrawn=row.withdrawn,
+                    flagged=row.flagged,
+                ),
                 row.status,
                 format_number(row.answer_count),
                 imported,

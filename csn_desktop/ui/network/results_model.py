@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from csn_desktop.actions.import_report import council_of, same_council_and_period
 from csn_desktop.imports.outcomes import FileResult, Outcome
 from csn_desktop.ui.formats import format_number
+from csn_desktop.ui.network.columns_model import ColumnsModel
 from csn_desktop.ui.network.figure_table import KEY_ROLE, SORT_ROLE
 from csn_desktop.ui.network.import_words import kind_text, outcome_text, status_words
 from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
@@ -46,8 +47,12 @@ TOOLTIPS = {
 }
 
 
-class ImportResultsModel(QAbstractTableModel):
+class ImportResultsModel(ColumnsModel):
     """The results of one import; ``needs_decision(row)`` says where staff must choose."""
+
+    context = "ImportResultsModel"  # not translated: a translation context
+    columns = COLUMNS
+    tooltips = TOOLTIPS
 
     def __init__(self, results: Sequence[FileResult], parent: Any = None) -> None:
         super().__init__(parent)
@@ -55,22 +60,8 @@ class ImportResultsModel(QAbstractTableModel):
         others = same_council_and_period(self.results)
         self.same = [[self.results[p] for p in positions] for positions in others]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.results)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr(TOOLTIPS.get(section, COLUMNS[section]))
-        return None
+    def row_total(self) -> int:
+        return len(self.results)
 
     def text(self, row: int, column: int) -> str:
         """What a cell shows."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from csn_desktop.actions.versions import VersionInfo
 from csn_desktop.ui.formats import format_datetime, format_number
+from csn_desktop.ui.network.columns_model import ColumnsModel
 from csn_desktop.ui.network.figure_table import KEY_ROLE, LEFT, RIGHT, SORT_ROLE
 from csn_desktop.ui.network.import_words import outcome_text, status_words
 from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
@@ -47,8 +48,12 @@ TOOLTIPS = {
 MARKS = (CURRENT, WITHDRAWN, PENDING, FLAGGED)
 
 
-class VersionsModel(QAbstractTableModel):
+class VersionsModel(ColumnsModel):
     """Rows of VersionInfo; ``KEY_ROLE`` gives a row's assessment id."""
+
+    context = "VersionsModel"  # not translated: a translation context
+    columns = COLUMNS
+    tooltips = TOOLTIPS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -59,22 +64,8 @@ class VersionsModel(QAbstractTableModel):
         self.versions = list(versions)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.versions)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr(TOOLTIPS.get(section, COLUMNS[section]))
-        return None
+    def row_total(self) -> int:
+        return len(self.versions)
 
     def text(self, row: int, column: int) -> str:
         """What a cell shows."""
