@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from csn_desktop.actions.network import NetworkData
 from csn_desktop.actions.output_guard import OutputKind, check_output
 from csn_desktop.domain.aggregation import Filters
+from csn_desktop.domain.network_figures import Audience
 from csn_desktop.domain.suppression import DEFAULT_MINIMUM_GROUP
 from csn_desktop.errors import UserError
 from csn_desktop.i18n import _
@@ -17,29 +18,8 @@ from csn_desktop.storage.timestamps import utc_now
 
 if TYPE_CHECKING:
     from csn_desktop.exports.control import CancelCheck, ProgressCallback
-    from csn_desktop.exports.network_figures import SharedFigures
 
 REPORT_SUFFIXES = (".xlsx", ".pdf")
-
-
-def filters_text(filters: Filters) -> str:
-    from csn_desktop.exports.network_figures import describe_filters
-
-    return describe_filters(
-        [
-            (_("nation"), sorted(filters.nations)),
-            (_("region"), sorted(filters.regions)),
-            (_("authority type"), sorted(filters.authority_types)),
-            (_("period"), sorted(filters.periods)),
-            (_("status"), sorted(filters.statuses)),
-        ]
-    )
-
-
-def shared_figures(data: NetworkData, filters: Filters, minimum: int) -> SharedFigures:
-    from csn_desktop.exports.network_figures import SharedFigures
-
-    return SharedFigures(data.questionnaire, data.picture(filters), minimum, filters_text(filters))
 
 
 def check_report_path(
@@ -56,32 +36,47 @@ def check_report_path(
     return check_output(path, kind, database=database, protected=protected)
 
 
+RESTRICTED_MARK = "RESTRICTED"  # not translated: the file name says it in every language
+
+
+def restricted_path(path: Path) -> Path:
+    """``path`` with RESTRICTED in its name, so the file says what it is wherever it is copied."""
+    if RESTRICTED_MARK.casefold() in path.stem.casefold():
+        return path
+    return path.with_name(f"{path.stem}-{RESTRICTED_MARK}{path.suffix}")
+
+
 def export_network_report(
     data: NetworkData,
     filters: Filters,
     path: Path,
     *,
     minimum: int = DEFAULT_MINIMUM_GROUP,
+    audience: Audience = Audience.PUBLISHABLE,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
     database: Database | None = None,
 ) -> Path:
-    """Write the workbook (.xlsx) or the PDF (.pdf) atomically; small groups are withheld.
+    """Write the workbook (.xlsx) or the PDF (.pdf) atomically; returns the path written.
 
-    ``database``, the one the data came from, is never written over (see output_guard).
+    Publishable (the default): aggregates only, small groups withheld, no council named.
+    Restricted: every figure, per-council rows and quotes, RESTRICTED on every page and sheet and
+    in the file name (added when missing). ``database``, the one the data came from, is never
+    written over (see output_guard).
     """
     from csn_desktop.exports.atomic import write_atomically
 
+    if audience is Audience.RESTRICTED:
+        path = restricted_path(Path(path).expanduser())
     path = check_report_path(path, database=database)
-    suffix = path.suffix.lower()
     if minimum < 1:
         raise UserError(_("The minimum group size must be at least 1."))
-    figures = shared_figures(data, filters, minimum)
+    figures = data.figures(filters, minimum, audience)
+    selected = data.selected(filters)
     now = utc_now()
-    if suffix == ".xlsx":
+    if path.suffix.lower() == ".xlsx":
         from csn_desktop.exports.network_workbook import write_network_workbook
 
-        selected = data.selected(filters)
         write_atomically(
             path,
             lambda s: write_network_workbook(s, figures, selected, now, progress, cancelled),
@@ -89,8 +84,7 @@ def export_network_report(
     else:
         from csn_desktop.exports.network_pdf import write_network_pdf
 
-        gaps = figures.picture.gaps
         write_atomically(
-            path, lambda s: write_network_pdf(s, figures, gaps, now, progress, cancelled)
+            path, lambda s: write_network_pdf(s, figures, selected, now, progress, cancelled)
         )
     return path

@@ -6,9 +6,8 @@ import argparse
 from pathlib import Path
 
 from csn_desktop.cli.numbers import positive
-from csn_desktop.domain.status import Status
 from csn_desktop.domain.suppression import DEFAULT_MINIMUM_GROUP
-from csn_desktop.i18n import _, format_number, ngettext
+from csn_desktop.i18n import _
 
 # Light at import: the parser (which the window also uses) imports add_parser from here.
 
@@ -21,8 +20,29 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     network.add_argument("--nation", action="append", default=[], metavar="NATION")
     network.add_argument("--region", action="append", default=[], metavar="REGION")
     network.add_argument("--authority-type", action="append", default=[], metavar="TYPE")
-    network.add_argument("--period", action="append", default=[], metavar="PERIOD")
-    network.add_argument("--status", action="append", default=[], choices=[s.value for s in Status])
+    network.add_argument(
+        "--period",
+        metavar="PERIOD",
+        help=_("the period the figures are about (default: the newest with a submission)"),
+    )
+    network.add_argument(
+        "--include-drafts",
+        action="store_true",
+        help=_("count drafts too (every output then says so)"),
+    )
+    network.add_argument(
+        "--include-other-organisations",
+        action="store_true",
+        help=_("count organisations that are not councils too (every output then says so)"),
+    )
+    network.add_argument(
+        "--restricted",
+        action="store_true",
+        help=_(
+            "for the network's staff only: per-council rows and quotes, nothing withheld, "
+            "RESTRICTED on every page and in the file name"
+        ),
+    )
     network.add_argument(
         "--minimum-group",
         type=positive,
@@ -34,41 +54,51 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(arguments: argparse.Namespace) -> int:
     from csn_desktop.actions.network import load_network
-    from csn_desktop.actions.network_reports import check_report_path, export_network_report
+    from csn_desktop.actions.network_reports import (
+        check_report_path,
+        export_network_report,
+        restricted_path,
+    )
     from csn_desktop.actions.output_guard import location_files
     from csn_desktop.actions.setup import open_app_database, questionnaire_library
     from csn_desktop.domain.aggregation import Filters
-    from csn_desktop.domain.suppression import Suppression
+    from csn_desktop.domain.network_figures import Audience, councils_text, selection_text
 
+    audience = Audience.RESTRICTED if arguments.restricted else Audience.PUBLISHABLE
+    output = Path(arguments.output)
+    if arguments.restricted:
+        output = restricted_path(output.expanduser())
     # Checked before the database is opened (which may create or migrate it), and again after.
-    check_report_path(Path(arguments.output), protected=location_files(arguments.database))
+    check_report_path(output, protected=location_files(arguments.database))
     database = open_app_database(arguments.database)
     try:
         data = load_network(database, questionnaire_library())
     finally:
         database.close()
-    filters = Filters(
-        nations=frozenset(arguments.nation),
-        regions=frozenset(arguments.region),
-        authority_types=frozenset(arguments.authority_type),
-        periods=frozenset(arguments.period),
-        statuses=frozenset(arguments.status),
-    )
-    councils = len(data.selected(filters))
-    path = export_network_report(
-        data, filters, Path(arguments.output), minimum=arguments.minimum_group, database=database
-    )
-    wrote = ngettext(
-        "Wrote {path} ({count} council).", "Wrote {path} ({count} councils).", councils
-    )
-    print(wrote.format(path=path, count=format_number(councils)))
-    if Suppression(arguments.minimum_group).selection_withheld(councils):
-        minimum = arguments.minimum_group
-        print(
-            ngettext(
-                "Fewer than {minimum} council: every figure is withheld.",
-                "Fewer than {minimum} councils: every figure is withheld.",
-                minimum,
-            ).format(minimum=format_number(minimum))
+    filters = data.resolved(
+        Filters(
+            period=arguments.period,
+            nations=frozenset(arguments.nation),
+            regions=frozenset(arguments.region),
+            authority_types=frozenset(arguments.authority_type),
+            include_drafts=arguments.include_drafts,
+            include_other_organisations=arguments.include_other_organisations,
         )
+    )
+    figures = data.figures(filters, arguments.minimum_group, audience)
+    path = export_network_report(
+        data,
+        filters,
+        output,
+        minimum=arguments.minimum_group,
+        audience=audience,
+        database=database,
+    )
+    print(
+        _("Wrote {path}: {selection}; {councils}.").format(
+            path=path, selection=selection_text(filters), councils=councils_text(figures.councils)
+        )
+    )
+    for notice in figures.notices():
+        print(notice)
     return 0

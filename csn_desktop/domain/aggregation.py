@@ -17,9 +17,13 @@ from csn_desktop.domain.known_ids import (
     IN_USE,
     NEED,
     PRIORITY_QUESTIONS,
+    QUOTE_CONSENT,
     USE_STATUS,
 )
 from csn_desktop.domain.standards_use import is_in_demand_but_unused
+from csn_desktop.domain.status import Status
+
+FINAL = Status.FINAL.value
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,27 +40,44 @@ class Submission:
     status: str
     answers: Answers
 
+    @property
+    def is_council(self) -> bool:
+        """A council has a GSS code; another organisation was typed in by its user."""
+        return self.gss_code is not None
+
 
 @dataclass(frozen=True, slots=True)
 class Filters:
-    """Which submissions to include; an empty set means all."""
+    """Which councils a figure is about: one period, optionally some places and types.
 
+    An empty set means all. A figure is about councils (organisations with a GSS code) and their
+    final assessments; drafts and other organisations are counted only when asked for.
+    ``period`` None means the newest period that has a submission (see ``NetworkData.resolved``).
+    """
+
+    period: str | None = None
     nations: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
     authority_types: frozenset[str] = frozenset()
-    periods: frozenset[str] = frozenset()
-    statuses: frozenset[str] = frozenset()
+    include_drafts: bool = False
+    include_other_organisations: bool = False
 
-    def admits(self, s: Submission) -> bool:
+    def admits_place(self, nation: str, region: str, authority_type: str) -> bool:
         return all(
             not wanted or value in wanted
             for wanted, value in (
-                (self.nations, s.nation),
-                (self.regions, s.region),
-                (self.authority_types, s.authority_type),
-                (self.periods, s.period),
-                (self.statuses, s.status),
+                (self.nations, nation),
+                (self.regions, region),
+                (self.authority_types, authority_type),
             )
+        )
+
+    def admits(self, s: Submission) -> bool:
+        return (
+            (self.period is None or s.period == self.period)
+            and (self.include_drafts or s.status == FINAL)
+            and (self.include_other_organisations or s.is_council)
+            and self.admits_place(s.nation, s.region, s.authority_type)
         )
 
 
@@ -78,6 +99,7 @@ class StandardFigures:
 @dataclass(frozen=True, slots=True)
 class DescribedGap:
     council: str
+    consented: bool  # the council agreed to its gaps being quoted without its name
     theme: str | None
     description: str
     impact: str | None
@@ -94,6 +116,7 @@ class NetworkPicture:
     councils_citing_barrier: Counter[str] = field(default_factory=Counter)
     gaps: list[DescribedGap] = field(default_factory=list)
     priorities: dict[str, Counter[str]] = field(default_factory=dict)
+    priority_answering: Counter[str] = field(default_factory=Counter)
 
     def ranked_demand(self) -> list[StandardFigures]:
         """Standards by how many councils need them but do not use them, most first."""
@@ -109,7 +132,23 @@ class NetworkPicture:
 
 
 def select(submissions: Iterable[Submission], filters: Filters) -> list[Submission]:
-    return [s for s in submissions if filters.admits(s)]
+    """One submission per organisation among those the filters admit: its final one if any.
+
+    Each council counts once: were a draft and a final version of the same period both
+    current (a local draft beside an imported submission), the final one, then the newest, wins.
+    """
+    chosen: dict[str, Submission] = {}
+    for s in submissions:
+        if not filters.admits(s):
+            continue
+        key = s.gss_code or f"name:{s.council}"  # not translated: an internal key
+        held = chosen.get(key)
+        if held is None or (s.status == FINAL, s.assessment_id) > (
+            held.status == FINAL,
+            held.assessment_id,
+        ):
+            chosen[key] = s
+    return sorted(chosen.values(), key=lambda s: (s.council, s.assessment_id))
 
 
 def aggregate(submissions: Sequence[Submission], standard_codes: Sequence[str]) -> NetworkPicture:
@@ -139,12 +178,14 @@ def aggregate(submissions: Sequence[Submission], standard_codes: Sequence[str]) 
                 gap_items.setdefault(code, {})[question.partition(".")[2]] = value
             elif question in picture.priorities and isinstance(value, list):
                 picture.priorities[question].update(value)
+                picture.priority_answering[question] += 1
         for code in standard_codes:
             use = submission.answers.get(USE_STATUS, code)
             need = submission.answers.get(NEED, code)
             demand[code] += is_in_demand_but_unused(use, need)
         picture.councils_citing_barrier.update(cited)
-        picture.gaps.extend(_described_gaps(submission.council, gap_items))
+        consented = submission.answers.get(QUOTE_CONSENT) is True
+        picture.gaps.extend(_described_gaps(submission.council, consented, gap_items))
     picture.standards = {
         code: StandardFigures(
             code,
@@ -159,13 +200,16 @@ def aggregate(submissions: Sequence[Submission], standard_codes: Sequence[str]) 
     return picture
 
 
-def _described_gaps(council: str, items: dict[str, dict[str, object]]) -> list[DescribedGap]:
+def _described_gaps(
+    council: str, consented: bool, items: dict[str, dict[str, object]]
+) -> list[DescribedGap]:
     def text(value: object) -> str | None:
         return value if isinstance(value, str) else None
 
     return [
         DescribedGap(
             council,
+            consented,
             text(fields.get(GAP_THEME_FIELD)),
             text(fields.get(GAP_DESCRIPTION_FIELD)) or "",
             text(fields.get(GAP_IMPACT_FIELD)),

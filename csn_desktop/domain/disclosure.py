@@ -43,6 +43,9 @@ class CountTable:
 
     ``exclusive`` says each council behind a row is counted in exactly one column of it (a
     single-choice answer such as a use status), so the row total *is* the row's councils.
+    ``column_totals`` says whether the totals of each column are published: a council counted in
+    several rows (one per standard) makes a column total meaningless, and an unpublished total
+    gives a reader no equation to recompute a withheld count from.
     """
 
     rows: tuple[str, ...]
@@ -51,6 +54,7 @@ class CountTable:
     councils: Mapping[str, int]
     selection: int
     exclusive: bool = False
+    column_totals: bool = True
 
     def __post_init__(self) -> None:
         for (row, column), value in self.counts.items():
@@ -106,9 +110,13 @@ class DisclosedTable:
         return self._figure((self._row(row), len(self.table.columns)))
 
     def column_total(self, column: str) -> Count:
+        if not self.table.column_totals:
+            return WITHHELD
         return self._figure((len(self.table.rows), self._column(column)))
 
     def total(self) -> Count:
+        if not self.table.column_totals:
+            return WITHHELD
         return self._figure((len(self.table.rows), len(self.table.columns)))
 
     def selection(self) -> Count:
@@ -159,16 +167,24 @@ def disclose(table: CountTable, minimum: int = DEFAULT_MINIMUM_GROUP) -> Disclos
     for i, j in everything:
         if (i, j) not in withheld and 0 < grid[i][j] < minimum:
             withheld[i, j] = Reason.SMALL
+    if not table.column_totals:
+        # Only the row equations are published, and rows share no unknowns: a line with two
+        # withheld figures or more cannot be solved, so complements per row are enough.
+        while _protect_singletons(grid, withheld, columns=False):
+            pass
+        return DisclosedTable(table, minimum, withheld)
     while _protect_singletons(grid, withheld) or _protect_bridge(grid, withheld):
         pass
     return DisclosedTable(table, minimum, withheld)
 
 
-def _lines(height: int, width: int) -> list[tuple[list[Position], Position]]:
-    """Each row and column of the grid with totals, and the position of its own total."""
-    rows = [([(i, j) for j in range(width)], (i, width - 1)) for i in range(height)]
-    columns = [([(i, j) for i in range(height)], (height - 1, j)) for j in range(width)]
-    return rows + columns
+def _lines(height: int, width: int, columns: bool) -> list[tuple[list[Position], Position]]:
+    """Each row (and column) of the grid with totals, and the position of its own total."""
+    lines = [([(i, j) for j in range(width)], (i, width - 1)) for i in range(height)]
+    if not columns:
+        return lines[:-1]  # the totals row is not published
+    lines += [([(i, j) for i in range(height)], (height - 1, j)) for j in range(width)]
+    return lines
 
 
 def _complement_key(grid: list[list[int]], position: Position) -> tuple[bool, bool, int, Position]:
@@ -177,10 +193,12 @@ def _complement_key(grid: list[list[int]], position: Position) -> tuple[bool, bo
     return (margin, grid[i][j] == 0, grid[i][j], position)
 
 
-def _protect_singletons(grid: list[list[int]], withheld: dict[Position, Reason]) -> bool:
+def _protect_singletons(
+    grid: list[list[int]], withheld: dict[Position, Reason], *, columns: bool = True
+) -> bool:
     """Withhold a complement in every line with exactly one withheld figure; whether any was."""
     changed = False
-    for line, total in _lines(len(grid), len(grid[0])):
+    for line, total in _lines(len(grid), len(grid[0]), columns):
         if sum(p in withheld for p in line) != 1:
             continue
         candidates = [p for p in line if p not in withheld]

@@ -36,6 +36,10 @@ GRAND_CHALLENGES = "grand_challenges"
 TOP_THEMES = "top_themes"
 PRIORITY_QUESTIONS = (GRAND_CHALLENGES, TOP_THEMES)
 
+# Whether the council agreed to its gap descriptions being quoted, without its name, in
+# published reports (a yes/no question from questionnaire version 2 on; no answer means no).
+QUOTE_CONSENT = "quote_consent"
+
 # Who answered: shown in lists, stored with an assessment.
 RESPONDENT_QUESTION = "respondent_name"
 
