@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from csn_desktop.actions.setup import questionnaire_library
 from csn_desktop.cli.commands import run_command
 from csn_desktop.cli.parser import build_parser
-from tests.imports.conftest import submission_bytes, write
+from tests.imports.conftest import council_names, submission_bytes, write
 
 COUNCILS = ["W06000015", "W06000011", "W06000022", "E08000025", "S12000036", "E09000033"]
 
@@ -43,14 +43,26 @@ def test_import_then_report(tmp_path: Path) -> None:
     assert cli("--database", database, "report", "network", "-o", str(pdf_path)) == 0
     book = load_workbook(workbook_path, read_only=True)
     assert book.sheetnames[0] == "About"
-    rows_by_council = list(book["Council standards"].iter_rows(min_row=2, values_only=True))
-    assert len(rows_by_council) == len(COUNCILS) * len(questionnaire.standards)
+    cells = [str(c) for ws in book for row in ws.iter_rows(values_only=True) for c in row]
     text = "".join(page.extract_text() for page in PdfReader(pdf_path).pages)
-    assert "the picture across councils" in text
+    names = council_names()
+    for code in COUNCILS:  # the default output is publishable: no council named
+        assert not [c for c in cells if code in c or names[code] in c]
+        assert code not in text and names[code] not in text
+    assert "RESTRICTED" not in text
+
+    restricted = tmp_path / "staff.xlsx"
+    assert (
+        cli("--database", database, "report", "network", "--restricted", "-o", str(restricted)) == 0
+    )
+    staff = load_workbook(tmp_path / "staff-RESTRICTED.xlsx", read_only=True)
+    rows_by_council = list(staff["Council standards"].iter_rows(values_only=True))
+    named = [row for row in rows_by_council if names[COUNCILS[0]] in row]
+    assert len(named) == len(questionnaire.standards)
 
     small = tmp_path / "wales.xlsx"
     assert (
         cli("--database", database, "report", "network", "--nation", "Wales", "-o", str(small)) == 0
     )
     about = list(load_workbook(small, read_only=True)["About"].iter_rows(values_only=True))
-    assert any("suppressed (fewer than 5 councils)" in str(cell) for row in about for cell in row)
+    assert any("withheld" in str(cell) for row in about for cell in row)
