@@ -97,7 +97,7 @@ def check_one_current(database: Database) -> None:
 
 
 def councils(database: Database, library: QuestionnaireLibrary) -> int:
-    return load_network(database, library).picture(Filters()).councils
+    return load_network(database, library).picture(Filters(include_drafts=True)).councils
 
 
 def current_answers_of(database: Database, library: QuestionnaireLibrary) -> dict[int, object]:
