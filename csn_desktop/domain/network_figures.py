@@ -418,12 +418,11 @@ def _quoted(
     return tuple(sorted(quoted, key=order))
 
 
-_PREFIX = re.compile(
-    r"^(the\s+)?((royal|london|metropolitan)\s+)?(city|county|borough|district)\s+of\s+", re.I
-)
-_SUFFIX = re.compile(
-    r"\s+((city|county|borough|district|metropolitan borough|county borough)\s+)?council$", re.I
-)
+# The wording around a council's own name, as the bundled list spells it (not translated: it
+# matches names, and Welsh names are matched by the names themselves).
+_PREFIX = re.compile(r"^(the\s+)?((royal|london)\s+)?(city|county|borough)\s+of\s+", re.I)
+_KINDS = r"(city|county|borough|district|metropolitan borough|county borough)"
+_SUFFIX = re.compile(rf"\s+({_KINDS}\s+)?council$", re.I)
 
 
 def _names_of(submission: Submission) -> tuple[str, ...]:
