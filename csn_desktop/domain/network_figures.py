@@ -421,10 +421,8 @@ def _quoted(
 # The wording around a council's own name, as the bundled list spells it (not translated: it
 # matches names, and Welsh names are matched by the names themselves).
 _PREFIX = re.compile(r"^(the\s+)?((royal|london)\s+)?(city|county|borough)\s+of\s+", re.I)
-_KINDS = "|".join(
-    ("city", "county", "borough", "district", "metropolitan borough", "county borough")
-)
-_SUFFIX = re.compile(rf"\s+(({_KINDS})\s+)?council$", re.I)
+_KINDS = r"(city|county|borough|district|metropolitan\s+borough|county\s+borough)"
+_SUFFIX = re.compile(rf"\s+({_KINDS}\s+)?council$", re.I)
 
 
 def _names_of(submission: Submission) -> tuple[str, ...]:
