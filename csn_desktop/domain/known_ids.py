@@ -1,4 +1,4 @@
-"""The question, section and choice ids the app relies on; every questionnaire must keep them."""
+"""The question, section and choice ids the app relies on, as the newest questionnaire has them."""
 
 from __future__ import annotations
 
@@ -31,16 +31,26 @@ GAP_DESCRIPTION = f"{GAPS_GROUP}.{GAP_DESCRIPTION_FIELD}"
 GAP_IMPACT = f"{GAPS_GROUP}.{GAP_IMPACT_FIELD}"
 GAP_SHOULD_COVER = f"{GAPS_GROUP}.{GAP_SHOULD_COVER_FIELD}"
 
-# The national priorities the network view counts.
-GRAND_CHALLENGES = "grand_challenges"
+# The national priorities the network view counts. Version 1 called the first one
+# "grand_challenges" (the 2017 Industrial Strategy); answers to it follow the rename.
+NATIONAL_PRIORITIES = "national_priorities"
 TOP_THEMES = "top_themes"
-PRIORITY_QUESTIONS = (GRAND_CHALLENGES, TOP_THEMES)
+PRIORITY_QUESTIONS = (NATIONAL_PRIORITIES, TOP_THEMES)
 
 # Who answered: shown in lists, stored with an assessment.
 RESPONDENT_QUESTION = "respondent_name"
 
 # A free-text question the self-test answers in Welsh, to check text survives export and import.
 NETWORK_OTHER = "network_other"
+
+# Whether the council lets the network quote its gap descriptions, anonymised, in published
+# reports: only a "yes" allows it; a "no", a blank, or an assessment of a version without the
+# question never does.
+QUOTE_CONSENT = "quote_consent"
+
+# Ids that older versions do not have yet, with the version that introduced them. Every other id
+# here is in every bundled version, under this name or an older one that a later version replaces.
+INTRODUCED_IN = {QUOTE_CONSENT: 2}
 
 # The sign-off approves one period's answers, so it is never carried into a new period.
 SIGN_OFF_SECTION = "sign_off"

@@ -194,7 +194,9 @@ def _short_text(question: Question, rng: random.Random) -> str:
     if "role" in name:
         return rng.choice(ROLES)
     if "name" in name or "by" in name or "lead" in name:
-        return rng.choice(PEOPLE)
+        # A person's name only where the definition says the answer is personal data: elsewhere
+        # a council is asked for a role, and a name would leak into what the network publishes.
+        return rng.choice(PEOPLE if question.personal_data else ROLES)
     return rng.choice(TEAMS)
 
 
