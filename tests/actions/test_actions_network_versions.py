@@ -5,7 +5,10 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from sqlalchemy import select
+
 from csn_desktop.actions import assessments as actions
+from csn_desktop.actions.importing import import_files
 from csn_desktop.actions.network import load_network
 from csn_desktop.actions.setup import open_app_database
 from csn_desktop.definition.library import QuestionnaireLibrary
@@ -14,7 +17,11 @@ from csn_desktop.domain.aggregation import NetworkPicture, aggregate
 from csn_desktop.domain.answers import NO_ITEM, Answers
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.domain.sample_answers import sample_answers
-from csn_desktop.storage.answers import save_answer
+from csn_desktop.imports.outcomes import Outcome
+from csn_desktop.storage.answers import load_answers, save_answer
+from csn_desktop.storage.database import Database
+from csn_desktop.storage.models import Assessment
+from tests.imports.conftest import sample, submission_bytes, write
 
 QUESTIONNAIRE = "csn-smart-city-standards"
 # Seven Welsh councils: more than the five a figure needs, so nothing is withheld.
@@ -119,3 +126,20 @@ def test_answers_to_version_1_are_counted_under_the_newest_ids(
     assert submission.answers.get(ids.NATIONAL_PRIORITIES) == ["ageing_society"]
     assert submission.answers.get("national_priorities_how") == "Falls sensors"
     assert not [k for k in submission.answers.values if k.question_id.startswith("grand_")]
+
+
+def test_a_version_1_submission_still_imports_and_is_counted_under_version_2(
+    tmp_path: Path, app_database: Database, library: QuestionnaireLibrary
+) -> None:
+    v1 = _version(library, 1)
+    answers = sample(v1, seed=8)
+    answers.set("grand_challenges", NO_ITEM, ["future_of_mobility"])
+    path = write(tmp_path, "v1.xlsx", submission_bytes(v1, answers))
+    [result] = import_files(app_database, library, [path])
+    assert result.outcome is Outcome.NEW, result
+    with app_database.read_session() as session:
+        [stored] = session.scalars(select(Assessment)).all()
+        assert stored.questionnaire_version == 1
+        assert load_answers(session, stored.id).get("grand_challenges") == ["future_of_mobility"]
+    [submission] = load_network(app_database, library).submissions
+    assert submission.answers.get(ids.NATIONAL_PRIORITIES) == ["future_of_mobility"]
