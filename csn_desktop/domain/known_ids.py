@@ -16,9 +16,19 @@ NOTE = f"{MATRIX}.{NOTE_FIELD}"
 EVIDENCE_URL = f"{MATRIX}.{EVIDENCE_URL_FIELD}"
 
 # Use status and need choices, as the summary, the report and the network view read them.
-IN_USE = frozenset({"partly_used", "fully_used", "certified"})
-NOT_IN_USE = frozenset({"not_aware", "aware_not_used", "planning"})
-IN_DEMAND = frozenset({"needed", "essential"})
+NOT_AWARE = "not_aware"
+AWARE_NOT_USED = "aware_not_used"
+PLANNING = "planning"
+PARTLY_USED = "partly_used"
+FULLY_USED = "fully_used"
+CERTIFIED = "certified"
+# Every use status, from the least use to the most (the questionnaire lists them in this order).
+USE_STATUS_ORDER = (NOT_AWARE, AWARE_NOT_USED, PLANNING, PARTLY_USED, FULLY_USED, CERTIFIED)
+IN_USE = frozenset({PARTLY_USED, FULLY_USED, CERTIFIED})
+NOT_IN_USE = frozenset({NOT_AWARE, AWARE_NOT_USED, PLANNING})
+NEEDED = "needed"
+ESSENTIAL = "essential"
+IN_DEMAND = frozenset({NEEDED, ESSENTIAL})
 
 # The gaps a council describes (a repeat group): each field's local id, and its full id.
 GAPS_GROUP = "gaps"

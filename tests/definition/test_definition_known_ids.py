@@ -44,8 +44,9 @@ def test_known_ids_exist_in_every_bundled_questionnaire(library: QuestionnaireLi
         matrix_fields = (ids.USE_STATUS, ids.NEED, ids.BARRIERS, ids.NOTE, ids.EVIDENCE_URL)
         for field in matrix_fields:
             assert _question(library, q, field).group == matrix.id, (q.version, field)
-        use = {c.id for c in _question(library, q, ids.USE_STATUS).choices}
-        assert use == ids.IN_USE | ids.NOT_IN_USE
+        use = tuple(c.id for c in _question(library, q, ids.USE_STATUS).choices)
+        assert use == ids.USE_STATUS_ORDER
+        assert set(use) == ids.IN_USE | ids.NOT_IN_USE and not ids.IN_USE & ids.NOT_IN_USE
         assert {c.id for c in _question(library, q, ids.NEED).choices} >= ids.IN_DEMAND
         assert _question(library, q, ids.BARRIERS).type is QuestionType.MULTIPLE_CHOICE
         assert _question(library, q, ids.NOTE).type in TEXT_TYPES
