@@ -47,20 +47,19 @@ NATIONAL_PRIORITIES = "national_priorities"
 TOP_THEMES = "top_themes"
 PRIORITY_QUESTIONS = (NATIONAL_PRIORITIES, TOP_THEMES)
 
-# Who answered: shown in lists, stored with an assessment.
-RESPONDENT_QUESTION = "respondent_name"
-
-# A free-text question the self-test answers in Welsh, to check text survives export and import.
-NETWORK_OTHER = "network_other"
-
-# Whether the council lets the network quote its gap descriptions, anonymised, in published
-# reports: only a "yes" allows it; a "no", a blank, or an assessment of a version without the
-# question never does.
+# Whether the council agreed to its gap descriptions being quoted, without its name, in
+# published reports (a yes/no question from questionnaire version 2 on; no answer means no).
 QUOTE_CONSENT = "quote_consent"
 
 # Ids that older versions do not have yet, with the version that introduced them. Every other id
 # here is in every bundled version, under this name or an older one that a later version replaces.
 INTRODUCED_IN = {QUOTE_CONSENT: 2}
+
+# Who answered: shown in lists, stored with an assessment.
+RESPONDENT_QUESTION = "respondent_name"
+
+# A free-text question the self-test answers in Welsh, to check text survives export and import.
+NETWORK_OTHER = "network_other"
 
 # The sign-off approves one period's answers, so it is never carried into a new period.
 SIGN_OFF_SECTION = "sign_off"
