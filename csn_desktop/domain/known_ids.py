@@ -51,10 +51,6 @@ PRIORITY_QUESTIONS = (NATIONAL_PRIORITIES, TOP_THEMES)
 # published reports (a yes/no question from questionnaire version 2 on; no answer means no).
 QUOTE_CONSENT = "quote_consent"
 
-# Ids that older versions do not have yet, with the version that introduced them. Every other id
-# here is in every bundled version, under this name or an older one that a later version replaces.
-INTRODUCED_IN = {QUOTE_CONSENT: 2}
-
 # Who answered: shown in lists, stored with an assessment.
 RESPONDENT_QUESTION = "respondent_name"
 
@@ -65,3 +61,7 @@ NETWORK_OTHER = "network_other"
 SIGN_OFF_SECTION = "sign_off"
 # The day of the sign-off, which an import refuses when it lies in the future.
 SIGN_OFF_DATE = "approved_on"
+
+# Ids that older versions do not have yet, with the version that introduced them. Every other id
+# here is in every bundled version, under this name or an older one that a later version replaces.
+INTRODUCED_IN = {QUOTE_CONSENT: 2}
