@@ -266,7 +266,8 @@ def copy_forward(
     period = check_period(period)
     source = load_assessment(database, library, source_id)
     target_questionnaire = library.latest(source.questionnaire.id)
-    carried = carry_answers(source.answers, target_questionnaire)
+    renamed = library.to_version(source.questionnaire, target_questionnaire)
+    carried = carry_answers(source.answers, target_questionnaire, renamed)
     with database.session() as session:
         assessment = stored.get_assessment(session, source_id)
         new = stored.create_assessment(

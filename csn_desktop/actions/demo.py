@@ -16,16 +16,25 @@ from csn_desktop.storage.database import Database
 from csn_desktop.storage.models import OTHER_TYPE_CODE
 from csn_desktop.storage.organisations import list_organisations
 
-# Councils that deliver services; combined authorities and the GLA answer too, but less often.
-PERIODS = ("2026/27", "2026/27", "2026/27", "2025/26")
+# Three in four assessments are for the current period, the others for the one before.
+CURRENT_PERIOD = "2026/27"
+EARLIER_PERIOD = "2025/26"
+PERIODS = (CURRENT_PERIOD, CURRENT_PERIOD, CURRENT_PERIOD, EARLIER_PERIOD)
 
 
 def fill_demo(
-    database: Database, questionnaire: Questionnaire, *, councils: int, seed: int
+    database: Database,
+    questionnaire: Questionnaire,
+    *,
+    councils: int,
+    seed: int,
+    earlier: Questionnaire | None = None,
 ) -> tuple[int, int]:
     """Add one assessment for each of ``councils`` councils; returns (final, draft) counts.
 
     The same seed gives the same councils, periods and answers. About 40% are complete and final.
+    With ``earlier`` (an older version of the questionnaire), the earlier period's assessments
+    answer it, as councils did before ``questionnaire`` was published.
     """
     rng = random.Random(seed)  # noqa: S311 - reproducible examples, not secrets
     with database.session() as session:
@@ -40,16 +49,18 @@ def fill_demo(
     finals = drafts = 0
     for organisation_id, _ in chosen:
         complete = rng.random() < 0.4
+        period = rng.choice(PERIODS)
+        answering = earlier if earlier is not None and period == EARLIER_PERIOD else questionnaire
         answers = sample_answers(
-            questionnaire, rng, completeness=1.0 if complete else rng.uniform(0.2, 0.9)
+            answering, rng, completeness=1.0 if complete else rng.uniform(0.2, 0.9)
         )
         with database.session() as session:
             assessment = stored.create_assessment(
                 session,
                 organisation_id=organisation_id,
-                questionnaire_id=questionnaire.id,
-                questionnaire_version=questionnaire.version,
-                period=rng.choice(PERIODS),
+                questionnaire_id=answering.id,
+                questionnaire_version=answering.version,
+                period=period,
                 respondent=str(answers.get(RESPONDENT_QUESTION, NO_ITEM) or "") or None,
                 uuid=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
             )
@@ -57,7 +68,7 @@ def fill_demo(
                 stored_answers.save_answer(
                     session, assessment.id, key.question_id, key.item_key, value
                 )
-            if complete and is_complete(questionnaire, answers):
+            if complete and is_complete(answering, answers):
                 stored.finalise_assessment(session, assessment.id)
                 finals += 1
             else:

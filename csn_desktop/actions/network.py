@@ -109,6 +109,7 @@ def load_network(
         stored[assessment_id].append((question_id, item_key, text))
     # Answers repeat across councils: each distinct one is parsed and checked once per load.
     checked: CheckedValues = {}
+    renames = library.renames(questionnaire.id)  # answers to older versions follow renamed ids
     data = NetworkData(questionnaire, [], existing=existing)
     for entry in entries:
         data.entries[entry.assessment_id] = entry
@@ -123,7 +124,12 @@ def load_network(
                 period=entry.period,
                 status=entry.status,
                 # What an import keeps but does not count (hidden, invalid in a draft) stays out.
-                answers=counted_from_json(questionnaire, stored[entry.assessment_id], checked),
+                answers=counted_from_json(
+                    questionnaire,
+                    stored[entry.assessment_id],
+                    checked,
+                    renames.between(entry.questionnaire_version, questionnaire.version),
+                ),
             )
         )
     return data

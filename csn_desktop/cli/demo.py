@@ -12,9 +12,14 @@ from csn_desktop.i18n import format_number, ngettext
 def run(arguments: argparse.Namespace) -> int:
     database = open_app_database(arguments.database)
     try:
-        questionnaire = questionnaire_library().latest()
+        library = questionnaire_library()
+        questionnaire = library.latest()
         finals, drafts = fill_demo(
-            database, questionnaire, councils=arguments.councils, seed=arguments.seed
+            database,
+            questionnaire,
+            councils=arguments.councils,
+            seed=arguments.seed,
+            earlier=library.previous(questionnaire),
         )
     finally:
         database.close()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from csn_desktop.definition.problems import DefinitionError, Problem
 from csn_desktop.domain.questionnaire import Questionnaire
+from csn_desktop.domain.renames import Renames
 from csn_desktop.i18n import _
 
 DEFINITION_GLOB = "*.yaml"
@@ -76,3 +77,22 @@ class QuestionnaireLibrary:
         if not candidates:
             raise KeyError(wanted)
         return max(candidates, key=lambda q: q.version)
+
+    def previous(self, questionnaire: Questionnaire) -> Questionnaire | None:
+        """The version just before this one (None for the first)."""
+        older = [
+            q
+            for q in self.questionnaires
+            if q.id == questionnaire.id and q.version < questionnaire.version
+        ]
+        return max(older, key=lambda q: q.version, default=None)
+
+    def renames(self, questionnaire_id: str) -> Renames:
+        """How the question ids of every version of a questionnaire map onto later versions."""
+        return Renames.of(q for q in self.questionnaires if q.id == questionnaire_id)
+
+    def to_version(self, source: Questionnaire, target: Questionnaire) -> Mapping[str, str]:
+        """Question ids of ``source`` that ``target`` (a later version) knows by another id."""
+        if source.id != target.id:
+            return {}
+        return self.renames(target.id).between(source.version, target.version)

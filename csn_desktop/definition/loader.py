@@ -436,15 +436,13 @@ class _CrossChecks:
                 )
             seen[question.id] = seen.get(question.id, 0) + 1
             self._check_question(question, path)
-        for _section, question in self.q.iter_questions():
-            for old in question.replaces:
-                if old in seen:
-                    self.r.problem(
-                        self.paths[question.id][0] + ("replaces",),
-                        _("'{id}' is still a question here, so it cannot be replaced").format(
-                            id=old
-                        ),
-                    )
+        # Field ids are qualified by their group here, as answers store them.
+        for old, new in self.q.renamed.items():
+            if old in seen:
+                self.r.problem(
+                    self.paths.get(new, [()])[0] + ("replaces",),
+                    _("'{id}' is still a question here, so it cannot be replaced").format(id=old),
+                )
 
     def _check_question(self, question: Question, path: Path_) -> None:
         r = self.r

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from csn_desktop.domain.answers import AnswerKey, Answers
 from csn_desktop.domain.conditions import evaluate
@@ -56,10 +56,17 @@ def counted_answers(questionnaire: Questionnaire, answers: Answers) -> Answers:
 
 
 def counted_from_json(
-    questionnaire: Questionnaire, rows: Iterable[tuple[str, str, str]], checked: CheckedValues
+    questionnaire: Questionnaire,
+    rows: Iterable[tuple[str, str, str]],
+    checked: CheckedValues,
+    renamed: Mapping[str, str] | None = None,
 ) -> Answers:
     """``counted_answers`` of answers given as the database keeps them: (question id, item key,
     the value's JSON text).
+
+    ``renamed`` maps the question ids of the version the answers were given to onto
+    ``questionnaire``'s, where a later version renamed them (``domain.renames``): an answer to
+    an older version is checked and counted as an answer to the renamed question.
 
     Each distinct (question id, text) is parsed and checked once, its verdict kept in
     ``checked``: equal text is an equal value, and a value's checks depend on its question
@@ -69,7 +76,8 @@ def counted_from_json(
     """
     values: dict[AnswerKey, JsonValue] = {}
     valid: list[tuple[AnswerKey, JsonValue]] = []
-    for question_id, item_key, text in rows:
+    for stored_id, item_key, text in rows:
+        question_id = renamed.get(stored_id, stored_id) if renamed else stored_id
         known = checked.get((question_id, text))
         if known is None:
             value = value_from_json(text)

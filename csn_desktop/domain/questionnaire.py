@@ -169,8 +169,27 @@ class Questionnaire:
 
     @cached_property
     def renamed(self) -> dict[str, str]:
-        """Old question id → current id, from the ``replaces`` lists."""
-        return {old: q.id for _, q in self.iter_questions() for old in q.replaces}
+        """Old question id → id in this version, from the ``replaces`` lists (one step; chains
+        across versions are followed by ``domain.renames``).
+
+        A field's old ids are local to its group (``replaces: [summary]`` in group ``gaps`` is
+        ``gaps.summary``), and a renamed group takes its fields with it (``needs.theme`` →
+        ``gaps.theme`` when ``gaps`` replaces ``needs``).
+        """
+        mapping: dict[str, str] = {}
+        for section in self.sections:
+            for question in section.questions:
+                groups = (question.id, *question.replaces)
+                mapping.update((old, question.id) for old in question.replaces)
+                for child in question.fields:
+                    olds = (child.local_id, *child.replaces)
+                    mapping.update(
+                        (f"{group}.{old}", child.id)
+                        for group in groups
+                        for old in olds
+                        if f"{group}.{old}" != child.id
+                    )
+        return mapping
 
     def theme_label(self, theme_id: str) -> str:
         return next((t.label for t in self.themes if t.id == theme_id), theme_id)

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import assert_never
 
 from csn_desktop.domain.answers import NO_ITEM, Answers
+from csn_desktop.domain.known_ids import USE_STATUS_ORDER
 from csn_desktop.domain.progress import required_rows
 from csn_desktop.domain.questionnaire import Question, Questionnaire, QuestionType
 from csn_desktop.domain.values import JsonValue
@@ -86,7 +87,6 @@ ANYTHING_ELSE = _lines(
     Diolch — happy to share our experience with other Welsh councils.
     """  # not translated: sample data, as a council would write it
 )
-USE_ORDER = ["not_aware", "aware_not_used", "planning", "partly_used", "fully_used", "certified"]
 
 
 def sample_answers(
@@ -160,7 +160,7 @@ def _value(question: Question, rng: random.Random) -> JsonValue:
     ids = [c.id for c in question.choices]
     match question.type:
         case QuestionType.SINGLE_CHOICE:
-            if ids == USE_ORDER:
+            if tuple(ids) == USE_STATUS_ORDER:
                 # Most councils are aware of few standards and fully use fewer.
                 return rng.choices(ids, weights=[30, 25, 15, 15, 10, 5])[0]
             return rng.choice(ids)
@@ -194,7 +194,9 @@ def _short_text(question: Question, rng: random.Random) -> str:
     if "role" in name:
         return rng.choice(ROLES)
     if "name" in name or "by" in name or "lead" in name:
-        return rng.choice(PEOPLE)
+        # A person's name only where the definition says the answer is personal data: elsewhere
+        # a council is asked for a role, and a name would leak into what the network publishes.
+        return rng.choice(PEOPLE if question.personal_data else ROLES)
     return rng.choice(TEAMS)
 
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from csn_desktop.domain.answers import Answers
-from csn_desktop.domain.known_ids import BARRIERS, IN_DEMAND, NEED, NOT_IN_USE, USE_STATUS
+from csn_desktop.domain.known_ids import (
+    BARRIERS,
+    ESSENTIAL,
+    IN_DEMAND,
+    NEED,
+    NOT_IN_USE,
+    USE_STATUS,
+)
 from csn_desktop.domain.questionnaire import Questionnaire, Standard
 
 
@@ -40,4 +47,4 @@ def priority_gaps(questionnaire: Questionnaire, answers: Answers) -> list[Priori
                     tuple(barriers) if isinstance(barriers, list) else (),
                 )
             )
-    return sorted(gaps, key=lambda g: g.need != "essential")
+    return sorted(gaps, key=lambda g: g.need != ESSENTIAL)

@@ -168,3 +168,36 @@ def test_copy_forward_carries_answers_but_not_sign_off(
     expected = {k: v for k, v in source.answers if k.question_id not in sign_off}
     assert dict(copied.answers) == expected
     assert all(copied.answers.get(q, NO_ITEM) is None for q in sign_off)
+
+
+def test_copy_forward_from_version_1_follows_the_renamed_questions(
+    app_database: Database, library: QuestionnaireLibrary
+) -> None:
+    v1 = library.get("csn-smart-city-standards", 1)
+    v2 = library.latest("csn-smart-city-standards")
+    assert v1 is not None and v2.version == 2
+    source_id = start(app_database, v1, "2025/26")
+    fill_completely(app_database, v1, source_id)
+    for question_id, value in (
+        ("grand_challenges", ["future_of_mobility", "clean_growth"]),
+        ("grand_challenges_how", "Bus priority and EV charging"),
+    ):
+        actions.save_answer(app_database, v1, source_id, question_id, NO_ITEM, value)
+    new_id = actions.copy_forward(app_database, library, source_id, period="2026/27")
+    source = actions.load_assessment(app_database, library, source_id)
+    copied = actions.load_assessment(app_database, library, new_id)
+    assert copied.questionnaire is v2
+    assert copied.answers.get("national_priorities") == ["future_of_mobility", "clean_growth"]
+    assert copied.answers.get("national_priorities_how") == "Bus priority and EV charging"
+    assert copied.answers.get("quote_consent") is None  # asked afresh, never assumed
+    renamed = {
+        "grand_challenges": "national_priorities",
+        "grand_challenges_how": "national_priorities_how",
+    }
+    sign_off = {q.id for q in next(s for s in v1.sections if s.id == "sign_off").questions}
+    expected = {
+        (renamed.get(k.question_id, k.question_id), k.item_key): v
+        for k, v in source.answers
+        if k.question_id not in sign_off
+    }
+    assert {(k.question_id, k.item_key): v for k, v in copied.answers} == expected

@@ -37,6 +37,7 @@ def test_questionnaire_check_passes_on_bundled_definitions() -> None:
     result = cli("questionnaire", "check")
     assert result.returncode == 0, result.stderr
     assert "ok: csn-smart-city-standards version 1" in result.stdout
+    assert "ok: csn-smart-city-standards version 2" in result.stdout
 
 
 def test_questionnaire_check_fails_with_located_problems(tmp_path: Path) -> None:

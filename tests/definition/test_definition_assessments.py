@@ -1,4 +1,4 @@
-"""The real assessments/ folder: the first questionnaire, its catalogue and its published lock."""
+"""The real assessments/ folder: the questionnaire's versions, catalogue and published lock."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from csn_desktop.definition.versions import LOCK_NAME, Published, read_lock
 from csn_desktop.domain.conditions import InChoices
 from csn_desktop.domain.questionnaire import Questionnaire, QuestionType
 
-DEFINITION = "csn-smart-city-standards.v1.yaml"
+DEFINITION = "csn-smart-city-standards.v{version}.yaml"
 THEME_IDS = [
     "data-interoperability",
     "indicators-measurement",
@@ -45,16 +45,19 @@ def test_the_assessments_folder_loads_without_problems(
     assessments_library: QuestionnaireLibrary,
 ) -> None:
     assert [(q.id, q.version) for q in assessments_library.questionnaires] == [
-        ("csn-smart-city-standards", 1)
+        ("csn-smart-city-standards", 1),
+        ("csn-smart-city-standards", 2),
     ]
-    assert assessments_library.get("csn-smart-city-standards", 1) is assessments_library.latest()
+    assert assessments_library.get("csn-smart-city-standards", 2) is assessments_library.latest()
 
 
-def test_version_1_is_recorded_as_published(assessments_dir: Path) -> None:
+@pytest.mark.parametrize("version", [1, 2])
+def test_every_version_is_recorded_as_published(assessments_dir: Path, version: int) -> None:
     entries, problems = read_lock(assessments_dir / LOCK_NAME)
     assert problems == []
-    digest = hashlib.sha256((assessments_dir / DEFINITION).read_bytes()).hexdigest()
-    assert Published("csn-smart-city-standards", 1, digest) in entries
+    definition = assessments_dir / DEFINITION.format(version=version)
+    digest = hashlib.sha256(definition.read_bytes()).hexdigest()
+    assert Published("csn-smart-city-standards", version, digest) in entries
 
 
 def test_catalogue_has_exactly_the_documented_columns(assessments_dir: Path) -> None:
@@ -159,6 +162,7 @@ def test_gaps_top_themes_and_sign_off(real_questionnaire: Questionnaire) -> None
     assert (staff.integer, staff.minimum) == (True, 0)
     sign_off = real_questionnaire.sections[-1]
     assert [(q.id, q.type, q.required) for q in sign_off.questions] == [
+        ("quote_consent", QuestionType.YES_NO, False),
         ("approved_by_name", QuestionType.TEXT, True),
         ("approved_by_role", QuestionType.TEXT, True),
         ("approved_on", QuestionType.DATE, True),

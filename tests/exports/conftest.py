@@ -21,7 +21,7 @@ HOSTILE = {
     "departments_other": "@x",
     "strategy_lead": "-1+1",
     "standards_lead_role": "<font color=\"[[[getattr(pow, '__globals__')]]]\">red</font>",
-    "grand_challenges_how": '<img src="/etc/hostname"/> and an unclosed <b>bold',
+    "national_priorities_how": '<img src="/etc/hostname"/> and an unclosed <b>bold',
     "approved_by_role": "Cyfarwyddwr ✓ ☀ ✈ ❤ שלום עולם مرحبا بالعالم",
     "respondent_email": "emoji 🚲👍🌍@example.gov.uk",
 }
@@ -68,7 +68,7 @@ def hostile_id(database: Database, questionnaire: Questionnaire) -> int:
     save("departments", ["other", "digital_it"])
     save("strategy_status", "adopted")
     save("has_standards_lead", True)
-    save("grand_challenges", ["clean_growth"])
+    save("national_priorities", ["clean_growth"])
     save("has_gaps", True)
     for question_id, text in HOSTILE.items():
         save(question_id, text)

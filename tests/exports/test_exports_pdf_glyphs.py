@@ -71,7 +71,7 @@ def test_the_report_prints_them_and_the_export_learns_which_are_missing(
 ) -> None:
     assessment = fill_complete(app_database, questionnaire)
     answer = f"{CHEROKEE} — {CHINESE} {EMOJI} — {WELSH}"
-    save_answer(app_database, questionnaire, assessment, "grand_challenges_how", "", answer)
+    save_answer(app_database, questionnaire, assessment, "national_priorities_how", "", answer)
     save_answer(app_database, questionnaire, assessment, "respondent_role", "", f"役 {CHEROKEE}")
     with caplog.at_level(logging.WARNING), noting_missing() as missing:
         path = export_pdf(app_database, library, assessment, tmp_path / "r.pdf")

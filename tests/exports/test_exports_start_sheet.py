@@ -35,7 +35,7 @@ def test_the_start_sheet_comes_first_and_says_whose_it_is(
         "(GSS code W06000015)",
         "Period | 2026/27",
         "Status | Draft",
-        "Questionnaire | Smart-city standards self-assessment, version 1",
+        "Questionnaire | Smart-city standards self-assessment, version 2",
         "Exported | ",
         "the column “Answer” of the sheet “About”",
         "“Standards”, “Gaps”",

@@ -40,7 +40,7 @@ def test_round_trip_gives_the_same_answers(
     questionnaire: Questionnaire,
 ) -> None:
     answers = sample(questionnaire, seed=5)
-    answers.set("grand_challenges_how", "", "Mae'r cyngor yn gweithio ar ŵ a ŷ — =SUM(A1) <b>")
+    answers.set("national_priorities_how", "", "Mae'r cyngor yn gweithio ar ŵ a ŷ — =SUM(A1) <b>")
     path = write(
         tmp_path, "cardiff.xlsx", submission_bytes(questionnaire, answers, submission_uuid=UUID)
     )

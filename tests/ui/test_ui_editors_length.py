@@ -95,8 +95,8 @@ def test_typing_past_the_limit_one_key_at_a_time_shows_the_counter(
 def test_long_text_has_the_counter_too(make_window: Any, qtbot: QtBot, new_request: None) -> None:
     window = make_window()
     start(window, qtbot)
-    show_section_of(window, "grand_challenges_how")
-    how = field(window, "grand_challenges_how")
+    show_section_of(window, "national_priorities_how")
+    how = field(window, "national_priorities_how")
     editor = how.editor
     assert isinstance(editor, LongTextEditor)
     assert not editor.counter.isVisibleTo(window)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
+from csn_desktop.domain import known_ids as ids
 from csn_desktop.domain.aggregation import NetworkPicture
 from csn_desktop.domain.known_ids import USE_STATUS
 from csn_desktop.domain.questionnaire import Choice, Questionnaire
@@ -26,12 +27,12 @@ from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
 
 # Short column headers for the use statuses; the full wording is the header's tooltip.
 SHORT_USE = {
-    "not_aware": QT_TRANSLATE_NOOP("FigureTableModel", "Not aware"),
-    "aware_not_used": QT_TRANSLATE_NOOP("FigureTableModel", "Aware, unused"),
-    "planning": QT_TRANSLATE_NOOP("FigureTableModel", "Planning"),
-    "partly_used": QT_TRANSLATE_NOOP("FigureTableModel", "Partly used"),
-    "fully_used": QT_TRANSLATE_NOOP("FigureTableModel", "Fully used"),
-    "certified": QT_TRANSLATE_NOOP("FigureTableModel", "Certified"),
+    ids.NOT_AWARE: QT_TRANSLATE_NOOP("FigureTableModel", "Not aware"),
+    ids.AWARE_NOT_USED: QT_TRANSLATE_NOOP("FigureTableModel", "Aware, unused"),
+    ids.PLANNING: QT_TRANSLATE_NOOP("FigureTableModel", "Planning"),
+    ids.PARTLY_USED: QT_TRANSLATE_NOOP("FigureTableModel", "Partly used"),
+    ids.FULLY_USED: QT_TRANSLATE_NOOP("FigureTableModel", "Fully used"),
+    ids.CERTIFIED: QT_TRANSLATE_NOOP("FigureTableModel", "Certified"),
 }
 # beginFilterChange() came with Qt 6.9 and endFilterChange() with 6.10, which deprecates
 # invalidateFilter() in their favour; the oldest Qt the project allows (6.8) has only

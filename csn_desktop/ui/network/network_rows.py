@@ -12,7 +12,7 @@ from csn_desktop.domain.known_ids import (
     BARRIERS,
     GAP_IMPACT,
     GAP_THEME,
-    GRAND_CHALLENGES,
+    NATIONAL_PRIORITIES,
     TOP_THEMES,
 )
 from csn_desktop.domain.questionnaire import Questionnaire
@@ -25,7 +25,7 @@ CONTEXT = "NetworkRows"
 
 
 PRIORITY_NAMES = {
-    GRAND_CHALLENGES: QT_TRANSLATE_NOOP("NetworkRows", "UK grand challenge"),
+    NATIONAL_PRIORITIES: QT_TRANSLATE_NOOP("NetworkRows", "National priority"),
     TOP_THEMES: QT_TRANSLATE_NOOP("NetworkRows", "Theme most in need"),
 }
 
