@@ -88,21 +88,42 @@ def _theme_finding(figures: NetworkFigures, *, adopted: bool) -> str:
             shares[theme] = sum(s for s in parts if not isinstance(s, Withheld))
     if not shares:
         return ""
-    best = max(shares.values())
-    themes = [labels[t] for t in labels if shares.get(t) == best]
+    # Ties are judged on the whole percentages the reader sees.
+    best = max(round(v * 100) for v in shares.values())
+    themes = [labels[t] for t in labels if t in shares and round(shares[t] * 100) == best]
+    share = format_percent(best / 100)
+    if len(themes) > LONGEST_LIST:
+        if adopted:
+            return _(
+                "Standards on {count} themes are equally widely used: on each, {share} of "
+                "councils' answers say the standard is partly or fully used, or certified."
+            ).format(count=format_number(len(themes)), share=share)
+        return _(
+            "Standards on {count} themes are equally needed: on each, {share} of councils' "
+            "answers say the standard is needed or essential."
+        ).format(count=format_number(len(themes)), share=share)
     if adopted:
         return _(
             "Standards on {themes} are the most widely used: {share} of councils' answers "
             "about them say the standard is partly or fully used, or certified."
-        ).format(themes=listing(themes), share=format_percent(best))
+        ).format(themes=listing(themes), share=share)
     return _(
         "Standards on {themes} are the most needed: {share} of councils' answers about them "
         "say the standard is needed or essential."
-    ).format(themes=listing(themes), share=format_percent(best))
+    ).format(themes=listing(themes), share=share)
 
 
 def _demand(figures: NetworkFigures) -> str:
     shown = _leading(figures.demand, TOP_FINDINGS)
+    tied = published(figures.demand)
+    if not shown.entries and tied:
+        # A long tie at the top: every standard in it has the first one's figure.
+        return _(
+            "{count} standards are equally in demand: each is needed but not used by {councils}."
+        ).format(
+            count=format_number(sum(r.rank == 1 for r in tied)),
+            councils=councils_text(_count(tied[0])),
+        )
     if not shown.entries:
         return ""
     titles = {s.code: s.title for s in figures.questionnaire.standards}
