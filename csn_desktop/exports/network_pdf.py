@@ -108,7 +108,7 @@ def _story(
     story: list[Any] = [NextPageTemplate("body"), *cover(figures, generated_at), PageBreak()]
     story += method(figures)
     story += [CondPageBreak(90 * mm), *response_rate(figures)]
-    story += [CondPageBreak(70 * mm), heading(_("Key findings"))]
+    story += [CondPageBreak(45 * mm), heading(_("Key findings"))]
     story += [paragraph("• " + sentence, PROSE) for sentence in key_findings(figures)]
     story += [PageBreak(), heading(_("Adoption and need by theme"))]
     story += [

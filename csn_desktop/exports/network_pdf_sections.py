@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from csn_desktop.domain.disclosure import Ranked, Withheld, top
 from csn_desktop.domain.known_ids import BARRIERS, IN_DEMAND, NEED, NOT_IN_USE, USE_STATUS
@@ -182,10 +182,7 @@ def response_rate(figures: NetworkFigures) -> list[Any]:
 
 def _groups(name: str, groups: Sequence[GroupCount], title: str) -> list[Any]:
     header = [name, _("Councils answering"), _("Councils that exist"), _("Response rate")]
-    rows = [
-        [cell(g.label), cell(g.councils), cell(g.existing), cell(percent(g.rate), number=True)]
-        for g in groups
-    ]
+    rows = [[cell(g.label), cell(g.councils), cell(g.existing), cell(g.rate)] for g in groups]
     story: list[Any] = [heading(title, 1), data_table(header, rows, [80, 30, 30, 30])]
     for group in groups:
         if len(group.members) > 1 or group.members != (group.label,):
@@ -300,20 +297,25 @@ def priorities(figures: NetworkFigures) -> list[Any]:
             ]
             for r in ranked
         ]
-        story += [
-            heading(question.label, 1),
-            paragraph(
-                _("Councils answering this question: {count}.").format(
-                    count=figure_text(answering)
-                ),
-                NOTE,
-            ),
-            data_table(
-                [_("Rank"), _("Choice"), _("Councils"), _("Share of those answering")],
-                rows,
-                [14, 100, 28, 28],
-            ),
-        ]
+        # A question's table is short: kept on one page with its heading.
+        story.append(
+            KeepTogether(
+                [
+                    heading(question.label, 1),
+                    paragraph(
+                        _("Councils answering this question: {count}.").format(
+                            count=figure_text(answering)
+                        ),
+                        NOTE,
+                    ),
+                    data_table(
+                        [_("Rank"), _("Choice"), _("Councils"), _("Share of those answering")],
+                        rows,
+                        [14, 100, 28, 28],
+                    ),
+                ]
+            )
+        )
     return story
 
 

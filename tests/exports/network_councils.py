@@ -36,11 +36,11 @@ PERIOD = "2026/27"
 
 @dataclass(frozen=True)
 class Written:
-    """A PDF read back: each page's text, the metadata and the outline's titles."""
+    """A PDF read back: each page's text, the metadata and the outline (title → page, from 1)."""
 
     pages: list[str]
     metadata: dict[str, str]
-    outline: list[str]
+    outline: dict[str, int]
 
     @property
     def text(self) -> str:
@@ -108,14 +108,16 @@ def write(figures: NetworkFigures, submissions: Sequence[Submission] = ()) -> Wr
 def read(data: bytes) -> Written:
     reader = PdfReader(io.BytesIO(data))
     metadata = {k: str(v) for k, v in (reader.metadata or {}).items()}
-    return Written([p.extract_text() for p in reader.pages], metadata, _titles(reader.outline))
+    pages = [p.extract_text() for p in reader.pages]
+    return Written(pages, metadata, _titles(reader, reader.outline))
 
 
-def _titles(outline: list[object]) -> list[str]:
-    titles: list[str] = []
+def _titles(reader: PdfReader, outline: list[object]) -> dict[str, int]:
+    titles: dict[str, int] = {}
     for entry in outline:
         if isinstance(entry, list):
-            titles += _titles(entry)
+            titles |= _titles(reader, entry)
         else:
-            titles.append(str(entry.title))  # type: ignore[attr-defined]
+            page = reader.get_destination_page_number(entry)  # type: ignore[arg-type]
+            titles.setdefault(str(entry.title), page + 1)  # type: ignore[attr-defined]
     return titles
