@@ -122,8 +122,7 @@ def _story(
         ),
         heading(_("Use of standards by theme"), 1),
         share_chart(figures, figures.use, q.question(USE_STATUS), USE_PALETTE),
-        Spacer(1, 6 * mm),
-        CondPageBreak(120 * mm),
+        CondPageBreak(100 * mm),
         heading(_("Need for standards by theme"), 1),
         share_chart(figures, figures.need, q.question(NEED), NEED_PALETTE),
     ]

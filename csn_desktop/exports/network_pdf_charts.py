@@ -55,9 +55,9 @@ def share_chart(
     bar_left = LABEL_WIDTH + 8
     bar_width = width - bar_left - 12
     rows = [simpleSplit(single_font(label), SANS, LABEL_SIZE, LABEL_WIDTH) for _, label in themes]
-    heights = [max(20.0, 9.5 * len(lines) + 8) for lines in rows]
+    heights = [max(16.0, 9.0 * len(lines) + 6) for lines in rows]
     legend, legend_height = _legend(choices, palette, width)
-    axis_height = 34.0
+    axis_height = 30.0
     body = sum(heights)
     drawing = Drawing(width, body + axis_height + legend_height)
     top = drawing.height
@@ -67,15 +67,15 @@ def share_chart(
         drawing.add(_string(x, top - body - 10, format_number(tick), anchor="middle"))
     title = single_font(_(AXIS_TITLE))
     drawing.add(
-        _string(bar_left + bar_width / 2, top - body - 24, title, anchor="middle", bold=True)
+        _string(bar_left + bar_width / 2, top - body - 22, title, anchor="middle", bold=True)
     )
     y = top
     for (theme, _label), lines, height in zip(themes, rows, heights, strict=True):
         y -= height
         for k, line in enumerate(lines):
-            baseline = y + height / 2 + (len(lines) / 2 - k - 1) * 9.5 + 2.5
+            baseline = y + height / 2 + (len(lines) / 2 - k - 1) * 9.0 + 2.5
             drawing.add(_string(LABEL_WIDTH, baseline, line, anchor="end"))
-        bar_y, bar_h = y + (height - 13) / 2, 13.0
+        bar_y, bar_h = y + (height - 12) / 2, 12.0
         by_column = shares.get(theme, {})
         if any(isinstance(by_column.get(c), Withheld) for c, _ in choices) or not by_column:
             _withheld_bar(drawing, bar_left, bar_y, bar_width, bar_h)
