@@ -15,6 +15,7 @@ from csn_desktop.exports.network_pdf_parts import percent
 from csn_desktop.i18n import _, format_number, format_percent
 
 TOP_FINDINGS = 3
+MOST_FINDINGS = 8  # a page's worth: the sections after them hold the rest
 LONGEST_LIST = 5  # a tie that would make a sentence list more is left out whole
 
 
@@ -40,6 +41,9 @@ def key_findings(figures: NetworkFigures) -> list[str]:
         )
         if s
     ]
+    if len(sentences) > MOST_FINDINGS:
+        # Many priority questions: the last sentence (where the gaps are) is kept.
+        sentences = [*sentences[: MOST_FINDINGS - 1], sentences[-1]]
     if len(sentences) <= 1:
         sentences.append(
             _(
