@@ -1,179 +1,252 @@
-"""The aggregated PDF summary: selection, charts by theme, demand, barriers, priorities, gaps."""
+"""The network's PDF report: what was counted, the findings in words, charts, tables and gaps."""
 
 from __future__ import annotations
 
-from collections import Counter
+import logging
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, BinaryIO
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-
-from csn_desktop.domain.aggregation import DescribedGap
-from csn_desktop.domain.known_ids import GAP_THEME, NEED, USE_STATUS
-from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
-from csn_desktop.exports.network_figures import Figure, SharedFigures
-from csn_desktop.exports.pdf_charts import NEED_COLOURS, USE_COLOURS, ThemeCounts, theme_chart
-from csn_desktop.exports.pdf_text import SANS, SANS_BOLD, markup, register_fonts
-from csn_desktop.i18n import N_, _, format_datetime, format_number, ngettext
-
-TITLE = N_("City Standards Network: the picture across councils")
-TOP_DEMAND = 20
-MAX_GAPS = 60
-_BODY = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13)
-_SMALL = ParagraphStyle("small", parent=_BODY, fontSize=8, leading=10)
-_H1 = ParagraphStyle("h1", parent=_BODY, fontName=SANS_BOLD, fontSize=18, leading=23)
-_H2 = ParagraphStyle("h2", parent=_BODY, fontName=SANS_BOLD, fontSize=13, leading=18, spaceBefore=8)
-_NOTICE = ParagraphStyle(
-    "notice", parent=_BODY, backColor=colors.HexColor("#FFF2CC"), borderPadding=5, spaceAfter=6
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
 )
+
+from csn_desktop import __version__
+from csn_desktop.domain.aggregation import Submission
+from csn_desktop.domain.known_ids import NEED, USE_STATUS
+from csn_desktop.domain.network_figures import NetworkFigures, selection_text
+from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
+from csn_desktop.exports.network_pdf_charts import (
+    NEED_PALETTE,
+    USE_PALETTE,
+    heat_legend,
+    heatmap,
+    share_chart,
+)
+from csn_desktop.exports.network_pdf_findings import key_findings
+from csn_desktop.exports.network_pdf_gaps import councils_table, gaps
+from csn_desktop.exports.network_pdf_parts import (
+    NOTE,
+    PROSE,
+    RESTRICTED_RED,
+    Heading,
+    audience_text,
+    heading,
+    paragraph,
+)
+from csn_desktop.exports.network_pdf_sections import (
+    REPORT_TITLE,
+    barriers,
+    cover,
+    demand,
+    method,
+    priorities,
+    response_rate,
+)
+from csn_desktop.exports.pdf_pages import (
+    ACCENT,
+    BODY_WIDTH,
+    MARGIN,
+    MUTED,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    NumberedCanvas,
+)
+from csn_desktop.exports.pdf_text import (
+    SANS,
+    SANS_BOLD,
+    describe_missing,
+    fit,
+    noting_missing,
+    register_fonts,
+)
+from csn_desktop.i18n import _, language
+
+log = logging.getLogger(__name__)
+RESTRICTED_WORD = "RESTRICTED"  # not translated: the file name and every page say it alike
 
 
 def write_network_pdf(
     stream: BinaryIO,
-    figures: SharedFigures,
-    gaps: list[DescribedGap],
+    figures: NetworkFigures,
+    submissions: Sequence[Submission],
     generated_at: datetime,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> None:
-    """Write the summary report; every figure about a small group is withheld, and said so."""
+    """Write the network's report about one selection as PDF.
+
+    Publishable output is built from ``figures`` alone; ``submissions`` (the selected ones)
+    are read only for the restricted edition's list of councils.
+    """
     register_fonts()
-    steps = Steps(4, progress, cancelled)
-    q = figures.questionnaire
-    story: list[Any] = [
-        Paragraph(markup(_(TITLE)), _H1),
-        Spacer(1, 4 * mm),
-        Paragraph(markup(figures.notice()), _NOTICE),
-        _pairs(
-            [
-                (_("Councils in this selection"), figures.count(figures.picture.councils)),
-                (_("Selection"), figures.filters_text),
-                (
-                    _("Questionnaire"),
-                    _("{title} ({questionnaire} version {version})").format(
-                        title=q.title, questionnaire=q.id, version=q.version
-                    ),
-                ),
-                (_("Generated at"), format_datetime(generated_at)),
-            ]
-        ),
-    ]
-    steps.advance()
-    if not figures.all_suppressed:
-        width = A4[0] - 40 * mm
-        story += [Paragraph(markup(_("Use of standards by theme")), _H2)]
-        story += [theme_chart(_by_theme(figures, USE_STATUS), USE_COLOURS, width, 260)]
-        story += [Paragraph(markup(_("Need for standards by theme")), _H2)]
-        story += [theme_chart(_by_theme(figures, NEED), NEED_COLOURS, width, 240)]
-        steps.advance()
-        story += [Paragraph(markup(_("Most wanted: needed or essential but not in use")), _H2)]
-        demand = figures.demand_rows(TOP_DEMAND)
-        demand_header = [_("Code"), _("Title"), _("Councils"), _("Of those answering")]
-        story += [
-            _table(demand_header, demand, [30, 95, 20, 25])
-            if demand
-            else Paragraph(markup(_("No standard is in demand by enough councils to show.")), _BODY)
-        ]
-        story += [Paragraph(markup(_("Barriers")), _H2)]
-        barrier_header = [_("Barrier"), _("Councils"), _("Mentions")]
-        story += [_table(barrier_header, figures.barrier_rows(), [110, 30, 30])]
-        story += [Paragraph(markup(_("National priorities")), _H2)]
-        priority_header = [_("Question"), _("Choice"), _("Councils")]
-        story += [_table(priority_header, figures.priority_rows(), [70, 75, 25])]
-        steps.advance()
-        story += [Paragraph(markup(_("Gaps councils described")), _H2)]
-        story += _gaps(figures, gaps)
-    doc = SimpleDocTemplate(
-        stream,
-        pagesize=A4,
-        title=_(TITLE),
-        author=_("City Standards Network"),
-        subject=_("Aggregated results, {selection}").format(selection=figures.filters_text),
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=18 * mm,
-        bottomMargin=18 * mm,
-    )
-    doc.build(story, onFirstPage=_footer, onLaterPages=_footer)
+    steps = Steps(1, progress, cancelled)
+    steps.check()
+    with noting_missing() as missing:
+        story = _story(figures, submissions if figures.restricted else (), generated_at)
+        steps.total = len(story) + 1
+        document = _NetworkDocument(stream, figures, steps)
+        document.build(story, canvasmaker=NumberedCanvas)
+    if missing:
+        log.warning("no bundled font has %s", describe_missing(missing))
     steps.finish()
 
 
-def _by_theme(figures: SharedFigures, field_id: str) -> ThemeCounts:
+def _story(
+    figures: NetworkFigures, submissions: Sequence[Submission], generated_at: datetime
+) -> list[Any]:
     q = figures.questionnaire
-    field = q.question(field_id)
-    counts: dict[str, Counter[str]] = {t.id: Counter() for t in q.themes}
-    for standard in q.standards:
-        f = figures.picture.standards[standard.code]
-        if figures.withholds(f.answered):
-            continue  # a standard answered by too few councils is left out of the chart
-        source = f.use_counts if field_id == USE_STATUS else f.need_counts
-        counts.setdefault(standard.theme, Counter()).update(source)
-    return ThemeCounts(field, [(t.id, t.label) for t in q.themes], counts)
+    story: list[Any] = [NextPageTemplate("body"), *cover(figures, generated_at), PageBreak()]
+    story += method(figures)
+    story += [CondPageBreak(90 * mm), *response_rate(figures)]
+    story += [CondPageBreak(45 * mm), heading(_("Key findings"))]
+    story += [paragraph("• " + sentence, PROSE) for sentence in key_findings(figures)]
+    story += [PageBreak(), heading(_("Adoption and need by theme"))]
+    story += [
+        paragraph(
+            _(
+                "Each bar pools the answers about the theme's standards: the share of councils "
+                "answering that chose each option. Standards with a withheld figure are left "
+                "out of the pool, and a theme with none left is marked withheld."
+            ),
+            NOTE,
+        ),
+        heading(_("Use of standards by theme"), 1),
+        share_chart(figures, figures.use, q.question(USE_STATUS), USE_PALETTE),
+        CondPageBreak(100 * mm),
+        heading(_("Need for standards by theme"), 1),
+        share_chart(figures, figures.need, q.question(NEED), NEED_PALETTE),
+    ]
+    story += [PageBreak(), heading(_("Use of each standard"))]
+    if figures.all_withheld:
+        story.append(paragraph(_("Every figure is withheld: this selection has too few councils.")))
+    else:
+        story += [
+            paragraph(
+                _(
+                    "For each standard, the share of the councils answering that chose each "
+                    "use status; the darker the cell, the larger the share."
+                ),
+                NOTE,
+            ),
+            heat_legend(),
+            Spacer(1, 3 * mm),
+            heatmap(figures, q.question(USE_STATUS)),
+        ]
+    story += [PageBreak(), *demand(figures)]
+    story += [CondPageBreak(80 * mm), *barriers(figures)]
+    story += [CondPageBreak(80 * mm), *priorities(figures)]
+    story += [PageBreak(), *gaps(figures)]
+    if figures.restricted:
+        story += [PageBreak(), *councils_table(figures, submissions)]
+    return story
 
 
-def _pairs(rows: list[tuple[str, Figure]]) -> Table:
-    data = [[Paragraph(markup(k), _BODY), Paragraph(markup(_shown(v)), _BODY)] for k, v in rows]
-    table = Table(data, colWidths=[50 * mm, 120 * mm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return table
+class _NetworkDocument(BaseDocTemplate):  # type: ignore[misc]
+    """A4 pages with the audience on every one, RESTRICTED on top when restricted, bookmarks."""
 
-
-def _shown(value: Figure) -> str:
-    """A figure as readers of the current language write it (a withheld one is already text)."""
-    return value if isinstance(value, str) else format_number(value)
-
-
-def _table(header: list[str], rows: list[list[Figure]], widths_mm: list[float]) -> Table:
-    data = [[Paragraph(f"<b>{markup(h)}</b>", _SMALL) for h in header]]
-    data += [[Paragraph(markup(_shown(v)), _SMALL) for v in row] for row in rows]
-    table = Table(data, colWidths=[w * mm for w in widths_mm], repeatRows=1)
-    table.setStyle(
-        TableStyle(
+    def __init__(self, stream: BinaryIO, figures: NetworkFigures, steps: Steps) -> None:
+        title = _(REPORT_TITLE)
+        if figures.restricted:
+            title = f"{title} — {RESTRICTED_WORD}"
+        super().__init__(
+            stream,
+            pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + 6 * mm,
+            bottomMargin=MARGIN,
+            title=title,
+            author=_("City Standards Network"),
+            # The selection names places and types, never a council.
+            subject=_("Aggregated results: {selection}").format(
+                selection=selection_text(figures.filters)
+            ),
+            creator=f"csn-desktop {__version__}",
+            keywords=_("City Standards Network, smart-city standards, network report"),
+            lang=language().replace("_", "-"),
+            displayDocTitle=1,
+            initialFontName=SANS,
+        )
+        self.figures = figures
+        self.steps = steps
+        self._bookmarks = 0
+        frame = Frame(
+            self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
+        )
+        self.addPageTemplates(
             [
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DCE6F0")),
-                ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                PageTemplate(id="cover", frames=[frame], onPage=self._cover_page),
+                PageTemplate(id="body", frames=[frame], onPage=self._body_page),
             ]
         )
-    )
-    return table
 
+    def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's name
+        if isinstance(flowable, Heading):
+            self._bookmarks += 1
+            key = f"section-{self._bookmarks}"  # not translated: an internal anchor name
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(
+                flowable.outline_title, key, level=flowable.outline_level, closed=True
+            )
+            if self._bookmarks == 1:
+                self.canv.showOutline()
+        self.steps.advance()
 
-def _gaps(figures: SharedFigures, gaps: list[DescribedGap]) -> list[Any]:
-    """Long free text goes in paragraphs, never table cells (a cell taller than a page fails)."""
-    if not gaps:
-        return [Paragraph(markup(_("No council described a gap.")), _BODY)]
-    q = figures.questionnaire
-    theme_q = q.question(GAP_THEME) if q.has_question(GAP_THEME) else None
-    out: list[Any] = []
-    for gap in gaps[:MAX_GAPS]:
-        theme = theme_q.choice_label(gap.theme) if theme_q and gap.theme else ""
-        head = f"<b>{markup(gap.council)}</b>" + (f" — {markup(theme)}" if theme else "")
-        out.append(Paragraph(head, _BODY))
-        out.append(Paragraph(markup(gap.description), _BODY))
-        if gap.should_cover:
-            cover = _("A standard should cover: {text}").format(text=gap.should_cover)
-            out.append(Paragraph(markup(cover), _SMALL))
-        out.append(Spacer(1, 2 * mm))
-    if len(gaps) > MAX_GAPS:
-        left = len(gaps) - MAX_GAPS
-        more = ngettext(
-            "… and {count} more in the Excel workbook (Council answers).",
-            "… and {count} more in the Excel workbook (Council answers).",
-            left,
-        ).format(count=format_number(left))
-        out.append(Paragraph(markup(more), _BODY))
-    return out
+    def _cover_page(self, canvas: Canvas, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, PAGE_HEIGHT - 38 * mm, PAGE_WIDTH, 38 * mm, stroke=0, fill=1)
+        canvas.setFillColor(colors.white)
+        canvas.setFont(SANS_BOLD, 13)
+        canvas.drawString(MARGIN, PAGE_HEIGHT - 22 * mm, _("City Standards Network"))
+        canvas.restoreState()
+        self._restricted_mark(canvas, PAGE_HEIGHT - 24 * mm, on_band=True)
+        self._footer(canvas)
 
+    def _body_page(self, canvas: Canvas, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(SANS, 8)
+        canvas.setFillColor(MUTED)
+        top = PAGE_HEIGHT - MARGIN + 2 * mm
+        room = BODY_WIDTH * (0.7 if self.figures.restricted else 1.0)
+        canvas.drawString(MARGIN, top, fit(_(REPORT_TITLE), SANS, 8, room))
+        canvas.setStrokeColor(colors.HexColor("#C8D0D8"))
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, top - 2 * mm, PAGE_WIDTH - MARGIN, top - 2 * mm)
+        canvas.restoreState()
+        self._restricted_mark(canvas, top - 0.5 * mm, on_band=False)
+        self._footer(canvas)
 
-def _footer(canvas: Any, doc: Any) -> None:
-    canvas.saveState()
-    canvas.setFont(SANS, 8)
-    page = _("Page {number}").format(number=format_number(doc.page))
-    canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, page)
-    canvas.drawString(20 * mm, 10 * mm, _(TITLE))
-    canvas.restoreState()
+    def _restricted_mark(self, canvas: Canvas, y: float, *, on_band: bool) -> None:
+        """RESTRICTED, white on red, at the top right of every page of the restricted edition."""
+        if not self.figures.restricted:
+            return
+        canvas.saveState()
+        size = 11 if on_band else 9
+        width = canvas.stringWidth(RESTRICTED_WORD, SANS_BOLD, size) + 8
+        right = PAGE_WIDTH - MARGIN
+        canvas.setFillColor(RESTRICTED_RED)
+        canvas.rect(right - width, y - 3, width, size + 4, stroke=0, fill=1)
+        canvas.setFillColor(colors.white)
+        canvas.setFont(SANS_BOLD, size)
+        canvas.drawRightString(right - 4, y, RESTRICTED_WORD)
+        canvas.restoreState()
+
+    def _footer(self, canvas: Canvas) -> None:
+        """The audience at the bottom left ("Page N of M" is drawn by NumberedCanvas)."""
+        canvas.saveState()
+        restricted = self.figures.restricted
+        canvas.setFont(SANS_BOLD if restricted else SANS, 8)
+        canvas.setFillColor(RESTRICTED_RED if restricted else MUTED)
+        canvas.drawString(MARGIN, 12 * mm, audience_text(self.figures))
+        canvas.restoreState()

@@ -24,20 +24,30 @@ WATERMARK = colors.Color(0.75, 0.1, 0.1, alpha=0.13)
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]
-    """Holds each page back until the end so that the footer can say "page N of M"."""
+    """Holds each page back until the end so that the footer can say "page N of M".
+
+    Bookmarks are held back with their page: set at once, they would all point at the first.
+    """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, Any]] = []
+        self._bookmarks: dict[int, list[str]] = {}
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._saved_pages.append(dict(self.__dict__))
         self._startPage()
 
+    def bookmarkPage(self, key: str, **kwargs: Any) -> None:  # noqa: N802 - reportlab's name
+        """A destination for the whole page being drawn, set when the page is written."""
+        self._bookmarks.setdefault(len(self._saved_pages), []).append(key)
+
     def save(self) -> None:
         total = len(self._saved_pages)
-        for state in self._saved_pages:
+        for index, state in enumerate(self._saved_pages):
             self.__dict__.update(state)
+            for key in self._bookmarks.get(index, []):
+                super().bookmarkPage(key)
             self.setFont(SANS, 8)
             self.setFillColor(MUTED)
             page = _("Page {number} of {total}").format(
