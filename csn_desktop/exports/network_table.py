@@ -151,8 +151,8 @@ class _Cells:
     def cell(self, value: Value, wrap: bool, tall: bool) -> Any:
         """A value as a cell: text stays text, a share shows as a percentage, withheld says so.
 
-        In a row one line tall, plain text and whole numbers need no style: they are passed
-        as values, which openpyxl writes much faster than styled cells.
+        In a row one line tall, short text and whole numbers need no style: they are passed
+        as values, which openpyxl writes much faster than styled cells. Empty text is no cell.
         """
         if isinstance(value, Withheld):
             value, style = withheld_text(), self.withheld
@@ -160,9 +160,14 @@ class _Cells:
             style = self.share
         elif isinstance(value, str):
             value = stored_text(value)
-            if not tall and not looks_like_formula(value):
+            if not value:
+                return None
+            if wrap:
+                style = self.wrap  # the estimate of its lines may be short: it must wrap
+            elif not tall and not looks_like_formula(value):
                 return value
-            style = self.wrap if wrap else self.text
+            else:
+                style = self.text
         elif not tall:
             return value
         else:

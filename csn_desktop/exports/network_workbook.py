@@ -29,7 +29,7 @@ from csn_desktop.exports.network_sheets import (
     themes_sheet,
 )
 from csn_desktop.exports.network_table import Sheet, write_sheet
-from csn_desktop.exports.xlsx_save import save_workbook
+from csn_desktop.exports.xlsx_save import abandon_write_only, save_workbook
 
 # About, the figures' seven sheets, the dictionary, and two more when restricted.
 _SHEETS = 11
@@ -68,7 +68,11 @@ def write_network_workbook(
     about = about_sheet(figures, generated_at, [*sheets, dictionary])
     dictionary = dictionary_sheet([about, *sheets])
     book = Workbook(write_only=True)
-    for sheet in (about, *sheets, dictionary):
-        write_sheet(book, sheet, restricted=figures.restricted, steps=steps)
+    try:
+        for sheet in (about, *sheets, dictionary):
+            write_sheet(book, sheet, restricted=figures.restricted, steps=steps)
+    except BaseException:
+        abandon_write_only(book)
+        raise
     save_workbook(book, stream, modified=generated_at)
     steps.finish()

@@ -30,3 +30,18 @@ def save_workbook(workbook: Any, stream: BinaryIO, *, modified: datetime | None 
         # ZipFile.close() does nothing once fp is None; the stream itself is the caller's.
         archive.fp = None
         raise
+
+
+def abandon_write_only(workbook: Any) -> None:
+    """Close the sheets of a write-only workbook whose writing failed, and remove their files.
+
+    openpyxl writes each such sheet to a temporary file as rows come; left open, the sheet
+    would later be finished by the garbage collector on a closed file ("Exception ignored").
+    """
+    for sheet in workbook.worksheets:
+        if getattr(sheet, "_rows", None) is not None:
+            sheet._rows.close()
+        writer = getattr(sheet, "_writer", None)
+        if writer is not None:
+            writer.close()
+            writer.cleanup()
