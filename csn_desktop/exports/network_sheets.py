@@ -185,10 +185,19 @@ def standards_sheet(figures: NetworkFigures) -> Sheet:
             q.theme_label(standard.theme),
             figures.use.councils(code),
         ]
-        row += [figures.use.share(code, c.id) for c in use.choices]
-        row += [figures.need.share(code, c.id) for c in need.choices]
         wanted: Ranked[str] | None = demand.get(code)
-        row += [wanted.figure, figures.demand_share(code, count_of(wanted))] if wanted else ["", ""]
+        if figures.use.councils(code) == 0:
+            # No council answered for it: there is no share to show, withheld or not.
+            row += [None] * (len(use.choices) + len(need.choices))
+            row += [wanted.figure if wanted else None, None]
+        else:
+            row += [figures.use.share(code, c.id) for c in use.choices]
+            row += [figures.need.share(code, c.id) for c in need.choices]
+            row += (
+                [wanted.figure, figures.demand_share(code, count_of(wanted))]
+                if wanted
+                else ["", ""]
+            )
         rows.append(row)
     of = _("the councils answering for the standard")
     columns = [

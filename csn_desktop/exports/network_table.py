@@ -28,9 +28,10 @@ from csn_desktop.i18n import _
 Value = str | int | float | Withheld | None
 PERCENT = "0%"
 # A font named as the workbook's default (Calibri): without a name LibreOffice picks a serif.
-TITLE_FONT = Font(name="Calibri", bold=True, size=13)
-RESTRICTED_FONT = Font(name="Calibri", bold=True, size=13, color="C00000")
-_HEADER_FONT = Font(name="Calibri", bold=True)
+_FONT = "Calibri"  # not translated: a font's name
+TITLE_FONT = Font(name=_FONT, bold=True, size=13)
+RESTRICTED_FONT = Font(name=_FONT, bold=True, size=13, color="C00000")
+_HEADER_FONT = Font(name=_FONT, bold=True)
 _HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="top")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _TOP = Alignment(vertical="top")
