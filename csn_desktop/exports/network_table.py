@@ -35,13 +35,15 @@ _HEADER_FONT = Font(name=_FONT, bold=True)
 _HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="top")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _TOP = Alignment(vertical="top")
-_RIGHT = Alignment(horizontal="right", vertical="top")
+# Figures keep a space from the text of the next column (a rank beside a code).
+_FIGURE = Alignment(horizontal="right", vertical="top", indent=1)
 # Excel's row height unit is the point; one line of 11-point Calibri takes 15.
 _LINE_HEIGHT = 15.0
 _MAX_ROW_HEIGHT = 409.0
-# Printed across A4 portrait, about this many characters of column width fit at 100 %
-# (0.4-inch margins; a character of width is about 5.25 points).
-_PORTRAIT_WIDTH = 100
+# Across A4 portrait about 100 characters of column width fit at 100 % (0.4-inch margins, a
+# character of width is about 5.25 points). Up to this width a sheet shrunk to fit the width
+# of a portrait page stays readable (70 % or more) and fits more rows than landscape would.
+_PORTRAIT_WIDTH = 140
 # Text longer than this is not wrapped word by word to estimate its height (it costs).
 _WRAPPED_EXACTLY = 400
 # Rows written between two checks for cancellation.
@@ -106,7 +108,12 @@ def write_sheet(book: Any, sheet: Sheet, *, restricted: bool, steps: Steps) -> N
     title = restricted_title(sheet.title) if restricted else sheet.title
     heading = write_only_cell(ws, title)
     heading.font = RESTRICTED_FONT if restricted else TITLE_FONT
-    ws.row_dimensions[1].height = 21
+    heading.alignment = _WRAP
+    # The title spans the table, so that it prints whole however narrow the first column is.
+    ws.merged_cells.add(f"A1:{last}1")
+    # 13-point bold: about two thirds of the characters of 11-point text fit on a line.
+    lines = len(wrap(title, max(int(sum(widths) * 0.8), 1))) or 1
+    ws.row_dimensions[1].height = 21 * lines
     ws.append([heading])
     header = []
     for column in sheet.columns:
@@ -140,8 +147,9 @@ class _Cells:
         self.ws = ws
         self.text = self._style(alignment=_TOP)
         self.wrap = self._style(alignment=_WRAP)
-        self.withheld = self._style(alignment=_RIGHT)
-        self.share = self._style(alignment=_TOP, number_format=PERCENT)
+        self.withheld = self._style(alignment=_FIGURE)
+        self.share = self._style(alignment=_FIGURE, number_format=PERCENT)
+        self.number = self._style(alignment=_FIGURE)
 
     def _style(self, **attributes: object) -> StyleArray:
         cell = WriteOnlyCell(self.ws)
@@ -152,8 +160,8 @@ class _Cells:
     def cell(self, value: Value, wrap: bool, tall: bool) -> Any:
         """A value as a cell: text stays text, a share shows as a percentage, withheld says so.
 
-        In a row one line tall, short text and whole numbers need no style: they are passed
-        as values, which openpyxl writes much faster than styled cells. Empty text is no cell.
+        In a row one line tall, short text needs no style: it is passed as a value, which
+        openpyxl writes much faster than a styled cell. Empty text is no cell.
         """
         if isinstance(value, Withheld):
             value, style = withheld_text(), self.withheld
@@ -169,10 +177,10 @@ class _Cells:
                 return value
             else:
                 style = self.text
-        elif not tall:
-            return value
+        elif value is None:
+            return None
         else:
-            style = self.text
+            style = self.number
         cell = WriteOnlyCell(self.ws, value)
         cell._style = StyleArray(style)
         if isinstance(value, str):
