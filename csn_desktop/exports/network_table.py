@@ -191,13 +191,16 @@ class _Cells:
 
 
 def _shown_length(value: Value) -> int:
+    """The characters of a value's longest line, as shown."""
+    if isinstance(value, str):
+        if "\n" not in value and "\r" not in value:
+            return len(value)
+        return max((len(line) for line in value.splitlines()), default=0)
     if isinstance(value, Withheld):
         return len(withheld_text())
     if isinstance(value, float):
         return 4  # "100%"
-    if value is None:
-        return 0
-    return max((len(line) for line in str(value).splitlines()), default=0)
+    return 0 if value is None else len(str(value))
 
 
 def _width(column: Column, index: int, rows: Sequence[Sequence[Value]]) -> float:
