@@ -43,8 +43,13 @@ def test_import_then_report(tmp_path: Path) -> None:
     assert cli("--database", database, "report", "network", "-o", str(pdf_path)) == 0
     book = load_workbook(workbook_path, read_only=True)
     assert book.sheetnames[0] == "About"
-    rows_by_council = list(book["Council standards"].iter_rows(min_row=2, values_only=True))
-    assert len(rows_by_council) == len(COUNCILS) * len(questionnaire.standards)
+    assert "Council standards" not in book.sheetnames  # publishable: no council's rows
+    restricted = tmp_path / "network-RESTRICTED.xlsx"
+    assert (
+        cli("--database", database, "report", "network", "--restricted", "-o", str(restricted)) == 0
+    )
+    rows = load_workbook(restricted, read_only=True)["Council standards"].iter_rows(min_row=3)
+    assert len(list(rows)) == len(COUNCILS) * len(questionnaire.standards)
     text = "".join(page.extract_text() for page in PdfReader(pdf_path).pages)
     assert "the picture across councils" in text
 
@@ -53,4 +58,4 @@ def test_import_then_report(tmp_path: Path) -> None:
         cli("--database", database, "report", "network", "--nation", "Wales", "-o", str(small)) == 0
     )
     about = list(load_workbook(small, read_only=True)["About"].iter_rows(values_only=True))
-    assert any("suppressed (fewer than 5 councils)" in str(cell) for row in about for cell in row)
+    assert ("Councils in the selection", "withheld") in about
