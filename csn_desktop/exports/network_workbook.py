@@ -71,8 +71,9 @@ def write_network_workbook(
     try:
         for sheet in (about, *sheets, dictionary):
             write_sheet(book, sheet, restricted=figures.restricted, steps=steps)
+        save_workbook(book, stream, modified=generated_at)
     except BaseException:
+        # Cancelled, or the disk is full: nothing of the sheets may be finished later.
         abandon_write_only(book)
         raise
-    save_workbook(book, stream, modified=generated_at)
     steps.finish()

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import gc
+
+import pytest
+
 from csn_desktop.domain.network_figures import Audience
 from csn_desktop.domain.questionnaire import Questionnaire, QuestionType
+from csn_desktop.exports.network_workbook import write_network_workbook
 from tests.exports.network_books import (
+    GENERATED_AT,
     PLACES,
     book_of,
     cells,
@@ -16,6 +22,7 @@ from tests.exports.network_books import (
     gss_code,
     headers,
 )
+from tests.exports.test_exports_full_disk import FullStream
 
 
 def test_every_sheet_of_a_restricted_workbook_says_restricted(
@@ -120,3 +127,19 @@ def test_a_restricted_workbook_leaves_out_personal_data_and_the_matrix(
     assert hostile.data_type == "s" and hostile.quotePrefix
     assert {council_name(n) for n in range(3)} == {c.value for c in column(answers, "Council")}
     assert not any(PLACES[5] in text for text in texts)  # a council not selected
+
+
+@pytest.mark.parametrize("room", [100, 20_000, 60_000])
+def test_a_full_disk_leaves_no_sheet_to_be_finished_later(
+    questionnaire: Questionnaire, room: int, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Unfinished write-only sheets would print "Exception ignored" once collected."""
+    selected = councils(questionnaire, 6)
+    figures = figures_of(questionnaire, selected, audience=Audience.RESTRICTED)
+    stream = FullStream(room)
+    with pytest.raises(OSError, match="No space"):
+        write_network_workbook(stream, figures, selected, GENERATED_AT)  # type: ignore[arg-type]
+    stream.closed = True
+    gc.collect()
+    captured = capfd.readouterr()
+    assert "Exception ignored" not in captured.err and "Traceback" not in captured.err
