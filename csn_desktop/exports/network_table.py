@@ -111,7 +111,7 @@ def write_sheet(book: Any, sheet: Sheet, *, restricted: bool, steps: Steps) -> N
     heading.alignment = _WRAP
     # The title spans the table, so that it prints whole however narrow the first column is.
     ws.merged_cells.add(f"A1:{last}1")
-    # 13-point bold: about two thirds of the characters of 11-point text fit on a line.
+    # 13-point bold is wider than 11-point text: about four fifths as many characters fit.
     lines = len(wrap(title, max(int(sum(widths) * 0.8), 1))) or 1
     ws.row_dimensions[1].height = 21 * lines
     ws.append([heading])
