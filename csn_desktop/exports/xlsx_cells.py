@@ -49,6 +49,11 @@ def check_text(text: str, where: str) -> None:
         )
 
 
+def stored_text(text: str) -> str:
+    """``text`` as a cell must store it so that it reads back unchanged (``_xHHHH_`` escaped)."""
+    return _LOOKS_ESCAPED.sub("_x005F_", text) if "_x" in text else text
+
+
 def put_text(ws: Any, row: int, column: int, text: str, where: str, *, wrap: bool = False) -> Any:
     """Write text that stays text: type forced to string, quote-prefixed if it looks like a formula.
 
@@ -57,7 +62,7 @@ def put_text(ws: Any, row: int, column: int, text: str, where: str, *, wrap: boo
     """
     check_text(text, where)
     cell = ws.cell(row=row, column=column)
-    cell.value = _LOOKS_ESCAPED.sub("_x005F_", text) if "_x" in text else text
+    cell.value = stored_text(text)
     cell.data_type = "s"
     cell.number_format = TEXT_FORMAT
     if looks_like_formula(text):
@@ -69,6 +74,8 @@ def put_text(ws: Any, row: int, column: int, text: str, where: str, *, wrap: boo
 
 def write_only_cell(ws: Any, value: str | int | float | None) -> Any:
     """A cell for a write-only sheet (``ws.append``), text kept as text just as put_text does."""
+    if isinstance(value, str):
+        value = stored_text(value)
     cell = WriteOnlyCell(ws, value=value)
     if isinstance(value, str):
         cell.data_type = "s"

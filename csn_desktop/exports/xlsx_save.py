@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, datetime
 from typing import Any, BinaryIO
 from zipfile import ZIP_DEFLATED, ZipFile
@@ -30,3 +31,22 @@ def save_workbook(workbook: Any, stream: BinaryIO, *, modified: datetime | None 
         # ZipFile.close() does nothing once fp is None; the stream itself is the caller's.
         archive.fp = None
         raise
+
+
+def abandon_write_only(workbook: Any) -> None:
+    """Close the sheets of a write-only workbook whose writing failed, and remove their files.
+
+    openpyxl writes each such sheet to a temporary file as rows come; left open, the sheet
+    would later be finished by the garbage collector on a closed file ("Exception ignored").
+    A sheet the failed save had already closed may still have its file: that goes too.
+    """
+    for sheet in workbook.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        if not sheet.closed:
+            if getattr(sheet, "_rows", None) is not None:
+                sheet._rows.close()
+            if writer is not None:
+                writer.close()
+        if writer is not None:
+            with contextlib.suppress(OSError, ValueError):  # already removed
+                writer.cleanup()
