@@ -72,6 +72,14 @@ class NetworkHeader(QWidget):
                 nations=self._groups(figures.nations), types=self._groups(figures.authority_types)
             )
         )
+        merged = [g for g in (*figures.nations, *figures.authority_types) if len(g.members) > 1]
+        self.groups.setToolTip(
+            "\n".join(
+                # TRANSLATORS: a merged group and the groups it holds ("Other types: County, …").
+                self.tr("{group}: {members}").format(group=g.label, members=", ".join(g.members))
+                for g in merged
+            )
+        )
         self.notices.setText("\n".join(figures.notices()))
 
     def _groups(self, groups: tuple[GroupCount, ...]) -> str:

@@ -157,6 +157,8 @@ class NetworkWindow(QMainWindow):
         self.minimum_box.setRange(1, LARGEST_MINIMUM)
         self.minimum_box.setValue(DEFAULT_MINIMUM_GROUP)
         self.minimum_box.setAccessibleName(self.tr("Minimum group"))
+        # Screen readers land on the spin box's own line edit: it needs the name too.
+        self.minimum_box.lineEdit().setAccessibleName(self.tr("Minimum group"))
         self.minimum_box.setToolTip(
             self.tr(
                 "Figures about fewer councils than this are withheld, here and in the "
