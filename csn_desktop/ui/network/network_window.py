@@ -124,7 +124,7 @@ class NetworkWindow(QMainWindow):
         self.period.setAccessibleName(self.tr("Period"))
         self.period.setToolTip(self.tr("Figures are about one period: the newest unless chosen"))
         self.period.currentIndexChanged.connect(self.refresh)
-        caption = QLabel(self.tr("&Period:"), parent)
+        caption = QLabel(self.tr("Per&iod:"), parent)
         caption.setBuddy(self.period)
         bar.addWidget(caption)
         bar.addWidget(self.period)
@@ -138,14 +138,14 @@ class NetworkWindow(QMainWindow):
             bar.addWidget(caption)
             bar.addWidget(button)
             self.filters[key] = button
-        self.drafts = QCheckBox(self.tr("Include &drafts"), parent)
+        self.drafts = QCheckBox(self.tr("Include dra&fts"), parent)
         self.drafts.setToolTip(
             self.tr(
                 "Count a council's draft when it has no final assessment for the period; every "
                 "output then says so"
             )
         )
-        self.others = QCheckBox(self.tr("Include &other organisations"), parent)
+        self.others = QCheckBox(self.tr("Include ot&her organisations"), parent)
         self.others.setToolTip(
             self.tr("Count organisations that are not councils (no GSS code) as councils")
         )
@@ -242,7 +242,7 @@ class NetworkWindow(QMainWindow):
             )
         )
         self.councils.activated.connect(self._open_council)
-        self.answers_action = QAction(self.tr("Open &answers"), self)
+        self.answers_action = QAction(self.tr("Open ans&wers"), self)
         self.answers_action.triggered.connect(self.open_selected_council)
         self.versions_action = QAction(self.tr("&Versions…"), self)
         self.versions_action.setIconText(self.tr("Versions…"))  # buttons drop a “…”

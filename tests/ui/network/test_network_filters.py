@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from csn_desktop.ui.network.multi_select import ALL, MultiSelect
@@ -78,3 +78,19 @@ def test_two_regions_count_both(open_window: OpenWindow) -> None:
     window.clear_filters()
     assert region.text() == ALL and not window.drafts.isChecked()
     assert window.councils_model.rowCount() == counted(set(by_region))
+
+
+def test_every_filter_and_tab_has_its_own_access_key(open_window: OpenWindow) -> None:
+    window = open_window()
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        texts = [window.tabs.tabText(n) for n in range(window.tabs.count())]
+        texts += [
+            label.text()
+            for label in window.findChildren(QLabel)
+            if label.buddy() is not None and label.isVisibleTo(window)
+        ]
+        texts += [b.text() for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window)]
+        keys = [text[text.index("&") + 1].lower() for text in texts if "&" in text]
+        assert len(keys) >= 14
+        assert sorted(keys) == sorted(set(keys)), texts
