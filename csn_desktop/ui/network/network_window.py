@@ -10,8 +10,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -19,7 +17,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QProgressDialog,
     QPushButton,
-    QSpinBox,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -27,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from csn_desktop.domain.aggregation import Filters
-from csn_desktop.domain.suppression import DEFAULT_MINIMUM_GROUP
 from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.formats import format_number
 from csn_desktop.ui.messages import describe_error
@@ -37,13 +33,12 @@ from csn_desktop.ui.network.choosers import ChooseFolder, ChooseReportFile, Choo
 from csn_desktop.ui.network.drops import DropImporter
 from csn_desktop.ui.network.figure_table import KEY_ROLE, FigureTableModel
 from csn_desktop.ui.network.heatmap_model import CODE, THEME, TITLE, HeatmapModel
-from csn_desktop.ui.network.multi_select import MultiSelect
+from csn_desktop.ui.network.network_filters import NetworkFilters
 from csn_desktop.ui.network.network_header import NetworkHeader
 from csn_desktop.ui.network.report_export import ReportExport
 from csn_desktop.ui.network.results_dialog import ImportResultsDialog, summary
 from csn_desktop.ui.network.views import ThemedTable, figure_view, set_stretch
 from csn_desktop.ui.network.withheld_words import why_withheld
-from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
 from csn_desktop.ui.worker import Progress, Worker
 
 if TYPE_CHECKING:
@@ -53,17 +48,6 @@ if TYPE_CHECKING:
     from csn_desktop.imports.outcomes import FileResult
     from csn_desktop.storage.database import Database
     from csn_desktop.ui.network.versions_dialog import VersionsDialog
-
-# The filters that take several values: key, label, and the word for several ("3 regions").
-FILTERS = (
-    ("nation", QT_TRANSLATE_NOOP("NetworkWindow", "&Nation"),
-     QT_TRANSLATE_NOOP("NetworkWindow", "nations")),
-    ("region", QT_TRANSLATE_NOOP("NetworkWindow", "&Region"),
-     QT_TRANSLATE_NOOP("NetworkWindow", "regions")),
-    ("authority_type", QT_TRANSLATE_NOOP("NetworkWindow", "&Authority type"),
-     QT_TRANSLATE_NOOP("NetworkWindow", "types")),
-)  # fmt: skip
-LARGEST_MINIMUM = 99  # a minimum group larger than this would withhold nearly everything
 
 
 class NetworkWindow(QMainWindow):
@@ -97,7 +81,9 @@ class NetworkWindow(QMainWindow):
     def _build(self) -> None:
         central = QWidget(self)
         layout = QVBoxLayout(central)
-        layout.addLayout(self._build_filters(central))
+        self.filter_bar = NetworkFilters(central)
+        self.filter_bar.changed.connect(self.refresh)
+        layout.addWidget(self.filter_bar)
         self.header = NetworkHeader(central)
         layout.addWidget(self.header)
         self.banner = self._build_banner(central)
@@ -116,66 +102,6 @@ class NetworkWindow(QMainWindow):
             self.tr("Drop submission files or folders here to import them.")
         )
         self.resize(1280, 800)
-
-    def _build_filters(self, parent: QWidget) -> QHBoxLayout:
-        """One period, places and types, drafts and other organisations, the minimum group."""
-        bar = QHBoxLayout()
-        self.period = QComboBox(parent)
-        self.period.setAccessibleName(self.tr("Period"))
-        self.period.setToolTip(self.tr("Figures are about one period: the newest unless chosen"))
-        self.period.currentIndexChanged.connect(self.refresh)
-        caption = QLabel(self.tr("Per&iod:"), parent)
-        caption.setBuddy(self.period)
-        bar.addWidget(caption)
-        bar.addWidget(self.period)
-        self.filters: dict[str, MultiSelect] = {}
-        for key, source_label, plural in FILTERS:
-            label = self.tr(source_label)
-            button = MultiSelect(label.replace("&", ""), self.tr(plural), parent)
-            button.changed.connect(self.refresh)
-            caption = QLabel(self.tr("{filter}:").format(filter=label), parent)
-            caption.setBuddy(button)
-            bar.addWidget(caption)
-            bar.addWidget(button)
-            self.filters[key] = button
-        self.drafts = QCheckBox(self.tr("Include dra&fts"), parent)
-        self.drafts.setToolTip(
-            self.tr(
-                "Count a council's draft when it has no final assessment for the period; every "
-                "output then says so"
-            )
-        )
-        self.others = QCheckBox(self.tr("Include ot&her organisations"), parent)
-        self.others.setToolTip(
-            self.tr("Count organisations that are not councils (no GSS code) as councils")
-        )
-        for box in (self.drafts, self.others):
-            box.setAccessibleName(box.text().replace("&", ""))
-            box.toggled.connect(self.refresh)
-            bar.addWidget(box)
-        self.minimum_box = QSpinBox(parent)
-        self.minimum_box.setRange(1, LARGEST_MINIMUM)
-        self.minimum_box.setValue(DEFAULT_MINIMUM_GROUP)
-        self.minimum_box.setAccessibleName(self.tr("Minimum group"))
-        # Screen readers land on the spin box's own line edit: it needs the name too.
-        self.minimum_box.lineEdit().setAccessibleName(self.tr("Minimum group"))
-        self.minimum_box.setToolTip(
-            self.tr(
-                "Figures about fewer councils than this are withheld, here and in the "
-                "publishable files"
-            )
-        )
-        self.minimum_box.valueChanged.connect(self.refresh)
-        caption = QLabel(self.tr("&Minimum group:"), parent)
-        caption.setBuddy(self.minimum_box)
-        bar.addWidget(caption)
-        bar.addWidget(self.minimum_box)
-        self.clear_button = QPushButton(self.tr("&Clear filters"), parent)
-        self.clear_button.setAccessibleName(self.tr("Clear filters"))
-        self.clear_button.clicked.connect(self.clear_filters)
-        bar.addWidget(self.clear_button)
-        bar.addStretch()
-        return bar
 
     def _build_tabs(self, parent: QWidget) -> None:
         q = self.questionnaire
@@ -346,12 +272,7 @@ class NetworkWindow(QMainWindow):
             self.tr("Drop submission files or folders here to import them.")
         )
         self.data = data
-        choices = data.choices()
-        for key, button in self.filters.items():
-            button.blockSignals(True)
-            button.set_values(choices[key])
-            button.blockSignals(False)
-        self._offer_periods(choices["period"])
+        self.filter_bar.offer(data.choices())
         self._set_exports_enabled(True)
         self.refresh()
         self.loaded.emit()
@@ -375,47 +296,15 @@ class NetworkWindow(QMainWindow):
         self.export_xlsx_action.setEnabled(enabled)
         self.export_pdf_action.setEnabled(enabled)
 
-    def _offer_periods(self, periods: list[str]) -> None:
-        """Offer the periods newest first; keep the one chosen while it is still offered."""
-        chosen = self.period.currentData()
-        self.period.blockSignals(True)
-        self.period.clear()
-        for period in periods:
-            self.period.addItem(period, period)
-        self.period.setCurrentIndex(max(self.period.findData(chosen), 0))
-        self.period.blockSignals(False)
-
     @property
     def minimum(self) -> int:
-        """Figures about fewer councils than this are withheld, here and in the files."""
-        return self.minimum_box.value()
+        return self.filter_bar.minimum()
 
     def current_filters(self) -> Filters:
-        """The selection as chosen; with no period offered yet, the newest (see ``resolved``)."""
-        chosen = {key: button.chosen() for key, button in self.filters.items()}
-        period = self.period.currentData()
-        return Filters(
-            period=period if isinstance(period, str) else None,
-            nations=chosen["nation"],
-            regions=chosen["region"],
-            authority_types=chosen["authority_type"],
-            include_drafts=self.drafts.isChecked(),
-            include_other_organisations=self.others.isChecked(),
-        )
+        return self.filter_bar.filters()
 
     def clear_filters(self) -> None:
-        """Every place and type, final assessments of councils only, the newest period."""
-        widgets = [*self.filters.values(), self.drafts, self.others, self.period]
-        for widget in widgets:
-            widget.blockSignals(True)
-        for button in self.filters.values():
-            button.set_chosen([])
-        self.drafts.setChecked(False)
-        self.others.setChecked(False)
-        self.period.setCurrentIndex(0)
-        for widget in widgets:
-            widget.blockSignals(False)
-        self.refresh()
+        self.filter_bar.clear()
 
     def refresh(self) -> None:
         if self.data is None:

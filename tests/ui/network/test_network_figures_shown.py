@@ -38,7 +38,7 @@ def shown_share(value: float | Withheld) -> str:
 
 
 def choose_period(window: NetworkWindow, period: str) -> None:
-    window.period.setCurrentIndex(window.period.findData(period))
+    window.filter_bar.period.setCurrentIndex(window.filter_bar.period.findData(period))
 
 
 def test_the_window_shows_the_figures_the_files_hold(open_window: OpenWindow) -> None:
@@ -105,10 +105,12 @@ def test_the_header_says_what_the_files_say_first(open_window: OpenWindow) -> No
 
 def test_the_period_and_the_drafts_change_the_councils_counted(open_window: OpenWindow) -> None:
     window = open_window()
-    assert [window.period.itemText(n) for n in range(window.period.count())] == [NEWEST, OLDER]
+    assert [
+        window.filter_bar.period.itemText(n) for n in range(window.filter_bar.period.count())
+    ] == [NEWEST, OLDER]
     assert "Counted: 15 councils." in header(window)
     assert window.councils_model.rowCount() == 15
-    window.drafts.setChecked(True)
+    window.filter_bar.drafts.setChecked(True)
     assert "Counted: 33 councils." in header(window)
     assert "Drafts are included" in header(window)
     assert "final assessments and drafts" in window.header.selection.text()
@@ -117,7 +119,7 @@ def test_the_period_and_the_drafts_change_the_councils_counted(open_window: Open
     assert window.current_filters().period == OLDER
     assert window.councils_model.rowCount() == 7  # 4 final and 3 drafts
     window.clear_filters()
-    assert window.current_filters().period == NEWEST and not window.drafts.isChecked()
+    assert window.current_filters().period == NEWEST and not window.filter_bar.drafts.isChecked()
     assert "Counted: 15 councils." in header(window)
 
 
@@ -154,8 +156,8 @@ def test_a_selection_below_the_minimum_shows_withheld_and_no_count(
 
 def test_one_council_is_one_council(open_window: OpenWindow) -> None:
     window = open_window()
-    window.minimum_box.setValue(1)
-    window.filters["nation"].set_chosen(["Scotland"])  # one final assessment in 2026/27
+    window.filter_bar.minimum_box.setValue(1)
+    window.filter_bar.places["nation"].set_chosen(["Scotland"])  # one final assessment in 2026/27
     assert "Counted: 1 council." in header(window)
     assert "Scotland: 1 of" in header(window)
 

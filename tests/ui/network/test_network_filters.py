@@ -64,8 +64,8 @@ def test_two_regions_count_both(open_window: OpenWindow) -> None:
     assert counted({s.region for s in data.submissions}) == window.councils_model.rowCount()
     by_region = {r: counted({r}, drafts=True) for r in data.choices()["region"]}
     first, second = sorted(by_region, key=lambda r: -by_region[r])[:2]
-    window.drafts.setChecked(True)
-    region = window.filters["region"]
+    window.filter_bar.drafts.setChecked(True)
+    region = window.filter_bar.places["region"]
     region.value_actions[first].trigger()
     assert window.councils_model.rowCount() == by_region[first]
     region.value_actions[second].trigger()
@@ -73,10 +73,10 @@ def test_two_regions_count_both(open_window: OpenWindow) -> None:
     both = by_region[first] + by_region[second]
     assert window.councils_model.rowCount() == both
     assert f"Counted: {both} councils." in window.header.councils.text()
-    window.drafts.setChecked(False)
+    window.filter_bar.drafts.setChecked(False)
     assert window.councils_model.rowCount() == counted({first, second})
     window.clear_filters()
-    assert region.text() == ALL and not window.drafts.isChecked()
+    assert region.text() == ALL and not window.filter_bar.drafts.isChecked()
     assert window.councils_model.rowCount() == counted(set(by_region))
 
 

@@ -34,8 +34,8 @@ def test_every_model_passes_the_model_tester(
         # No council of the demo agreed to have its gaps quoted.
         assert model.rowCount() > 0 or model is window.gaps_model
         check(model)
-    window.drafts.setChecked(True)  # the models are filled again
-    window.period.setCurrentIndex(1)  # too few councils: every figure withheld
+    window.filter_bar.drafts.setChecked(True)  # the models are filled again
+    window.filter_bar.period.setCurrentIndex(1)  # too few councils: every figure withheld
     for model in (window.heatmap_model, window.demand_model, window.demand.model()):
         check(model)
 
@@ -88,7 +88,7 @@ def test_demand_is_ranked_with_counts_and_shares_first(open_window: OpenWindow) 
 
 def test_sorting_by_a_column_sorts_by_value(qtbot: QtBot, open_window: OpenWindow) -> None:
     window = open_window()
-    window.minimum_box.setValue(1)  # nothing withheld: every row has a value to sort by
+    window.filter_bar.minimum_box.setValue(1)  # nothing withheld: every row has a value to sort by
     view = window.demand
     view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
     values = column_values(view.model(), 2)

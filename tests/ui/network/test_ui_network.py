@@ -75,12 +75,12 @@ def test_import_filter_and_view(
     qtbot.addWidget(window)
     wait_loaded(qtbot, window)
     assert window.header.councils.text().startswith("Counted: withheld.")
-    assert window.period.count() == 0
+    assert window.filter_bar.period.count() == 0
     results = import_folder(qtbot, window, inbox(tmp_path))
     outcomes = sorted(str(r.outcome) for r in results)
     assert outcomes == ["new"] * 6 + ["rejected", "skipped"]
     assert shown and shown[0] == results
-    assert window.period.currentText() == "2026/27"
+    assert window.filter_bar.period.currentText() == "2026/27"
     assert window.header.councils.text().startswith("Counted: 6 councils.")
     assert window.councils_model.rowCount() == 6
     qtmodeltester.check(window.heatmap_model)  # type: ignore[attr-defined]
@@ -88,7 +88,7 @@ def test_import_filter_and_view(
     assert model.rowCount() == len(window.library.latest().standards)
     assert model.data(model.index(0, ANSWERING)) in {str(n) for n in range(5, 7)} | {"withheld"}
 
-    window.filters["nation"].set_chosen(["Wales"])
+    window.filter_bar.places["nation"].set_chosen(["Wales"])
     assert window.header.councils.text().startswith("Counted: withheld.")
     assert window.councils_model.rowCount() == 3
     assert {model.index(0, c).data() for c in range(ANSWERING, model.columnCount())} == {"withheld"}
