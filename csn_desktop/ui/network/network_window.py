@@ -64,7 +64,6 @@ class NetworkWindow(QMainWindow):
         self.library = library
         self.questionnaire = library.latest()
         self.data: NetworkData | None = None
-        self.figures: NetworkFigures | None = None  # as shown, for the selection
         self.loader: Worker | None = None
         self._load_again = False
         self.worker: Worker | None = None  # the import
@@ -318,8 +317,7 @@ class NetworkWindow(QMainWindow):
 
     def _fill(self, data: NetworkData) -> None:
         filters = self.current_filters()
-        figures = data.figures(filters, self.minimum)
-        self.figures = figures
+        figures = data.figures(filters, self.minimum)  # those the publishable files hold
         self.header.show_figures(figures)
         note = why_withheld(None, figures.minimum)
         self.heatmap_model.set_figures(figures)
