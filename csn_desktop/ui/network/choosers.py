@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from csn_desktop.actions.network_reports import restricted_path
+from csn_desktop.domain.network_figures import Audience
 from csn_desktop.ui.export_dialog import AfterExport, ask_after_export
 
 
@@ -35,14 +37,19 @@ class ChooseFolder:
 
 
 class ChooseReportFile:
+    """Where to write a report across councils; a restricted one is suggested as "…-RESTRICTED"."""
+
     @classmethod
-    def ask(cls, parent: QWidget | None, suffix: str) -> Path | None:
+    def ask(cls, parent: QWidget | None, suffix: str, audience: Audience) -> Path | None:
         if suffix == ".xlsx":
             kind = QCoreApplication.translate("ChooseReportFile", "Excel workbook (*.xlsx)")
         else:
             kind = QCoreApplication.translate("ChooseReportFile", "PDF (*.pdf)")
         title = QCoreApplication.translate("ChooseReportFile", "Export the picture across councils")
-        name, _ = QFileDialog.getSaveFileName(parent, title, f"network{suffix}", kind)
+        suggested = Path(f"network{suffix}")  # not translated: a file name
+        if audience is Audience.RESTRICTED:
+            suggested = restricted_path(suggested)
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), kind)
         if not name:
             return None
         path = Path(name)

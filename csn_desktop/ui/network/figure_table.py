@@ -1,25 +1,35 @@
-"""A read-only table of figures (text, counts, shares): sorts by value, marks small groups."""
+"""A read-only table of figures (text, counts, shares): sorts by value, withheld ones last."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
+from csn_desktop.domain.disclosure import Withheld
+from csn_desktop.domain.network_figures import withheld_text
 from csn_desktop.ui.formats import format_number, format_percent
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value, so 10 sorts after 9 and 45% after 5%
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # what a row stands for (an assessment id, a code)
-SMALL_GROUP_COLOUR = QColor("#E6E6E6")
+WITHHELD_ROLE = Qt.ItemDataRole.UserRole + 3  # True where the figure is withheld
+WITHHELD_BACKGROUND = QColor("#E6E6E6")
+WITHHELD_FOREGROUND = QColor("#595959")  # 6.2:1 on the grey above: still readable
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
-Value = str | int | float | None
+Value = str | int | float | Withheld | None
 
 
 class Kind(Enum):
@@ -41,14 +51,16 @@ class Column:
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One row's values; ``small`` marks figures about fewer councils than the minimum group."""
+    """One row's values; ``why`` says, by column, why a withheld figure is withheld."""
 
     values: Sequence[Value]
     key: object = None
-    small: bool = False
+    why: Mapping[int, str] = field(default_factory=dict)
 
 
 def shown(value: Value, kind: Kind) -> str:
+    if isinstance(value, Withheld):
+        return withheld_text()
     if value is None:
         return "–"
     if kind is Kind.SHARE and isinstance(value, float | int):
@@ -59,18 +71,18 @@ def shown(value: Value, kind: Kind) -> str:
 
 
 class FigureTableModel(QAbstractTableModel):
-    """Rows of values under fixed columns; ``small_note`` explains the mark on small groups."""
+    """Rows of values under fixed columns; ``withheld_note`` explains a withheld figure."""
 
     def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Row] = []
-        self.small_note = ""
+        self.withheld_note = ""
 
-    def set_rows(self, rows: Sequence[Row], small_note: str = "") -> None:
+    def set_rows(self, rows: Sequence[Row], withheld_note: str = "") -> None:
         self.beginResetModel()
         self.rows = list(rows)
-        self.small_note = small_note
+        self.withheld_note = withheld_note
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -93,25 +105,59 @@ class FigureTableModel(QAbstractTableModel):
             return int(LEFT if column.kind is Kind.TEXT else RIGHT)
         return None
 
+    def why(self, index: Index) -> str:
+        """Why the figure at ``index`` is withheld, in a sentence ("" when it is not)."""
+        row = self.rows[index.row()]
+        if not isinstance(row.values[index.column()], Withheld):
+            return ""
+        return row.why.get(index.column(), self.withheld_note)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         row, column = self.rows[index.row()], self.columns[index.column()]
         value = row.values[index.column()]
         figure = column.kind is not Kind.TEXT
+        withheld = isinstance(value, Withheld)
         if role == Qt.ItemDataRole.DisplayRole:
-            return shown(value, column.kind) + (" *" if row.small and figure else "")
+            return shown(value, column.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = shown(value, column.kind)
-            return f"{text}\n{self.small_note}" if row.small and self.small_note else text
+            return self.why(index) if withheld else shown(value, column.kind)
         if role == SORT_ROLE:
-            if value is None:
-                return -1.0 if figure else ""
+            if value is None or isinstance(value, Withheld):
+                return None  # FigureSortProxy puts these last, in the model's order
             return float(value) if figure and not isinstance(value, str) else value
         if role == KEY_ROLE:
             return row.key
+        if role == WITHHELD_ROLE:
+            return withheld
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(RIGHT if figure else LEFT)
-        if role == Qt.ItemDataRole.BackgroundRole and row.small:
-            return SMALL_GROUP_COLOUR
+        if role == Qt.ItemDataRole.BackgroundRole and withheld:
+            return WITHHELD_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and withheld:
+            return WITHHELD_FOREGROUND
         return None
+
+
+class FigureSortProxy(QSortFilterProxyModel):
+    """Sorts by value, with withheld and empty figures last either way, in the model's order.
+
+    Their place must say nothing about the hidden figure: a withheld count is never compared.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+
+    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if a is None or b is None:
+            if a is None and b is None:
+                return False  # equal: the stable sort keeps the model's order
+            # Descending order reverses the comparison; the missing figure stays last.
+            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
+            return (a is None) == descending
+        if isinstance(a, str) != isinstance(b, str):
+            return isinstance(a, str)
+        return bool(a < b)

@@ -1,28 +1,28 @@
-"""Standards × use status as a table of shares of councils, shaded, small groups marked."""
+"""Standards × use status as a table of shares of councils, shaded, withheld cells marked."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from csn_desktop.domain import known_ids as ids
-from csn_desktop.domain.aggregation import NetworkPicture
+from csn_desktop.domain.disclosure import Withheld
 from csn_desktop.domain.known_ids import USE_STATUS
+from csn_desktop.domain.network_figures import NetworkFigures, councils_text
 from csn_desktop.domain.questionnaire import Choice, Questionnaire
-from csn_desktop.domain.suppression import Suppression
-from csn_desktop.ui.formats import format_number
 from csn_desktop.ui.network.figure_table import (
-    SORT_ROLE,
     Column,
+    FigureSortProxy,
     FigureTableModel,
     Index,
     Kind,
     Row,
     Value,
 )
+from csn_desktop.ui.network.withheld_words import why_withheld
 from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
 
 # Short column headers for the use statuses; the full wording is the header's tooltip.
@@ -37,7 +37,7 @@ SHORT_USE = {
 # beginFilterChange() came with Qt 6.9 and endFilterChange() with 6.10, which deprecates
 # invalidateFilter() in their favour; the oldest Qt the project allows (6.8) has only
 # invalidateFilter(). The later of the pair decides.
-_FILTER_CHANGE = hasattr(QSortFilterProxyModel, "endFilterChange")
+_FILTER_CHANGE = hasattr(FigureSortProxy, "endFilterChange")
 CODE, TITLE, THEME, ANSWERING = range(4)
 FIRST_SHARE = 4
 
@@ -53,7 +53,7 @@ def use_column(choice: Choice) -> Column:
 class HeatmapModel(FigureTableModel):
     """Rows: standards; columns: code, title, theme, councils answering, share per use status."""
 
-    def __init__(self, questionnaire: Questionnaire, minimum: int, parent: Any = None) -> None:
+    def __init__(self, questionnaire: Questionnaire, parent: Any = None) -> None:
         self.uses = questionnaire.question(USE_STATUS).choices
         columns = [
             Column(
@@ -73,52 +73,52 @@ class HeatmapModel(FigureTableModel):
         ]
         super().__init__(columns, parent)
         self.questionnaire = questionnaire
-        self.minimum = minimum
-        self.picture: NetworkPicture | None = None
+        self.figures: NetworkFigures | None = None
 
-    def set_picture(self, picture: NetworkPicture) -> None:
-        self.picture = picture
-        q, rows = self.questionnaire, []
+    def set_figures(self, figures: NetworkFigures) -> None:
+        """One row per standard in catalogue order, every figure from ``figures.use``."""
+        self.figures = figures
+        q, use, rows = self.questionnaire, figures.use, []
         for standard in q.standards:
-            f = picture.standards.get(standard.code)
-            answered = f.answered if f else 0
-            shares = [f.share(u.id) if f and answered else None for u in self.uses]
-            values: list[Value] = [standard.code, standard.title, q.theme_label(standard.theme)]
-            values += [answered, *shares]
-            small = Suppression(self.minimum).withholds(
-                answered, picture.councils, picture.councils
-            )
-            rows.append(Row(values, standard.code, small))
-        note = self.tr("Fewer than {minimum} councils answered: withheld from exports.").format(
-            minimum=format_number(self.minimum)
-        )
-        self.set_rows(rows, note)
+            code = standard.code
+            values: list[Value] = [code, standard.title, q.theme_label(standard.theme)]
+            if code not in use.table.rows:
+                rows.append(Row([*values, None, *(None for _ in self.uses)], code))
+                continue
+            values += [use.councils(code), *(use.share(code, u.id) for u in self.uses)]
+            why = {
+                FIRST_SHARE + n: why_withheld(use.reason(code, u.id), figures.minimum)
+                for n, u in enumerate(self.uses)
+            }
+            rows.append(Row(values, code, why))
+        self.set_rows(rows, why_withheld(None, figures.minimum))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        value = row.values[index.column()]
         if (
             role == Qt.ItemDataRole.BackgroundRole
-            and index.isValid()
             and index.column() >= FIRST_SHARE
-            and not self.rows[index.row()].small
+            and isinstance(value, float)
         ):
-            share = self.rows[index.row()].values[index.column()]
-            if isinstance(share, float):
-                shade = int(255 - 150 * share)
-                return QColor(shade, shade, 255)
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
-            row = self.rows[index.row()]
+            shade = int(255 - 150 * value)
+            return QColor(shade, shade, 255)
+        if role == Qt.ItemDataRole.ToolTipRole:
             code, title, answered = row.values[CODE], row.values[TITLE], row.values[ANSWERING]
             what = self.headerData(index.column(), Qt.Orientation.Horizontal, role)
-            value = super().data(index, Qt.ItemDataRole.DisplayRole)
-            count = answered if isinstance(answered, int) else 0
-            text = self.tr(
-                "{code} — {title}\n{what}: {value} (%n councils answered)", "", count
-            ).format(code=code, title=title, what=what, value=value)
-            return f"{text}\n{self.small_note}" if row.small else text
+            shown = super().data(index, Qt.ItemDataRole.DisplayRole)
+            count = answered if isinstance(answered, int | Withheld) else 0
+            text = self.tr("{code} — {title}\n{what}: {value}\nAnswering: {answering}").format(
+                code=code, title=title, what=what, value=shown, answering=councils_text(count)
+            )
+            why = self.why(index)
+            return f"{text}\n{why}" if why else text
         return super().data(index, role)
 
 
-class ThemeFilter(QSortFilterProxyModel):
+class ThemeFilter(FigureSortProxy):
     """Sorts by value; keeps one theme's standards (all when empty) matching the search text."""
 
     def __init__(
@@ -128,7 +128,6 @@ class ThemeFilter(QSortFilterProxyModel):
         self.theme_column, self.searched = columns[0], columns[1:]
         self.theme = ""
         self.text = ""
-        self.setSortRole(SORT_ROLE)
 
     def set_theme(self, theme: str) -> None:
         self._change_filter(lambda: setattr(self, "theme", theme))

@@ -7,36 +7,25 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from csn_desktop.actions.network import CouncilEntry
-from csn_desktop.domain.aggregation import NetworkPicture
-from csn_desktop.domain.known_ids import (
-    BARRIERS,
-    GAP_IMPACT,
-    GAP_THEME,
-    NATIONAL_PRIORITIES,
-    TOP_THEMES,
-)
-from csn_desktop.domain.questionnaire import Questionnaire
-from csn_desktop.domain.suppression import Suppression
-from csn_desktop.ui.network.figure_table import Column, Kind, Row, Value
+from csn_desktop.domain.disclosure import Count, Figure, Withheld
+from csn_desktop.domain.known_ids import BARRIERS, GAP_IMPACT, GAP_THEME
+from csn_desktop.domain.network_figures import NetworkFigures
+from csn_desktop.ui.network.figure_table import Column, Kind, Row
 from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
 
 # The translation context of every text here (a module of plain functions, not a QObject).
 CONTEXT = "NetworkRows"
 
-
-PRIORITY_NAMES = {
-    NATIONAL_PRIORITIES: QT_TRANSLATE_NOOP("NetworkRows", "National priority"),
-    TOP_THEMES: QT_TRANSLATE_NOOP("NetworkRows", "Theme most in need"),
-}
-
-DEMAND_COLUMNS = (
-    Column(
-        QT_TRANSLATE_NOOP("FigureTableModel", "Rank"),
-        QT_TRANSLATE_NOOP(
-            "FigureTableModel", "Rank by the number of councils that need it but do not use it"
-        ),
-        Kind.COUNT,
+RANK = Column(
+    QT_TRANSLATE_NOOP("FigureTableModel", "Rank"),
+    QT_TRANSLATE_NOOP(
+        "FigureTableModel",
+        "1 is the largest; equal figures share a rank; withheld figures have none and come last",
     ),
+    Kind.COUNT,
+)
+DEMAND_COLUMNS = (
+    RANK,
     Column(QT_TRANSLATE_NOOP("FigureTableModel", "Code")),
     Column(
         QT_TRANSLATE_NOOP("FigureTableModel", "Need, not using"),
@@ -46,9 +35,10 @@ DEMAND_COLUMNS = (
         Kind.COUNT,
     ),
     Column(
-        QT_TRANSLATE_NOOP("FigureTableModel", "% of councils"),
+        QT_TRANSLATE_NOOP("FigureTableModel", "% answering"),
         QT_TRANSLATE_NOOP(
-            "FigureTableModel", "Those councils as a share of the councils in this selection"
+            "FigureTableModel",
+            "Those councils as a share of the councils that gave a use status for the standard",
         ),
         Kind.SHARE,
     ),
@@ -61,11 +51,7 @@ DEMAND_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("FigureTableModel", "Title")),
 )
 BARRIER_COLUMNS = (
-    Column(
-        QT_TRANSLATE_NOOP("FigureTableModel", "Rank"),
-        QT_TRANSLATE_NOOP("FigureTableModel", "Rank by the number of councils citing the barrier"),
-        Kind.COUNT,
-    ),
+    RANK,
     Column(QT_TRANSLATE_NOOP("FigureTableModel", "Barrier")),
     Column(
         QT_TRANSLATE_NOOP("FigureTableModel", "Councils"),
@@ -87,6 +73,7 @@ BARRIER_COLUMNS = (
 )
 PRIORITY_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("FigureTableModel", "Question")),
+    RANK,
     Column(QT_TRANSLATE_NOOP("FigureTableModel", "Choice")),
     Column(
         QT_TRANSLATE_NOOP("FigureTableModel", "Councils"),
@@ -94,19 +81,27 @@ PRIORITY_COLUMNS = (
         Kind.COUNT,
     ),
     Column(
-        QT_TRANSLATE_NOOP("FigureTableModel", "% of councils"),
-        QT_TRANSLATE_NOOP("FigureTableModel", "Share of the councils in this selection"),
+        QT_TRANSLATE_NOOP("FigureTableModel", "% answering"),
+        QT_TRANSLATE_NOOP("FigureTableModel", "Share of the councils that answered the question"),
         Kind.SHARE,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("FigureTableModel", "Answering"),
+        QT_TRANSLATE_NOOP("FigureTableModel", "Councils that answered the question"),
+        Kind.COUNT,
     ),
 )
 GAP_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("FigureTableModel", "Council")),
     Column(QT_TRANSLATE_NOOP("FigureTableModel", "Theme")),
+    Column(QT_TRANSLATE_NOOP("FigureTableModel", "Impact")),
     Column(
         QT_TRANSLATE_NOOP("FigureTableModel", "Description"),
-        QT_TRANSLATE_NOOP("FigureTableModel", "The service the council wants to deliver"),
+        QT_TRANSLATE_NOOP(
+            "FigureTableModel",
+            "The service a council wants to deliver, quoted only with its consent and without "
+            "its name, as the files quote it",
+        ),
     ),
-    Column(QT_TRANSLATE_NOOP("FigureTableModel", "Impact")),
     Column(QT_TRANSLATE_NOOP("FigureTableModel", "A standard should cover")),
 )
 COUNCIL_COLUMNS = (
@@ -130,69 +125,71 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text) if text else text
 
 
-def _share(count: int, councils: int) -> float | None:
-    return count / councils if councils else None
+def _count(figure: Figure) -> Count:
+    """A ranking's figure as the count of councils it is (rankings here rank counts)."""
+    return figure if isinstance(figure, int | Withheld) else round(figure)
 
 
-def demand_rows(q: Questionnaire, picture: NetworkPicture, minimum: int) -> list[Row]:
-    rows: list[Row] = []
-    rule = Suppression(minimum)
-    for rank, f in enumerate(picture.ranked_demand(), start=1):
-        standard = q.standard(f.code)
+def demand_rows(figures: NetworkFigures) -> list[Row]:
+    """Standards in the ranking's order: by councils in demand, withheld ones last."""
+    q, rows = figures.questionnaire, []
+    for ranked in figures.demand:
+        code = ranked.item
+        standard = q.standard(code)
         theme = q.theme_label(standard.theme) if standard else ""
         title = standard.title if standard else ""
-        values: list[Value] = [rank, f.code, f.demand, _share(f.demand, picture.councils)]
-        small = rule.withholds(f.demand, f.answered, picture.councils)
-        rows.append(Row([*values, f.answered, theme, title], f.code, small))
+        share = figures.demand_share(code, _count(ranked.figure))
+        answering = figures.use.councils(code)
+        rows.append(Row([ranked.rank, code, ranked.figure, share, answering, theme, title], code))
     return rows
 
 
-def barrier_rows(q: Questionnaire, picture: NetworkPicture, minimum: int) -> list[Row]:
-    question, rule = q.question(BARRIERS), Suppression(minimum)
+def barrier_rows(figures: NetworkFigures) -> list[Row]:
+    question = figures.questionnaire.question(BARRIERS)
     return [
         Row(
-            [rank, question.choice_label(b), c, _share(c, picture.councils), m],
-            b,
-            rule.withholds(c, picture.councils, picture.councils),
+            [
+                ranked.rank,
+                question.choice_label(ranked.item),
+                ranked.figure,
+                figures.citing_share(_count(ranked.figure)),
+                figures.barrier_mentions.get(ranked.item, ranked.figure),
+            ],
+            ranked.item,
         )
-        for rank, (b, m, c) in enumerate(picture.ranked_barriers(), start=1)
+        for ranked in figures.barriers
     ]
 
 
-def priority_rows(q: Questionnaire, picture: NetworkPicture, minimum: int) -> list[Row]:
-    rows: list[Row] = []
-    rule = Suppression(minimum)
-    for question_id, counts in picture.priorities.items():
-        if not q.has_question(question_id):
-            continue
+def priority_rows(figures: NetworkFigures) -> list[Row]:
+    """Each priority question's choices in the ranking's order (whatever its id in this version)."""
+    q, rows = figures.questionnaire, []
+    for question_id, ranking in figures.priorities.items():
         question = q.question(question_id)
-        name = (
-            _tr(PRIORITY_NAMES[question_id])
-            if question_id in PRIORITY_NAMES
-            else question.column_label
-        )
-        for choice, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-            label = question.choice_label(choice)
-            share = _share(n, picture.councils)
-            small = rule.withholds(n, picture.councils, picture.councils)
-            rows.append(Row([name, label, n, share], choice, small))
+        answering = figures.priority_answering.get(question_id)
+        for ranked in ranking:
+            share = figures.choosing_share(question_id, _count(ranked.figure))
+            label = question.choice_label(ranked.item)
+            values = [question.column_label, ranked.rank, label, ranked.figure, share, answering]
+            rows.append(Row(values, ranked.item))
     return rows
 
 
-def gap_rows(q: Questionnaire, picture: NetworkPicture) -> list[Row]:
+def gap_rows(figures: NetworkFigures) -> list[Row]:
+    """The gaps the files quote: consented, no council named (see ``NetworkFigures.gaps``)."""
+    q = figures.questionnaire
     theme = q.question(GAP_THEME) if q.has_question(GAP_THEME) else None
     impact = q.question(GAP_IMPACT) if q.has_question(GAP_IMPACT) else None
     return [
         Row(
             [
-                g.council,
                 theme.choice_label(g.theme) if theme and g.theme else "",
-                g.description,
                 impact.choice_label(g.impact) if impact and g.impact else "",
+                g.description,
                 g.should_cover or "",
             ]
         )
-        for g in picture.gaps
+        for g in figures.gaps
     ]
 
 

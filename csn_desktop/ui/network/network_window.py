@@ -24,42 +24,30 @@ from PySide6.QtWidgets import (
 )
 
 from csn_desktop.domain.aggregation import Filters
-from csn_desktop.domain.suppression import DEFAULT_MINIMUM_GROUP, Suppression
 from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.formats import format_number
 from csn_desktop.ui.messages import describe_error
 from csn_desktop.ui.network import network_rows as rows
+from csn_desktop.ui.network.audience_dialog import AudienceDialog
 from csn_desktop.ui.network.choosers import ChooseFolder, ChooseReportFile, ChooseSubmissions
 from csn_desktop.ui.network.drops import DropImporter
 from csn_desktop.ui.network.figure_table import KEY_ROLE, FigureTableModel
 from csn_desktop.ui.network.heatmap_model import CODE, THEME, TITLE, HeatmapModel
-from csn_desktop.ui.network.multi_select import MultiSelect
+from csn_desktop.ui.network.network_filters import NetworkFilters
+from csn_desktop.ui.network.network_header import NetworkHeader
 from csn_desktop.ui.network.report_export import ReportExport
 from csn_desktop.ui.network.results_dialog import ImportResultsDialog, summary
 from csn_desktop.ui.network.views import ThemedTable, figure_view, set_stretch
-from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
+from csn_desktop.ui.network.withheld_words import why_withheld
 from csn_desktop.ui.worker import Progress, Worker
 
 if TYPE_CHECKING:
     from csn_desktop.actions.network import NetworkData
     from csn_desktop.definition.library import QuestionnaireLibrary
+    from csn_desktop.domain.network_figures import NetworkFigures
     from csn_desktop.imports.outcomes import FileResult
     from csn_desktop.storage.database import Database
     from csn_desktop.ui.network.versions_dialog import VersionsDialog
-
-# The filters: key, label, and the word for several chosen values ("3 regions").
-FILTERS = (
-    ("nation", QT_TRANSLATE_NOOP("NetworkWindow", "&Nation"),
-     QT_TRANSLATE_NOOP("NetworkWindow", "nations")),
-    ("region", QT_TRANSLATE_NOOP("NetworkWindow", "&Region"),
-     QT_TRANSLATE_NOOP("NetworkWindow", "regions")),
-    ("authority_type", QT_TRANSLATE_NOOP("NetworkWindow", "&Authority type"),
-     QT_TRANSLATE_NOOP("NetworkWindow", "types")),
-    ("period", QT_TRANSLATE_NOOP("NetworkWindow", "&Period"),
-     QT_TRANSLATE_NOOP("NetworkWindow", "periods")),
-    ("status", QT_TRANSLATE_NOOP("NetworkWindow", "Stat&us"),
-     QT_TRANSLATE_NOOP("NetworkWindow", "statuses")),
-)  # fmt: skip
 
 
 class NetworkWindow(QMainWindow):
@@ -75,7 +63,6 @@ class NetworkWindow(QMainWindow):
         self.database = database
         self.library = library
         self.questionnaire = library.latest()
-        self.minimum = DEFAULT_MINIMUM_GROUP
         self.data: NetworkData | None = None
         self.loader: Worker | None = None
         self._load_again = False
@@ -93,31 +80,15 @@ class NetworkWindow(QMainWindow):
     def _build(self) -> None:
         central = QWidget(self)
         layout = QVBoxLayout(central)
-        bar = QHBoxLayout()
-        self.filters: dict[str, MultiSelect] = {}
-        for key, source_label, plural in FILTERS:
-            label = self.tr(source_label)
-            button = MultiSelect(label.replace("&", ""), self.tr(plural), central)
-            button.changed.connect(self.refresh)
-            caption = QLabel(self.tr("{filter}:").format(filter=label), central)
-            caption.setBuddy(button)
-            bar.addWidget(caption)
-            bar.addWidget(button)
-            self.filters[key] = button
-        self.clear_button = QPushButton(self.tr("&Clear filters"), central)
-        self.clear_button.setAccessibleName(self.tr("Clear filters"))
-        self.clear_button.clicked.connect(self.clear_filters)
-        bar.addWidget(self.clear_button)
-        bar.addStretch()
-        layout.addLayout(bar)
-        self.count_label = QLabel(central)
-        self.count_label.setAccessibleName(self.tr("Councils submitted"))
-        self.count_label.setWordWrap(True)
-        layout.addWidget(self.count_label)
+        self.filter_bar = NetworkFilters(central)
+        self.filter_bar.changed.connect(self.refresh)
+        layout.addWidget(self.filter_bar)
+        self.header = NetworkHeader(central)
+        layout.addWidget(self.header)
         self.banner = self._build_banner(central)
         layout.addWidget(self.banner)
         self._build_tabs(central)
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._build_menu()
         self.busy = QProgressBar(self)
@@ -129,13 +100,13 @@ class NetworkWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Drop submission files or folders here to import them.")
         )
-        self.resize(1280, 760)
+        self.resize(1280, 800)
 
     def _build_tabs(self, parent: QWidget) -> None:
         q = self.questionnaire
         self.tabs = QTabWidget(parent)
         self.tabs.setAccessibleName(self.tr("Views across councils"))
-        self.heatmap_model = HeatmapModel(q, self.minimum, self)
+        self.heatmap_model = HeatmapModel(q, self)
         self.heatmap_tab = ThemedTable(
             self.heatmap_model,
             q,
@@ -153,10 +124,18 @@ class NetworkWindow(QMainWindow):
         self.barriers = figure_view(self.barriers_model, self.tr("Barriers"), parent=self.tabs)
         set_stretch(self.barriers, -1)
         self.gaps_model = FigureTableModel(rows.GAP_COLUMNS, self)
+        self.gaps_tab = QWidget(self.tabs)
+        gaps_layout = QVBoxLayout(self.gaps_tab)
+        gaps_layout.setContentsMargins(0, 4, 0, 0)
+        self.gaps_note = QLabel(self.gaps_tab)
+        self.gaps_note.setWordWrap(True)
+        self.gaps_note.setAccessibleName(self.tr("About the gaps quoted"))
         self.gaps = figure_view(
-            self.gaps_model, self.tr("Gaps councils described"), parent=self.tabs
+            self.gaps_model, self.tr("Gaps councils agreed to have quoted"), parent=self.gaps_tab
         )
         self.gaps.setWordWrap(True)
+        gaps_layout.addWidget(self.gaps_note)
+        gaps_layout.addWidget(self.gaps)
         set_stretch(self.gaps, 2)
         self.priorities_model = FigureTableModel(rows.PRIORITY_COLUMNS, self)
         self.priorities = figure_view(
@@ -168,7 +147,7 @@ class NetworkWindow(QMainWindow):
             (self.heatmap_tab, self.tr("&Standards × use")),
             (self.demand_tab, self.tr("&Demand")),
             (self.barriers, self.tr("&Barriers")),
-            (self.gaps, self.tr("&Gaps")),
+            (self.gaps_tab, self.tr("&Gaps")),
             (self.priorities, self.tr("National &priorities")),
             (self.councils_tab, self.tr("C&ouncils")),
         ):
@@ -188,7 +167,7 @@ class NetworkWindow(QMainWindow):
             )
         )
         self.councils.activated.connect(self._open_council)
-        self.answers_action = QAction(self.tr("Open &answers"), self)
+        self.answers_action = QAction(self.tr("Open ans&wers"), self)
         self.answers_action.triggered.connect(self.open_selected_council)
         self.versions_action = QAction(self.tr("&Versions…"), self)
         self.versions_action.setIconText(self.tr("Versions…"))  # buttons drop a “…”
@@ -260,7 +239,7 @@ class NetworkWindow(QMainWindow):
             return
         self._load_again = False
         if self.data is None:
-            self.count_label.setText(self.tr("Loading the submissions…"))
+            self.header.show_loading()
         self.busy.show()
         self.statusBar().showMessage(self.tr("Loading the submissions…"))
         self._set_exports_enabled(False)
@@ -292,11 +271,7 @@ class NetworkWindow(QMainWindow):
             self.tr("Drop submission files or folders here to import them.")
         )
         self.data = data
-        choices = data.choices()
-        for key, button in self.filters.items():
-            button.blockSignals(True)
-            button.set_values(choices[key])
-            button.blockSignals(False)
+        self.filter_bar.offer(data.choices())
         self._set_exports_enabled(True)
         self.refresh()
         self.loaded.emit()
@@ -320,26 +295,19 @@ class NetworkWindow(QMainWindow):
         self.export_xlsx_action.setEnabled(enabled)
         self.export_pdf_action.setEnabled(enabled)
 
+    @property
+    def minimum(self) -> int:
+        return self.filter_bar.minimum()
+
     def current_filters(self) -> Filters:
-        chosen = {key: button.chosen() for key, button in self.filters.items()}
-        return Filters(
-            nations=chosen["nation"],
-            regions=chosen["region"],
-            authority_types=chosen["authority_type"],
-            periods=chosen["period"],
-            statuses=chosen["status"],
-        )
+        return self.filter_bar.filters()
 
     def clear_filters(self) -> None:
-        for button in self.filters.values():
-            button.blockSignals(True)
-            button.set_chosen([])
-            button.blockSignals(False)
-        self.refresh()
+        self.filter_bar.clear()
 
     def refresh(self) -> None:
         if self.data is None:
-            self.count_label.setText(self.tr("Loading the submissions…"))
+            self.header.show_loading()
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -348,27 +316,31 @@ class NetworkWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
 
     def _fill(self, data: NetworkData) -> None:
-        filters, q, minimum = self.current_filters(), self.questionnaire, self.minimum
-        selected = data.selected(filters)
-        picture = data.picture(filters)
-        small = Suppression(minimum).selection_withheld(picture.councils)
-        submitted = self.tr(
-            "%n councils submitted in this selection (of {all}).", "", picture.councils
-        ).format(all=format_number(len(data.submissions)))
-        withheld = self.tr("Fewer than {minimum}: figures are withheld from exports.")
-        marks = self.tr("* and grey mark figures about fewer than {minimum} councils.")
-        sentences = [submitted, withheld, marks] if small else [submitted, marks]
-        self.count_label.setText(" ".join(sentences).format(minimum=format_number(minimum)))
-        small_note = self.tr("Fewer than {minimum} councils: withheld from exports.").format(
-            minimum=format_number(minimum)
-        )
-        self.heatmap_model.set_picture(picture)
-        self.demand_model.set_rows(rows.demand_rows(q, picture, minimum), small_note)
-        self.barriers_model.set_rows(rows.barrier_rows(q, picture, minimum), small_note)
-        self.priorities_model.set_rows(rows.priority_rows(q, picture, minimum), small_note)
-        self.gaps_model.set_rows(rows.gap_rows(q, picture))
-        entries = [data.entries[s.assessment_id] for s in selected]
+        filters = self.current_filters()
+        figures = data.figures(filters, self.minimum)  # those the publishable files hold
+        self.header.show_figures(figures)
+        note = why_withheld(None, figures.minimum)
+        self.heatmap_model.set_figures(figures)
+        self.demand_model.set_rows(rows.demand_rows(figures), note)
+        self.barriers_model.set_rows(rows.barrier_rows(figures), note)
+        self.priorities_model.set_rows(rows.priority_rows(figures), note)
+        self.gaps_model.set_rows(rows.gap_rows(figures))
+        self.gaps_note.setText(self._gaps_note(figures))
+        entries = [data.entries[s.assessment_id] for s in data.selected(filters)]
         self.councils_model.set_rows(rows.council_rows(entries))
+
+    def _gaps_note(self, figures: NetworkFigures) -> str:
+        about = self.tr(
+            "The gaps of councils that agreed to be quoted, without their names: what the "
+            "publishable files quote. The Councils tab opens any council's own answers."
+        )
+        if figures.gaps:
+            return about
+        if figures.all_withheld:
+            none = self.tr("None is quoted: this selection has too few councils.")
+        else:
+            none = self.tr("None of the councils in this selection agreed to have a gap quoted.")
+        return f"{about} {none}"
 
     # Opening a council read-only
 
@@ -509,12 +481,21 @@ class NetworkWindow(QMainWindow):
     # Exporting
 
     def export(self, suffix: str) -> None:
-        """Ask where, then write the workbook or PDF on a worker thread (``reports.finished``)."""
+        """Ask for whom and where, then write the workbook or PDF on a worker thread.
+
+        The file holds the figures shown for the same selection and minimum group (publishable),
+        or every figure and council (restricted). ``reports.finished`` follows.
+        """
         if self.data is None or self.reports.is_running():
             return
-        path = ChooseReportFile.ask(self, suffix)
+        audience = AudienceDialog.ask(self, self.minimum)
+        if audience is None:
+            return
+        path = ChooseReportFile.ask(self, suffix, audience)
         if path is not None:
-            self.reports.start(self.data, self.current_filters(), path, self.minimum, self.database)
+            self.reports.start(
+                self.data, self.current_filters(), path, self.minimum, self.database, audience
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.worker is not None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from csn_desktop.domain.network_figures import Audience
 from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.export_worker import ExportOutcome, ExportWorker
 from csn_desktop.ui.file_opening import open_as_chosen
@@ -61,8 +62,9 @@ class ReportExport(QObject):
         path: Path,
         minimum: int,
         database: Database | None,
+        audience: Audience = Audience.PUBLISHABLE,
     ) -> None:
-        """Write the report; ``database`` (the one open, if any) is never written over."""
+        """Write the report for ``audience``; ``database`` (the one open) is never written over."""
         from csn_desktop.actions.network_reports import export_network_report
 
         if self.is_running():
@@ -75,6 +77,7 @@ class ReportExport(QObject):
                 filters,
                 path,
                 minimum=minimum,
+                audience=audience,
                 progress=progress,
                 cancelled=cancelled,
                 database=database,

@@ -22,7 +22,7 @@ from csn_desktop.ui.network.heatmap_model import ThemeFilter
 
 WIDEST = 360  # pixels; longer text is elided and shown whole in the tooltip
 SAMPLED_ROWS = 200  # rows measured when sizing to contents: hundreds of councils stay quick
-BESIDE_STRETCH = 230  # text columns beside a stretched one (title) leave it the room
+BESIDE_STRETCH = 180  # text columns beside a stretched one (title) leave it the room
 
 
 def figure_view(
@@ -122,7 +122,7 @@ class ThemedTable(QWidget):
         self.search.setClearButtonEnabled(True)
         theme_label = QLabel(self.tr("&Theme:"), self)
         theme_label.setBuddy(self.theme)
-        search_label = QLabel(self.tr("&Search:"), self)
+        search_label = QLabel(self.tr("S&earch:"), self)
         search_label.setBuddy(self.search)
         for widget in (theme_label, self.theme, search_label, self.search):
             bar.addWidget(widget)

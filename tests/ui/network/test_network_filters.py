@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from csn_desktop.ui.network.multi_select import ALL, MultiSelect
-from tests.ui.network.conftest import DEMO_COUNCILS, OpenWindow
+from tests.ui.network.conftest import OpenWindow
 
 
 def test_the_button_shows_all_one_or_how_many(qtbot: QtBot) -> None:
@@ -51,28 +51,46 @@ def test_space_ticks_an_entry_and_leaves_the_menu_open(qtbot: QtBot) -> None:
 
 def test_two_regions_count_both(open_window: OpenWindow) -> None:
     window = open_window()
-    assert window.count_label.text().startswith(f"{DEMO_COUNCILS} councils submitted")
     data = window.data
     assert data is not None
-    by_region = {r: sum(s.region == r for s in data.submissions) for r in data.choices()["region"]}
+    period = window.current_filters().period
+
+    def counted(regions: set[str], *, drafts: bool = False) -> int:
+        return sum(
+            s.period == period and s.region in regions and (drafts or s.status == "final")
+            for s in data.submissions
+        )
+
+    assert counted({s.region for s in data.submissions}) == window.councils_model.rowCount()
+    by_region = {r: counted({r}, drafts=True) for r in data.choices()["region"]}
     first, second = sorted(by_region, key=lambda r: -by_region[r])[:2]
-    region = window.filters["region"]
+    window.filter_bar.drafts.setChecked(True)
+    region = window.filter_bar.places["region"]
     region.value_actions[first].trigger()
-    assert window.count_label.text().startswith(f"{by_region[first]} councils submitted")
+    assert window.councils_model.rowCount() == by_region[first]
     region.value_actions[second].trigger()
-    both = by_region[first] + by_region[second]
-    assert window.count_label.text().startswith(f"{both} councils submitted")
-    assert window.councils_model.rowCount() == both
     assert window.current_filters().regions == {first, second}
-    answering = sum(f.answered for f in window.heatmap_model.picture.standards.values())  # type: ignore[union-attr]
-    status = window.filters["status"]
-    status.value_actions["final"].trigger()
-    finals = sum(s.region in (first, second) and s.status == "final" for s in data.submissions)
-    assert window.count_label.text().startswith(f"{finals} councils submitted")
-    assert answering >= sum(
-        f.answered
-        for f in window.heatmap_model.picture.standards.values()  # type: ignore[union-attr]
-    )
+    both = by_region[first] + by_region[second]
+    assert window.councils_model.rowCount() == both
+    assert f"Counted: {both} councils." in window.header.councils.text()
+    window.filter_bar.drafts.setChecked(False)
+    assert window.councils_model.rowCount() == counted({first, second})
     window.clear_filters()
-    assert window.count_label.text().startswith(f"{DEMO_COUNCILS} councils submitted")
-    assert region.text() == ALL
+    assert region.text() == ALL and not window.filter_bar.drafts.isChecked()
+    assert window.councils_model.rowCount() == counted(set(by_region))
+
+
+def test_every_filter_and_tab_has_its_own_access_key(open_window: OpenWindow) -> None:
+    window = open_window()
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        texts = [window.tabs.tabText(n) for n in range(window.tabs.count())]
+        texts += [
+            label.text()
+            for label in window.findChildren(QLabel)
+            if label.buddy() is not None and label.isVisibleTo(window)
+        ]
+        texts += [b.text() for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window)]
+        keys = [text[text.index("&") + 1].lower() for text in texts if "&" in text]
+        assert len(keys) >= 14
+        assert sorted(keys) == sorted(set(keys)), texts

@@ -11,10 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from csn_desktop.actions.output_guard import OutputRefused
 from csn_desktop.actions.setup import open_app_database, questionnaire_library
+from csn_desktop.domain.network_figures import Audience
 from csn_desktop.storage.database import Database
 from csn_desktop.ui.export_dialog import AfterExport
 from csn_desktop.ui.export_worker import ExportOutcome
 from csn_desktop.ui.network import choosers, report_export
+from csn_desktop.ui.network.audience_dialog import AudienceDialog
 from csn_desktop.ui.network.network_window import NetworkWindow
 from tests.ui.network.conftest import wait_loaded
 
@@ -43,7 +45,10 @@ def test_a_report_onto_the_database_is_refused(
     qtbot.addWidget(window)
     wait_loaded(qtbot, window)
     monkeypatch.setattr(
-        choosers.ChooseReportFile, "ask", classmethod(lambda cls, parent, suffix: link)
+        AudienceDialog, "ask", classmethod(lambda cls, parent, minimum: Audience.PUBLISHABLE)
+    )
+    monkeypatch.setattr(
+        choosers.ChooseReportFile, "ask", classmethod(lambda cls, parent, suffix, audience: link)
     )
     offered: list[Path] = []
     monkeypatch.setattr(
