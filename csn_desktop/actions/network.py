@@ -15,6 +15,7 @@ from csn_desktop.domain.aggregation import (
     select as select_submissions,
 )
 from csn_desktop.domain.canonical import CheckedValues, counted_from_json
+from csn_desktop.domain.disclosure import DEFAULT_MINIMUM_GROUP
 from csn_desktop.domain.network_figures import (
     Audience,
     CouncilPlace,
@@ -22,7 +23,6 @@ from csn_desktop.domain.network_figures import (
     network_figures,
 )
 from csn_desktop.domain.questionnaire import Questionnaire
-from csn_desktop.domain.suppression import DEFAULT_MINIMUM_GROUP
 from csn_desktop.storage.database import Database
 from csn_desktop.storage.network_answers import (
     CouncilEntry,

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from csn_desktop.actions.network import NetworkData
 from csn_desktop.actions.output_guard import OutputKind, check_output
 from csn_desktop.domain.aggregation import Filters
+from csn_desktop.domain.disclosure import DEFAULT_MINIMUM_GROUP
 from csn_desktop.domain.network_figures import Audience
-from csn_desktop.domain.suppression import DEFAULT_MINIMUM_GROUP
 from csn_desktop.errors import UserError
 from csn_desktop.i18n import _
 from csn_desktop.storage.database import Database

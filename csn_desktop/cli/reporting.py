@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from csn_desktop.cli.numbers import positive
-from csn_desktop.domain.suppression import DEFAULT_MINIMUM_GROUP
+from csn_desktop.domain.disclosure import DEFAULT_MINIMUM_GROUP
 from csn_desktop.i18n import _
 
 # Light at import: the parser (which the window also uses) imports add_parser from here.

@@ -8,9 +8,10 @@ from enum import Enum
 from functools import cached_property
 from typing import Final, Generic, TypeVar
 
-from csn_desktop.domain.suppression import DEFAULT_MINIMUM_GROUP
-
 T = TypeVar("T")
+
+# Figures about fewer councils than this are withheld from anything published.
+DEFAULT_MINIMUM_GROUP = 5
 
 
 class Withheld(Enum):

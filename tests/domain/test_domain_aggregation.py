@@ -11,7 +11,6 @@ from csn_desktop.domain.aggregation import (
 from csn_desktop.domain.answers import Answers
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.domain.standards_use import priority_gaps
-from csn_desktop.domain.suppression import Suppression
 
 A, B = "PAS 181:2014", "ISO 37120:2018"
 
@@ -60,13 +59,10 @@ def test_counts_demand_barriers_gaps_and_priorities() -> None:
     assert picture.priorities["top_themes"]["mobility-transport"] == 3
 
 
-def test_filters_and_suppression() -> None:
+def test_filters() -> None:
     submissions = [submission(n, "Wales" if n < 3 else "England", {}) for n in range(1, 8)]
     wales = select(submissions, Filters(nations=frozenset({"Wales"})))
     assert [s.council for s in wales] == ["Council 1", "Council 2"]
-    assert Suppression().is_small(len(wales))
-    assert not Suppression().is_small(len(submissions))
-    assert not Suppression().is_small(0)
 
 
 def test_priority_gaps_of_one_council(real_questionnaire: Questionnaire) -> None:

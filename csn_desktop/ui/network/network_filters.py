@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from csn_desktop.domain.aggregation import Filters
-from csn_desktop.domain.suppression import DEFAULT_MINIMUM_GROUP
+from csn_desktop.domain.disclosure import DEFAULT_MINIMUM_GROUP
 from csn_desktop.ui.network.multi_select import MultiSelect
 from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
 
