@@ -13,8 +13,8 @@ from csn_desktop.ui.network.heatmap_model import ANSWERING, FIRST_SHARE
 from csn_desktop.ui.network.network_window import NetworkWindow
 from tests.ui.network.conftest import OpenWindow
 
-# The demo (40 councils, seed 2): 15 final assessments of councils in 2026/27, 33 with drafts,
-# and 4 final ones in 2025/26.
+# The demo (40 councils, seed 2): 10 final assessments of councils in 2026/27, 33 with drafts,
+# and 3 final ones in 2025/26.
 NEWEST, OLDER = "2026/27", "2025/26"
 
 
@@ -44,7 +44,7 @@ def choose_period(window: NetworkWindow, period: str) -> None:
 def test_the_window_shows_the_figures_the_files_hold(open_window: OpenWindow) -> None:
     window = open_window()
     figures = figures_of(window)
-    assert window.current_filters().period == NEWEST and figures.councils == 15
+    assert window.current_filters().period == NEWEST and figures.councils == 10
     uses = [c.id for c in window.library.latest().question(USE_STATUS).choices]
     heatmap, published, withheld = window.heatmap_model, 0, 0
     for row in range(heatmap.rowCount()):
@@ -92,11 +92,11 @@ def test_the_header_says_what_the_files_say_first(open_window: OpenWindow) -> No
     figures = figures_of(window)
     text = header(window)
     assert window.header.selection.text() == "Period: 2026/27; final assessments of councils"
-    assert "Counted: 15 councils." in text
+    assert "Counted: 10 councils." in text
     assert f"councils that exist in these places: {format_number(figures.existing)}" in text
     assert shown_share(figures.response_rate) in text
-    # One Scottish council: Scotland is merged with England, so that it cannot be told apart.
-    assert "Other nations: 15 of 363" in text and "Scotland:" not in text
+    # Two Scottish councils: Scotland is merged with England, so that it cannot be told apart.
+    assert "Other nations: 10 of 363" in text and "Scotland:" not in text
     assert "Other nations: England, Scotland" in window.header.groups.toolTip()
     assert "By authority type:" in text
     for sentence in figures.notices():
@@ -108,8 +108,8 @@ def test_the_period_and_the_drafts_change_the_councils_counted(open_window: Open
     assert [
         window.filter_bar.period.itemText(n) for n in range(window.filter_bar.period.count())
     ] == [NEWEST, OLDER]
-    assert "Counted: 15 councils." in header(window)
-    assert window.councils_model.rowCount() == 15
+    assert "Counted: 10 councils." in header(window)
+    assert window.councils_model.rowCount() == 10
     window.filter_bar.drafts.setChecked(True)
     assert "Counted: 33 councils." in header(window)
     assert "Drafts are included" in header(window)
@@ -117,17 +117,17 @@ def test_the_period_and_the_drafts_change_the_councils_counted(open_window: Open
     assert window.councils_model.rowCount() == 33
     choose_period(window, OLDER)
     assert window.current_filters().period == OLDER
-    assert window.councils_model.rowCount() == 7  # 4 final and 3 drafts
+    assert window.councils_model.rowCount() == 7  # 3 final and 4 drafts
     window.clear_filters()
     assert window.current_filters().period == NEWEST and not window.filter_bar.drafts.isChecked()
-    assert "Counted: 15 councils." in header(window)
+    assert "Counted: 10 councils." in header(window)
 
 
 def test_a_selection_below_the_minimum_shows_withheld_and_no_count(
     open_window: OpenWindow,
 ) -> None:
     window = open_window()
-    choose_period(window, OLDER)  # 4 councils
+    choose_period(window, OLDER)  # 3 councils
     assert figures_of(window).all_withheld
     assert "Counted: withheld." in header(window)
     assert "fewer than 5 councils, so every figure about it is withheld" in header(window)
@@ -157,9 +157,10 @@ def test_a_selection_below_the_minimum_shows_withheld_and_no_count(
 def test_one_council_is_one_council(open_window: OpenWindow) -> None:
     window = open_window()
     window.filter_bar.minimum_box.setValue(1)
-    window.filter_bar.places["nation"].set_chosen(["Scotland"])  # one final assessment in 2026/27
+    window.filter_bar.drafts.setChecked(True)
+    window.filter_bar.places["nation"].set_chosen(["Wales"])  # one draft in 2026/27
     assert "Counted: 1 council." in header(window)
-    assert "Scotland: 1 of" in header(window)
+    assert "Wales: 1 of" in header(window)
 
 
 def test_sorting_never_orders_by_a_withheld_figure(open_window: OpenWindow) -> None:
@@ -170,7 +171,7 @@ def test_sorting_never_orders_by_a_withheld_figure(open_window: OpenWindow) -> N
         for r in range(model.rowCount())
         if model.index(r, 2).data(WITHHELD_ROLE)
     ]
-    assert hidden  # some standards are needed by fewer than 5 of the 15 councils
+    assert hidden  # some standards are needed by fewer than 5 of the 10 councils
     for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
         view.sortByColumn(2, order)
         proxy = view.model()
