@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 # Called with (files done, files in all, the result just reached); may run in a worker thread.
 ImportProgress = Callable[[int, int, FileResult], None]
 CancelCheck = Callable[[], bool]
-# How many files, or how long, the files stored in one transaction run to (on SQLite).
+# At most how many files, and how long, the files stored in one transaction run to (SQLite).
 GROUP_FILES = 32
 GROUP_SECONDS = 0.25
 
@@ -114,8 +114,9 @@ def _read(
 class _Group:
     """Files stored since the last commit, committed together and only then reported.
 
-    On SQLite each file is stored under a savepoint of one transaction, committed every
-    GROUP_FILES files or GROUP_SECONDS: a commit costs more than storing a small file. A file
+    On SQLite each file is stored under a savepoint of one transaction: a commit costs more
+    than storing a small file. Groups grow from one file to GROUP_FILES (doubling), and are
+    committed after GROUP_SECONDS at most, so the first files are reported at once. A file
     is reported (progress, results) only once its transaction has committed, so a crash
     never loses a file reported as imported. If the commit fails (a full disk), or SQLite
     undid the transaction by itself, every file of the group is reported not imported.
@@ -127,6 +128,7 @@ class _Group:
         self.total = total
         self.progress = progress
         self.pending: list[FileResult] = []
+        self.size = 1  # files in this group
         self.reported = 0
         self.started = time.monotonic()
         self.lost: Exception | None = None  # why the group's transaction was undone
@@ -137,7 +139,7 @@ class _Group:
     def due(self) -> bool:
         return (
             not self.savepoints
-            or len(self.pending) >= GROUP_FILES
+            or len(self.pending) >= self.size
             or time.monotonic() - self.started >= GROUP_SECONDS
         )
 
@@ -158,6 +160,7 @@ class _Group:
             if self.progress is not None:
                 self.progress(self.reported, self.total, result)
         self.started = time.monotonic()
+        self.size = min(self.size * 2, GROUP_FILES)
         return done
 
 
