@@ -105,5 +105,10 @@ def file_savepoint(session: Session) -> Iterator[None]:
 
 
 def transaction_open(session: Session) -> bool:
-    """False when SQLite undid the whole transaction by itself (a full disk, say)."""
-    return bool(_driver(session.connection()).in_transaction)
+    """False when SQLite undid the whole transaction by itself (a full disk, say), or when
+    the session can no longer tell (then the whole group counts as undone)."""
+    try:
+        return bool(_driver(session.connection()).in_transaction)
+    except Exception:
+        log.exception("could not look at the import's transaction")
+        return False
