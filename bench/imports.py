@@ -9,11 +9,13 @@ view's aggregation over the 400 (loading from the database, then counting) is ti
 The same 400, saved again by LibreOffice (as .xlsx and as .ods, by soffice in batches, made
 afresh each time), are imported into an empty database against the floor on those files, and
 into the database holding the originals, where each must be a duplicate. Without soffice that
-part is skipped, saying so.
+part is skipped, saying so. Making the copies takes minutes: ``--copies FOLDER`` keeps them
+there and uses them again on later runs (the exports are the same on every run: seeded).
 """
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import random
@@ -102,11 +104,15 @@ def resave_all(paths: list[Path], suffix: str, folder: Path) -> list[Path] | Non
 
     soffice silently leaves out the files after roughly the 250th it is given, so the files
     go in batches, each to a soffice of its own (with its own profile), a few at a time.
+    Copies already in ``folder`` (kept by --copies) are used as they are.
     """
+    kept = [folder / f"{path.stem}.{suffix}" for path in paths]
+    if all(p.is_file() for p in kept):
+        return kept
     program = shutil.which("soffice") or shutil.which("libreoffice")
     if program is None:
         return None
-    folder.mkdir()
+    folder.mkdir(parents=True, exist_ok=True)
     batches = [paths[i : i + LIBREOFFICE_BATCH] for i in range(0, len(paths), LIBREOFFICE_BATCH)]
     running = [
         subprocess.Popen(
@@ -195,6 +201,9 @@ def duplicates(paths: list[Path], folder: Path, originals: Path) -> float:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=Path, help="keep LibreOffice's copies here, reuse them")
+    copies_folder: Path | None = parser.parse_args().copies
     saved: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
@@ -215,7 +224,8 @@ def main() -> int:
         print(f"  {aggregate_ms:.1f} ms (target under {TARGET_AGGREGATION_MS:.0f} ms)")
         for suffix in LIBREOFFICE_FILTERS:
             start = time.perf_counter()
-            copies = resave_all(paths, suffix, folder / f"libreoffice-{suffix}")
+            where = copies_folder or folder
+            copies = resave_all(paths, suffix, where / f"libreoffice-{suffix}")
             if copies is None:
                 print("saved by LibreOffice: skipped, soffice is not installed")
                 break

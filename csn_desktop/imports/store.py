@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import uuid as uuid_module
 from dataclasses import dataclass
 from datetime import datetime
@@ -9,9 +11,11 @@ from functools import cache
 
 from sqlalchemy.orm import Session
 
-from csn_desktop.domain.canonical import canonical_answers_sha256
+from csn_desktop.domain.answers import AnswerKey, Answers
+from csn_desktop.domain.canonical import canonical_rows_sha256
 from csn_desktop.domain.known_ids import RESPONDENT_QUESTION, SIGN_OFF_DATE
 from csn_desktop.domain.organisation_names import is_name_of
+from csn_desktop.domain.values import value_from_json
 from csn_desktop.i18n import _
 from csn_desktop.imports.human_sheets import check_sign_off
 from csn_desktop.imports.meta import KIND_TEMPLATE
@@ -20,7 +24,6 @@ from csn_desktop.imports.reader import ParsedSubmission
 from csn_desktop.imports.versioning import Decision, decide, version_name
 from csn_desktop.paths import resources_dir
 from csn_desktop.storage import audit
-from csn_desktop.storage.answers import load_answers
 from csn_desktop.storage.imported import (
     Council,
     NewImport,
@@ -29,6 +32,7 @@ from csn_desktop.storage.imported import (
     add_events,
     add_import_record,
     add_imported,
+    answer_rows,
     free_uuid,
     group_versions,
     organisation_by_code,
@@ -83,13 +87,12 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
         return _record(
             session, file_name, parsed, Stored(Outcome.DUPLICATE, message, same_file.id, council)
         )
-    answers = {v.id: load_answers(session, v.id) for v in versions}
+    rows = _StoredRows(session)
     same = next(
         (
             v
             for v in versions
-            if v.status == meta.status
-            and canonical_answers_sha256(answers[v.id]) == parsed.answers_sha256
+            if v.status == meta.status and rows.same_answers(v.id, parsed.answers_sha256)
         ),
         None,
     )
@@ -102,6 +105,7 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
         )
     now = utc_now()
     current = next((v for v in versions if v.current), None)
+    answers = {current.id: rows.answers(current.id)} if current is not None else {}
     decision = decide(parsed, current, answers, now)
     becomes_current = decision.outcome in (Outcome.NEW, Outcome.REVISION)
     # The submission's id goes to its current version; every other version gets its own.
@@ -160,6 +164,48 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
         changes=decision.changes,
     )
     return _record(session, file_name, parsed, stored)
+
+
+class _StoredRows:
+    """The stored versions' answers, each read once and only when a comparison needs them."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._texts: dict[int, list[tuple[str, str, str]]] = {}
+
+    def _rows(self, assessment_id: int) -> list[tuple[str, str, str]]:
+        found = self._texts.get(assessment_id)
+        if found is None:
+            found = self._texts[assessment_id] = answer_rows(self._session, assessment_id)
+        return found
+
+    def same_answers(self, assessment_id: int, answers_sha256: str) -> bool:
+        """Whether the version's canonical answers hash (canonical_answers_sha256) is this one.
+
+        The stored JSON is what value_to_json wrote, which is how the canonical form writes
+        each value, so the canonical bytes are first put together from it without parsing.
+        Equal hashes then mean equal canonical bytes, so equal answers. Text stored another
+        way (differently escaped, say) only misses that quick match: the values are then
+        parsed and hashed the canonical way.
+        """
+        rows = self._rows(assessment_id)
+        quick = ",".join(f"[{_string(q)},{_string(item)},{text}]" for q, item, text in rows)
+        if hashlib.sha256(f"[{quick}]".encode()).hexdigest() == answers_sha256:
+            return True
+        values = [(q, item, value_from_json(text)) for q, item, text in rows]
+        return canonical_rows_sha256(values) == answers_sha256
+
+    def answers(self, assessment_id: int) -> Answers:
+        return Answers(
+            {
+                AnswerKey(q, item): value_from_json(text)
+                for q, item, text in self._rows(assessment_id)
+            }
+        )
+
+
+# How json.dumps(..., ensure_ascii=False) writes a string, as the canonical form does.
+_string = json.encoder.encode_basestring
 
 
 def _key(group: Group) -> tuple[int, str, str]:

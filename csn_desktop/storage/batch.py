@@ -1,8 +1,9 @@
-"""A session for a batch of imports: one connection, one transaction per file, quicker commits."""
+"""A session for a batch of imports: one connection, quicker commits, a savepoint per file."""
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -66,3 +67,48 @@ def _restore(connection: Connection) -> None:
     except Exception:
         log.exception("could not restore synchronous=FULL; dropping the connection")
         connection.invalidate()
+
+
+_SAVEPOINT = "csn_import_file"  # not translated: SQL name
+
+
+def has_savepoints(session: Session) -> bool:
+    """Whether files can be stored under savepoints of one transaction (SQLite's driver).
+
+    Elsewhere each file is committed on its own, as before.
+    """
+    connection = session.get_bind()  # the batch's connection: no transaction begun here
+    return (
+        isinstance(connection, Connection)
+        and connection.dialect.name == "sqlite"
+        and isinstance(_driver(connection), sqlite3.Connection)
+    )
+
+
+@contextmanager
+def file_savepoint(session: Session) -> Iterator[None]:
+    """What is written inside is kept in the transaction, or undone on any exception.
+
+    Only on a session where has_savepoints() holds. Statements go to the driver, as the
+    import's own do: the ORM's nested transactions cost more than storing a file.
+    """
+    driver = _driver(session.connection())  # begins the transaction if none is open
+    driver.execute(f"SAVEPOINT {_SAVEPOINT}")
+    try:
+        yield
+    except BaseException:
+        if driver.in_transaction:  # SQLite may have undone the whole transaction (disk full)
+            driver.execute(f"ROLLBACK TO {_SAVEPOINT}")
+            driver.execute(f"RELEASE {_SAVEPOINT}")
+        raise
+    driver.execute(f"RELEASE {_SAVEPOINT}")
+
+
+def transaction_open(session: Session) -> bool:
+    """False when SQLite undid the whole transaction by itself (a full disk, say), or when
+    the session can no longer tell (then the whole group counts as undone)."""
+    try:
+        return bool(_driver(session.connection()).in_transaction)
+    except Exception:
+        log.exception("could not look at the import's transaction")
+        return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid as uuid_module
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -346,6 +346,31 @@ def free_uuid(session: Session, uuid: str) -> bool:
         update(table).where(table.c.id == holders[0][0]).values(uuid=str(uuid_module.uuid4()))
     )
     return True
+
+
+_ANSWER_ROWS_SQL = (
+    "SELECT question_id, item_key, value_json FROM answer "  # not translated: SQL
+    "WHERE assessment_id = ?"  # not translated: SQL
+)
+
+
+def answer_rows(session: Session, assessment_id: int) -> list[tuple[str, str, str]]:
+    """(question id, item key, value JSON) of an assessment's answers, sorted by the first two.
+
+    The JSON as stored: a duplicate check hashes it without building Answers through the ORM.
+    """
+    writer = _Writer(session)
+    found: Iterable[Any]
+    if writer.raw is not None:
+        found = writer.raw.execute(_ANSWER_ROWS_SQL, (assessment_id,))
+    else:
+        table = _table("answer")
+        found = writer.connection.execute(
+            select(table.c.question_id, table.c.item_key, table.c.value_json).where(
+                table.c.assessment_id == assessment_id
+            )
+        )
+    return sorted((str(q), str(item), str(text)) for q, item, text in found)
 
 
 def add_events(session: Session, events: list[tuple[int, str, str]], now: datetime) -> None:

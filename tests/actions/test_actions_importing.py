@@ -1,0 +1,124 @@
+"""Files stored in groups: each whole or not at all, and reported only once committed."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session
+
+from csn_desktop.actions import importing
+from csn_desktop.definition.library import QuestionnaireLibrary
+from csn_desktop.domain.questionnaire import Questionnaire
+from csn_desktop.imports.outcomes import FileResult, Outcome
+from csn_desktop.imports.reader import ParsedSubmission
+from csn_desktop.imports.store import Stored, store_submission
+from csn_desktop.storage.database import Database
+from tests.imports.conftest import sample, submission_bytes, write
+
+COUNCILS = ("E06000001", "E06000002", "E06000003", "E06000004")
+
+
+def _files(tmp_path: Path, questionnaire: Questionnaire) -> list[Path]:
+    return [
+        write(
+            tmp_path,
+            f"{code}.xlsx",
+            submission_bytes(
+                questionnaire,
+                sample(questionnaire, seed=n),
+                gss_code=code,
+                submission_uuid=str(uuid.UUID(int=n + 1, version=4)),
+            ),
+        )
+        for n, code in enumerate(COUNCILS)
+    ]
+
+
+def _committed(database_path: Path) -> set[str]:
+    """The imported files' hashes another connection sees (what is committed)."""
+    with sqlite3.connect(database_path) as other:
+        rows = other.execute("SELECT source_file_sha256 FROM assessment").fetchall()
+    return {sha for (sha,) in rows}
+
+
+def test_a_file_is_reported_only_once_committed(
+    tmp_path: Path,
+    database_path: Path,
+    app_database: Database,
+    library: QuestionnaireLibrary,
+    questionnaire: Questionnaire,
+) -> None:
+    seen: list[tuple[int, str | None, bool]] = []
+
+    def progress(done: int, _total: int, result: FileResult) -> None:
+        seen.append((done, result.sha256, result.sha256 in _committed(database_path)))
+
+    results = importing.import_files(
+        app_database, library, _files(tmp_path, questionnaire), progress=progress
+    )
+    assert [r.outcome for r in results] == [Outcome.NEW] * len(COUNCILS)
+    assert seen == [(n + 1, r.sha256, True) for n, r in enumerate(results)]
+
+
+def test_a_file_failing_in_a_group_leaves_the_others_stored(
+    tmp_path: Path,
+    database_path: Path,
+    app_database: Database,
+    library: QuestionnaireLibrary,
+    questionnaire: Questionnaire,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    paths = _files(tmp_path, questionnaire)
+
+    def store_then_fail(session: Session, parsed: ParsedSubmission, file_name: str) -> Stored:
+        stored = store_submission(session, parsed, file_name)  # written, then undone
+        if file_name == paths[1].name:
+            raise sqlite3.OperationalError("disk I/O error")
+        return stored
+
+    monkeypatch.setattr(importing, "store_submission", store_then_fail)
+    results = importing.import_files(app_database, library, paths)
+    assert [r.outcome for r in results] == [
+        Outcome.NEW,
+        Outcome.REJECTED,
+        Outcome.NEW,
+        Outcome.NEW,
+    ]
+    assert _committed(database_path) == {results[n].sha256 for n in (0, 2, 3)}
+    with sqlite3.connect(database_path) as other:
+        (records,) = other.execute("SELECT count(*) FROM import_record").fetchone()
+        (answers,) = other.execute(
+            "SELECT count(*) FROM answer WHERE assessment_id NOT IN (SELECT id FROM assessment)"
+        ).fetchone()
+    assert records == 3 and answers == 0
+
+
+def test_a_failed_commit_reports_the_group_not_imported(
+    tmp_path: Path,
+    database_path: Path,
+    app_database: Database,
+    library: QuestionnaireLibrary,
+    questionnaire: Questionnaire,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(importing, "GROUP_FILES", 2)
+    monkeypatch.setattr(importing, "GROUP_SECONDS", float("inf"))  # groups by count alone
+    commit = Session.commit
+    commits = []
+
+    def commit_once_then_fail(session: Session) -> None:
+        commits.append(1)
+        if len(commits) == 2:
+            raise sqlite3.OperationalError("database or disk is full")
+        commit(session)
+
+    monkeypatch.setattr(Session, "commit", commit_once_then_fail)
+    results = importing.import_files(app_database, library, _files(tmp_path, questionnaire))
+    # Groups of one file, then two: the second group's commit fails, the third goes on.
+    outcomes = [r.outcome for r in results]
+    assert outcomes == [Outcome.NEW, Outcome.REJECTED, Outcome.REJECTED, Outcome.NEW]
+    assert "Not imported" in results[1].message and "Not imported" in results[2].message
+    assert _committed(database_path) == {results[0].sha256, results[3].sha256}
