@@ -152,6 +152,41 @@
     </message>
 </context>
 <context>
+    <name>AudienceDialog</name>
+    <message>
+        <source>Who is the report for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publishable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For anyone: aggregates only, no council named, figures about fewer than {minimum} councils withheld, gaps quoted only with the council&apos;s consent and without its name. The figures are those this window shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restricted, for the network&apos;s staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names councils and gives every figure, per-council rows and every gap under its council. The file name ends in “{mark}” and every page and sheet says {mark}. Do not share it outside the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckedDialog</name>
     <message>
         <source>⚠ {problem}</source>
@@ -532,10 +567,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rank by the number of councils that need it but do not use it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Need, not using</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,11 +579,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Those councils as a share of the councils in this selection</source>
+        <source>1 is the largest; equal figures share a rank; withheld figures have none and come last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rank by the number of councils citing the barrier</source>
+        <source>% answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those councils as a share of the councils that gave a use status for the standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -592,15 +627,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Share of the councils that answered the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Councils that answered the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service a council wants to deliver, quoted only with its consent and without its name, as the files quote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Council</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service the council wants to deliver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -647,15 +690,10 @@
 <context>
     <name>HeatmapModel</name>
     <message>
-        <source>Fewer than {minimum} councils answered: withheld from exports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <source>{code} — {title}
-{what}: {value} (%n councils answered)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+{what}: {value}
+Answering: {answering}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1052,41 +1090,7 @@
     </message>
 </context>
 <context>
-    <name>NetworkMenu</name>
-    <message>
-        <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Network view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import submissions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a &amp;folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NetworkRows</name>
-    <message>
-        <source>UK grand challenge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theme most in need</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>edited after export</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NetworkWindow</name>
+    <name>NetworkFilters</name>
     <message>
         <source>&amp;Nation</source>
         <translation type="unfinished"></translation>
@@ -1112,27 +1116,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Period</source>
+        <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>periods</source>
+        <source>Figures are about one period: the newest unless chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City Standards Network — the picture across councils</source>
+        <source>Per&amp;iod:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{filter}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include dra&amp;fts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count a council&apos;s draft when it has no final assessment for the period; every output then says so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include ot&amp;her organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count organisations that are not councils (no GSS code) as councils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures about fewer councils than this are withheld, here and in the publishable files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1143,8 +1167,85 @@
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>NetworkHeader</name>
     <message>
-        <source>Councils submitted</source>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Councils and response rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Councils by nation and authority type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to know about these figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the submissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted: {councils}. Response rate: {rate} (councils that exist in these places: {existing}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By nation: {nations}.
+By authority type: {types}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group}: {members}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group}: {councils}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group}: {councils} of {existing} ({rate})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMenu</name>
+    <message>
+        <source>&amp;Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import submissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkRows</name>
+    <message>
+        <source>edited after export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkWindow</name>
+    <message>
+        <source>City Standards Network — the picture across councils</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1172,10 +1273,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gaps councils described</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>National priorities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,6 +1282,14 @@
     </message>
     <message>
         <source>&amp;Standards × use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the gaps quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps councils agreed to have quoted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1212,7 +1317,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;answers</source>
+        <source>Open ans&amp;wers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1279,22 +1384,16 @@
         <source>Could not load the submissions</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n councils submitted in this selection (of {all}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Fewer than {minimum}: figures are withheld from exports.</source>
+        <source>The gaps of councils that agreed to be quoted, without their names: what the publishable files quote. The Councils tab opens any council&apos;s own answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>* and grey mark figures about fewer than {minimum} councils.</source>
+        <source>None is quoted: this selection has too few councils.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fewer than {minimum} councils: withheld from exports.</source>
+        <source>None of the councils in this selection agreed to have a gap quoted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1647,6 +1746,26 @@
         <comment>how many values are chosen, and what they are (&quot;2 regions&quot;).</comment>
         <translation></translation>
     </message>
+    <message>
+        <source></source>
+        <comment>a merged group and the groups it holds (&quot;Other types: County, …&quot;).</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source></source>
+        <comment>one nation or authority type and its councils (&quot;Wales: 12&quot;).</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source></source>
+        <comment>a group, its councils counted, those that exist, the rate.</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source></source>
+        <comment>between the groups of a breakdown (&quot;England: 5 of 9; Wales: 7 of 22&quot;).</comment>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>SectionListModel</name>
@@ -1792,7 +1911,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
+        <source>S&amp;earch:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
-    <name>HeatmapModel</name>
-    <message numerus="yes">
-        <source>{code} — {title}
-{what}: {value} (%n councils answered)</source>
-        <translation>
-            <numerusform>{code} — {title}
-{what}: {value} (%n council answered)</numerusform>
-            <numerusform>{code} — {title}
-{what}: {value} (%n councils answered)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>NetworkWindow</name>
-    <message numerus="yes">
-        <source>%n councils submitted in this selection (of {all}).</source>
-        <translation>
-            <numerusform>%n council submitted in this selection (of {all}).</numerusform>
-            <numerusform>%n councils submitted in this selection (of {all}).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ReviewPage</name>
     <message numerus="yes">
         <source>{answered} of %n required answers given.</source>
