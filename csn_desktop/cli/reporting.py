@@ -62,7 +62,7 @@ def run(arguments: argparse.Namespace) -> int:
     from csn_desktop.actions.output_guard import location_files
     from csn_desktop.actions.setup import open_app_database, questionnaire_library
     from csn_desktop.domain.aggregation import Filters
-    from csn_desktop.domain.network_figures import Audience, councils_text, selection_text
+    from csn_desktop.domain.network_figures import Audience, figure_text, selection_text
 
     audience = Audience.RESTRICTED if arguments.restricted else Audience.PUBLISHABLE
     output = Path(arguments.output)
@@ -95,8 +95,8 @@ def run(arguments: argparse.Namespace) -> int:
         database=database,
     )
     print(
-        _("Wrote {path}: {selection}; {councils}.").format(
-            path=path, selection=selection_text(filters), councils=councils_text(figures.councils)
+        _("Wrote {path}: {selection}; councils counted: {count}.").format(
+            path=path, selection=selection_text(filters), count=figure_text(figures.councils)
         )
     )
     for notice in figures.notices():
