@@ -15,6 +15,7 @@ from csn_desktop.storage import assessments as stored
 from csn_desktop.storage.database import Database
 from csn_desktop.storage.models import OTHER_TYPE_CODE
 from csn_desktop.storage.organisations import list_organisations
+from csn_desktop.storage.summaries import refresh_progress
 
 # Councils that deliver services; combined authorities and the GLA answer too, but less often.
 PERIODS = ("2026/27", "2026/27", "2026/27", "2025/26")
@@ -57,6 +58,7 @@ def fill_demo(
                 stored_answers.save_answer(
                     session, assessment.id, key.question_id, key.item_key, value
                 )
+            refresh_progress(session, assessment.id, questionnaire)
             if complete and is_complete(questionnaire, answers):
                 stored.finalise_assessment(session, assessment.id)
                 finals += 1

@@ -13,7 +13,7 @@ from csn_desktop.i18n import _, format_number, format_percent
 def run(arguments: argparse.Namespace) -> int:
     database = open_app_database(arguments.database)
     try:
-        summaries = list_assessments(database, questionnaire_library())
+        summaries = list_assessments(database, questionnaire_library(), origin=arguments.origin)
     finally:
         database.close()
     if not summaries:
