@@ -108,13 +108,34 @@ class MainWindow(QMainWindow):
         try:
             if self.library is None:
                 self.library = QuestionnaireLibrary.load(assessments_dir())
-            self.database = open_app_database(self.location, library=self.library)
+            self.database = open_app_database(
+                self.location, library=self.library, progress=self._summaries_progress
+            )
             self.refresh_home()
         except Exception as error:
             MessageDialog.ask(self, self.tr("The database cannot be opened"), describe_error(error))
             self.close()
             return False
         return True
+
+    def _summaries_progress(self, done: int, total: int) -> None:
+        """Shown only when every assessment's progress is recomputed (new questionnaires)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
+        dialog = self.findChild(QProgressDialog, "summaries")
+        if dialog is None:
+            dialog = QProgressDialog(
+                self.tr("Bringing the progress of every assessment up to date…"), "", 0, total, self
+            )
+            dialog.setObjectName("summaries")
+            dialog.setCancelButton(None)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(500)
+        assert isinstance(dialog, QProgressDialog)
+        dialog.setValue(done)  # a modal dialog keeps the window painted meanwhile
+        if done >= total:
+            dialog.deleteLater()
 
     def reopen_last(self) -> None:
         """Reopen the assessment that was open when the window last closed, if it is still here."""

@@ -6,11 +6,14 @@ from pathlib import Path
 from typing import Any
 
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from csn_desktop.actions.assessments import start_assessment
+from csn_desktop.actions.home import home_list
 from csn_desktop.actions.importing import import_one
 from csn_desktop.actions.setup import open_app_database
 from csn_desktop.definition.library import QuestionnaireLibrary
+from csn_desktop.storage.models import Assessment
 from tests.imports.conftest import submission_bytes
 
 
@@ -38,3 +41,28 @@ def test_no_hint_without_imported_submissions(make_window: Any) -> None:
     window = make_window()
     assert window.home.empty.isVisible()
     assert not window.home.imported_hint.isVisible()
+
+
+def test_an_old_database_opens_with_every_progress_computed(
+    make_window: Any, db_path: Path, library: QuestionnaireLibrary
+) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from csn_desktop.actions.demo import fill_demo
+    from csn_desktop.storage import migrating
+
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    with open_app_database(db_path) as database:
+        fill_demo(database, library.latest(), councils=3, seed=4)
+        expected = {(row.id, row.progress) for row in home_list(database, library).rows}
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as connection:
+        command.downgrade(migrating.alembic_config(connection), "0002")  # no summaries
+    engine.dispose()
+    window = make_window()
+    model = window.home.model
+    assert {(row.id, row.progress) for row in model.rows} == expected
+    assert window.database is not None
+    with window.database.read_session() as session:  # stored, not computed for the list
+        assert session.scalar(select(func.count()).where(Assessment.answered_count.is_(None))) == 0
