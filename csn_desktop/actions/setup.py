@@ -8,7 +8,7 @@ from pathlib import Path
 
 from csn_desktop.actions.summaries import ProgressCallback, refresh_summaries
 from csn_desktop.definition.library import QuestionnaireLibrary
-from csn_desktop.paths import assessments_dir, councils_csv
+from csn_desktop.paths import assessments_dir, councils_csv, user_cache_dir
 from csn_desktop.storage.database import Database, open_database
 from csn_desktop.storage.locations import resolve_database
 from csn_desktop.storage.organisations import (
@@ -32,7 +32,7 @@ def open_app_database(
     hears how far that has got).
     """
     chosen = location if isinstance(location, Path) else resolve_database(location, environ)
-    database = open_database(chosen)
+    database = open_database(chosen, marks=user_cache_dir() / "databases")
     try:
         ensure_councils(database)
         refresh_summaries(database, library or questionnaire_library(), progress)
