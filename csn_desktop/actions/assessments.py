@@ -209,20 +209,28 @@ def list_assessments(
     """
     with database.read_session() as session:
         rows = summaries.summary_rows(session, origin=origin)
+        versions = {
+            key: library.get(*key)
+            for key in {(r.questionnaire_id, r.questionnaire_version) for r in rows}
+        }
         missing = [
             r.id
             for r in rows
-            if r.progress is None and library.get(r.questionnaire_id, r.questionnaire_version)
+            if r.progress is None and versions[r.questionnaire_id, r.questionnaire_version]
         ]
         answers = summaries.answers_of(session, missing) if missing else {}
-    return [_summary(row, library, answers.get(row.id)) for row in rows]
+    return [
+        _summary(
+            row, versions[row.questionnaire_id, row.questionnaire_version], answers.get(row.id)
+        )
+        for row in rows
+    ]
 
 
 def _summary(
-    row: summaries.SummaryRow, library: QuestionnaireLibrary, answers: Answers | None
+    row: summaries.SummaryRow, questionnaire: Questionnaire | None, answers: Answers | None
 ) -> AssessmentSummary:
     progress = row.progress
-    questionnaire = library.get(row.questionnaire_id, row.questionnaire_version)
     if answers is not None and questionnaire is not None:
         progress = overall_progress(questionnaire, answers)
     return AssessmentSummary(
