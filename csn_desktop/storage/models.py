@@ -69,6 +69,8 @@ class Assessment(Base):
         CheckConstraint("status IN ('draft', 'final')", name="status"),  # not translated: SQL
         CheckConstraint("origin IN ('local', 'imported')", name="origin"),  # not translated: SQL
         Index("ix_assessment_updated_at", "updated_at"),
+        # The home list (the council's own, newest first) and the count of imported ones.
+        Index("ix_assessment_origin_updated_at", "origin", "updated_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

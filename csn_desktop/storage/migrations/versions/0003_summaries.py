@@ -1,4 +1,4 @@
-"""Summaries: each assessment's progress counts, and the app state that says what they rest on."""
+"""Summaries: progress counts per assessment, what they rest on, and an index for the home list."""
 
 import sqlalchemy as sa
 from alembic import op
@@ -15,6 +15,7 @@ def upgrade() -> None:
     with op.batch_alter_table("assessment") as batch:
         batch.add_column(sa.Column("answered_count", sa.Integer(), nullable=True))
         batch.add_column(sa.Column("required_count", sa.Integer(), nullable=True))
+        batch.create_index("ix_assessment_origin_updated_at", ["origin", "updated_at"])
     op.create_table(
         "app_state",
         sa.Column("key", sa.String(length=100), nullable=False),
@@ -26,5 +27,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("app_state")
     with op.batch_alter_table("assessment") as batch:
+        batch.drop_index("ix_assessment_origin_updated_at")
         batch.drop_column("required_count")
         batch.drop_column("answered_count")
