@@ -5,7 +5,8 @@ stored (a newer export of the same submission, which becomes current). Each is s
 the import stores a file (storage/imported: the assessment, its events, its answers in one
 executemany, its import record, its summary, the group's current version), without writing and
 parsing 8,000 workbooks, so building the largest takes a minute or two rather than an hour. A
-few local drafts (the council's own work, from the demo) are added so the home list has rows.
+few local drafts (the council's own work, from the demo) are added so the home list has rows;
+size 0 is those drafts alone, the floor of the rows measured inside the app.
 
 A database is cached under ``~/.cache/csn-desktop-bench/<app version>-<seed>/`` and reused
 while the app version and seed are unchanged; delete the folder to build afresh.
@@ -82,11 +83,12 @@ def build(path: Path, size: int, seed: int) -> None:
             ]
         distinct = size * 8 // 10
         years = periods(-(-distinct // len(councils)))
-        groups = [(c, p) for p in years for c in councils][-distinct:]
+        every = [(c, p) for p in years for c in councils]
+        groups = every[len(every) - distinct :]
         sends = [(g, None) for g in groups]
         # A re-send follows a send of its group: pick among the groups already sent.
         for _ in range(size - distinct):
-            sends.append((rng.choice(groups), "re-send"))
+            sends.append((rng.choice(groups), "re-send"))  # (none when size is 0)
         submission_of: dict[tuple[int, str], str] = {}
         exported = datetime(2026, 4, 1, 9, 0, tzinfo=UTC)
         with batch_session(database) as session:
