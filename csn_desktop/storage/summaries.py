@@ -93,8 +93,9 @@ def summary_rows(session: Session, *, origin: str | None = None) -> list[Summary
             a.answered_count,
             a.required_count,
             a.updated_at,
-            a.superseded_by_id,
-            a.withdrawn_at,
+            # Flags computed by SQLite: no timestamp to convert for them.
+            a.superseded_by_id.is_(None),
+            a.withdrawn_at.is_not(None),
             a.decision_pending,
         )
         .join_from(Assessment.__table__, Organisation.__table__, o.id == a.organisation_id)
@@ -118,8 +119,8 @@ def summary_rows(session: Session, *, origin: str | None = None) -> list[Summary
         answered,
         required,
         updated_at,
-        superseded_by,
-        withdrawn_at,
+        current,
+        withdrawn,
         pending,
     ) in session.connection().execute(query):
         counts = None
@@ -139,8 +140,8 @@ def summary_rows(session: Session, *, origin: str | None = None) -> list[Summary
                 version,
                 counts,
                 updated_at,
-                superseded_by is None,
-                withdrawn_at is not None,
+                bool(current),
+                bool(withdrawn),
                 bool(pending),
             )
         )
