@@ -74,10 +74,20 @@ def alternate(
     return statistics.median(p[0] for p in pairs), statistics.median(p[1] for p in pairs)
 
 
+STALLS: list[str] = []  # runs that never finished (once seen on a loaded VM), said at the end
+
+
 def process_time(command: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(command, env=env, check=True, capture_output=True)
-    return time.perf_counter() - start
+    """Wall time of a fresh process; one that stalls is killed after a minute and run again."""
+    for _ in range(3):
+        start = time.perf_counter()
+        try:
+            subprocess.run(command, env=env, check=True, capture_output=True, timeout=60)
+        except subprocess.TimeoutExpired:
+            STALLS.append(" ".join(command[-3:]))
+            continue
+        return time.perf_counter() - start
+    raise RuntimeError(f"{command} stalled three times")
 
 
 def start_to_filled_paint(database: Path, context: Context) -> tuple[float, float]:
@@ -230,10 +240,13 @@ def main() -> None:
             for m, f in (results[row.name][s] for s in sizes)
         )
         print(f"| {row.name} | {row.floor} | {cells} | {row.target} |")
+    for stall in STALLS:
+        print(f"stalled after 60 s, killed and run again: {stall}")
     print(
         json.dumps(
             {
                 "benchmark": "scale",
+                "stalls": len(STALLS),
                 "runs": runs,
                 "seed": options.seed,
                 "rows": {
