@@ -66,3 +66,18 @@ def test_an_old_database_opens_with_every_progress_computed(
     assert window.database is not None
     with window.database.read_session() as session:  # stored, not computed for the list
         assert session.scalar(select(func.count()).where(Assessment.answered_count.is_(None))) == 0
+
+
+def test_opening_and_closing_an_assessment_saves_nothing(
+    make_window: Any, db_path: Path, library: QuestionnaireLibrary
+) -> None:
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    with open_app_database(db_path) as database:
+        own = start_assessment(database, library.latest(), period="2026/27", gss_code="W06000015")
+        with database.read_session() as session:
+            before = session.get_one(Assessment, own).updated_at
+    window = make_window()
+    window.open_assessment(own)
+    window.close()  # every empty editor is flushed
+    with open_app_database(db_path) as database, database.read_session() as session:
+        assert session.get_one(Assessment, own).updated_at == before
