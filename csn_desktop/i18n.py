@@ -5,6 +5,7 @@ from __future__ import annotations
 import gettext
 import os
 from datetime import date, datetime
+from functools import cache
 from typing import TYPE_CHECKING
 
 from csn_desktop.paths import translations_dir
@@ -73,10 +74,16 @@ def N_(message: str) -> str:  # noqa: N802 - the conventional name extractors lo
 
 
 def _locale() -> Locale:
+    return _parsed_locale(_language)
+
+
+@cache
+def _parsed_locale(language: str) -> Locale:
+    """Parsed once per language: parsing costs more than formatting a number with it."""
     # Babel loads its locale data on first use: importing it here keeps it out of start-up.
     from babel import Locale
 
-    return Locale.parse(_language)
+    return Locale.parse(language)
 
 
 def format_number(value: int | float) -> str:

@@ -16,7 +16,7 @@ from csn_desktop.errors import UserError
 from csn_desktop.i18n import _, format_number, ngettext
 from csn_desktop.storage import answers as stored_answers
 from csn_desktop.storage import assessments as stored
-from csn_desktop.storage import audit
+from csn_desktop.storage import audit, summaries
 from csn_desktop.storage.database import Database
 from csn_desktop.storage.models import Assessment
 from csn_desktop.storage.organisations import add_other_organisation, find_organisation
@@ -100,6 +100,7 @@ def start_assessment(
             if respondent and respondent.strip()
             else None,
         )
+        summaries.store_progress(session, assessment.id, overall_progress(questionnaire, Answers()))
         session.commit()
         return assessment.id
 
@@ -152,15 +153,21 @@ def save_answer(
     stored_value = prepare_value(question, value)
     with database.session() as session:
         stored_answers.save_answer(session, assessment_id, question_id, item_key, stored_value)
+        summaries.refresh_progress(session, assessment_id, questionnaire)
         session.commit()
     return stored_value
 
 
 def delete_repeat_item(
-    database: Database, assessment_id: int, group_id: str, item_key: str
+    database: Database,
+    questionnaire: Questionnaire,
+    assessment_id: int,
+    group_id: str,
+    item_key: str,
 ) -> None:
     with database.session() as session:
         stored_answers.delete_item(session, assessment_id, group_id, item_key)
+        summaries.refresh_progress(session, assessment_id, questionnaire)
         session.commit()
 
 
@@ -192,13 +199,57 @@ def summarise(
     )
 
 
-def list_assessments(database: Database, library: QuestionnaireLibrary) -> list[AssessmentSummary]:
-    """Every assessment in the database, most recently saved first, with its progress."""
+def list_assessments(
+    database: Database, library: QuestionnaireLibrary, *, origin: str | None = None
+) -> list[AssessmentSummary]:
+    """Every assessment (of one origin, if given), most recently saved first, with its progress.
+
+    Read from the stored summaries in one query; never reads answers, except those of rows
+    whose summary was never computed (made below the actions), all in one more query.
+    """
     with database.read_session() as session:
-        return [
-            summarise(a, library, stored_answers.load_answers(session, a.id))
-            for a in stored.list_assessments(session)
+        rows = summaries.summary_rows(session, origin=origin)
+        versions = {
+            key: library.get(*key)
+            for key in {(r.questionnaire_id, r.questionnaire_version) for r in rows}
+        }
+        missing = [
+            r.id
+            for r in rows
+            if r.progress is None and versions[r.questionnaire_id, r.questionnaire_version]
         ]
+        answers = summaries.answers_of(session, missing) if missing else {}
+    return [
+        _summary(
+            row, versions[row.questionnaire_id, row.questionnaire_version], answers.get(row.id)
+        )
+        for row in rows
+    ]
+
+
+def _summary(
+    row: summaries.SummaryRow, questionnaire: Questionnaire | None, answers: Answers | None
+) -> AssessmentSummary:
+    progress = row.progress
+    if answers is not None and questionnaire is not None:
+        progress = overall_progress(questionnaire, answers)
+    return AssessmentSummary(
+        id=row.id,
+        uuid=row.uuid,
+        gss_code=row.gss_code,
+        council=row.council,
+        period=row.period,
+        status=row.status,
+        respondent=row.respondent,
+        origin=row.origin,
+        questionnaire_id=row.questionnaire_id,
+        questionnaire_version=row.questionnaire_version,
+        progress=progress if questionnaire is not None else None,
+        updated_at=row.updated_at,
+        current=row.current,
+        withdrawn=row.withdrawn,
+        decision_pending=row.decision_pending,
+    )
 
 
 def load_assessment(
@@ -284,5 +335,6 @@ def copy_forward(
             "{count} answer from {source}", "{count} answers from {source}", len(carried)
         ).format(count=format_number(len(carried)), source=assessment.uuid)
         audit.add_audit_event(session, new.id, audit.ANSWERS_COPIED, copied)
+        summaries.refresh_progress(session, new.id, target_questionnaire)
         session.commit()
         return new.id

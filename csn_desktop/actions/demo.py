@@ -15,6 +15,7 @@ from csn_desktop.storage import assessments as stored
 from csn_desktop.storage.database import Database
 from csn_desktop.storage.models import OTHER_TYPE_CODE
 from csn_desktop.storage.organisations import list_organisations
+from csn_desktop.storage.summaries import refresh_progress
 
 # Three in four assessments are for the current period, the others for the one before.
 CURRENT_PERIOD = "2026/27"
@@ -68,6 +69,7 @@ def fill_demo(
                 stored_answers.save_answer(
                     session, assessment.id, key.question_id, key.item_key, value
                 )
+            refresh_progress(session, assessment.id, answering)
             if complete and is_complete(answering, answers):
                 stored.finalise_assessment(session, assessment.id)
                 finals += 1

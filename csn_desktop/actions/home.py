@@ -1,8 +1,7 @@
-"""The home list of assessments, also readable without SQLAlchemy so the window starts fast."""
+"""The home list: the council's own assessments, from their stored summaries, fast to start."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,11 +12,8 @@ from csn_desktop.storage.home_list import AssessmentRow, read_home_list
 from csn_desktop.storage.locations import is_url
 
 if TYPE_CHECKING:
-    # The questionnaire model is imported only when progress is computed: a home list from the
-    # snapshot (see home_snapshot) is shown without it.
+    # Imported only once the database is open: the quick list is shown without them.
     from csn_desktop.definition.library import QuestionnaireLibrary
-    from csn_desktop.domain.answers import AnswerKey
-    from csn_desktop.domain.values import JsonValue
     from csn_desktop.storage.database import Database
 
 
@@ -35,38 +31,50 @@ class HomeRow:
     updated_at: datetime
 
 
-def home_rows(database: Database, library: QuestionnaireLibrary) -> list[HomeRow]:
-    """The home list read through the open database (the normal path)."""
-    from csn_desktop.actions.assessments import list_assessments
+@dataclass(frozen=True, slots=True)
+class HomeList:
+    """The council's own assessments, newest change first; imported ones are only counted
+    (they live in the Network window)."""
 
-    return [
+    rows: list[HomeRow]
+    imported: int = 0
+
+
+def home_list(database: Database, library: QuestionnaireLibrary) -> HomeList:
+    """The home list read through the open database (the normal path): two queries."""
+    from csn_desktop.actions.assessments import list_assessments
+    from csn_desktop.storage.models import ORIGIN_IMPORTED, ORIGIN_LOCAL
+    from csn_desktop.storage.summaries import count_by_origin
+
+    rows = [
         HomeRow(
             s.id, s.council, s.gss_code, s.period, s.status, s.respondent, s.progress, s.updated_at
         )
-        for s in list_assessments(database, library)
+        for s in list_assessments(database, library, origin=ORIGIN_LOCAL)
     ]
+    with database.read_session() as session:
+        imported = count_by_origin(session).get(ORIGIN_IMPORTED, 0)
+    return HomeList(rows, imported)
 
 
-def quick_home_rows(location: str | Path, library: QuestionnaireLibrary) -> list[HomeRow] | None:
+def quick_home_list(location: str | Path) -> HomeList | None:
     """The home list read straight from an existing SQLite file, read-only, with the standard
-    library only; None when that is not possible (a URL, no file yet, another layout).
+    library only; None when that is not possible (a URL, no file yet, another layout, or a
+    summary not yet computed).
 
     Used only to show the window filled at once: the database is opened properly right after.
     """
-    from csn_desktop.domain.answers import AnswerKey
-    from csn_desktop.domain.values import value_from_json
-
     path = local_file(location)
     read = read_home_list(path) if path is not None else None
     if read is None:
         return None
     try:
-        values: dict[int, dict[AnswerKey, JsonValue]] = defaultdict(dict)
-        for assessment_id, question_id, item_key, text in read.answers:
-            values[assessment_id][AnswerKey(question_id, item_key)] = value_from_json(text)
-        return [_row(row, library, values.get(int(str(row[0])), {})) for row in read.assessments]
+        rows = [_row(row) for row in read.assessments]
     except (ValueError, TypeError):
         return None
+    if any(row.progress is None for row in rows):
+        return None  # only the questionnaires can tell, and loading them is not quick
+    return HomeList(rows, read.imported)
 
 
 def local_file(location: str | Path) -> Path | None:
@@ -79,17 +87,8 @@ def local_file(location: str | Path) -> Path | None:
     return path if path.is_file() else None
 
 
-def _row(
-    row: AssessmentRow, library: QuestionnaireLibrary, values: dict[AnswerKey, JsonValue]
-) -> HomeRow:
-    from csn_desktop.domain.answers import Answers
-    from csn_desktop.domain.progress import overall_progress
-
-    ident, name, gss, period, status, q_id, q_version, updated, respondent = row
-    questionnaire = library.get(str(q_id), int(str(q_version)))
-    progress = (
-        overall_progress(questionnaire, Answers.from_mapping(values)) if questionnaire else None
-    )
+def _row(row: AssessmentRow) -> HomeRow:
+    ident, name, gss, period, status, respondent, answered, required, updated = row
     return HomeRow(
         id=int(str(ident)),
         council=str(name),
@@ -97,6 +96,8 @@ def _row(
         period=str(period),
         status=str(status),
         respondent=None if respondent is None else str(respondent),
-        progress=progress,
+        progress=None
+        if answered is None or required is None
+        else Progress(int(str(answered)), int(str(required))),
         updated_at=datetime.fromisoformat(str(updated)).replace(tzinfo=UTC),
     )

@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
+from csn_desktop.actions.summaries import ProgressCallback, refresh_summaries
 from csn_desktop.definition.library import QuestionnaireLibrary
-from csn_desktop.paths import assessments_dir, councils_csv
+from csn_desktop.paths import assessments_dir, councils_csv, user_cache_dir
 from csn_desktop.storage.database import Database, open_database
 from csn_desktop.storage.locations import resolve_database
 from csn_desktop.storage.organisations import (
@@ -18,16 +19,23 @@ from csn_desktop.storage.organisations import (
 
 
 def open_app_database(
-    location: str | Path | None = None, environ: Mapping[str, str] | None = None
+    location: str | Path | None = None,
+    environ: Mapping[str, str] | None = None,
+    *,
+    library: QuestionnaireLibrary | None = None,
+    progress: ProgressCallback | None = None,
 ) -> Database:
     """Open (creating or migrating) the database chosen by --database, CSN_DATABASE or default.
 
-    The bundled councils are loaded when the database lacks them or the bundled list changed.
+    The bundled councils are loaded when the database lacks them or the bundled list changed;
+    the assessments' stored progress is recomputed when the questionnaires changed (``progress``
+    hears how far that has got).
     """
     chosen = location if isinstance(location, Path) else resolve_database(location, environ)
-    database = open_database(chosen)
+    database = open_database(chosen, marks=user_cache_dir() / "databases")
     try:
         ensure_councils(database)
+        refresh_summaries(database, library or questionnaire_library(), progress)
     except BaseException:
         database.close()
         raise

@@ -46,7 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     publish = q_commands.add_parser("publish", help=_("record a checked definition as published"))
     publish.add_argument("file", metavar="FILE")
 
-    commands.add_parser("list", help=_("list the assessments in the database"))
+    listing = commands.add_parser("list", help=_("list the assessments in the database"))
+    listing.add_argument(
+        "--origin",
+        choices=("local", "imported"),  # not translated: values typed on the command line
+        help=_("only those made on this computer (local) or imported from submissions"),
+    )
 
     demo = commands.add_parser(
         "demo", help=_("fill the database with realistic example assessments")

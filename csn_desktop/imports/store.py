@@ -15,6 +15,7 @@ from csn_desktop.domain.answers import AnswerKey, Answers
 from csn_desktop.domain.canonical import canonical_rows_sha256
 from csn_desktop.domain.known_ids import RESPONDENT_QUESTION, SIGN_OFF_DATE
 from csn_desktop.domain.organisation_names import is_name_of
+from csn_desktop.domain.progress import overall_progress
 from csn_desktop.domain.values import value_from_json
 from csn_desktop.i18n import _
 from csn_desktop.imports.human_sheets import check_sign_off
@@ -40,6 +41,7 @@ from csn_desktop.storage.imported import (
     organisations_of_submission,
 )
 from csn_desktop.storage.organisations import read_other_names
+from csn_desktop.storage.summaries import store_progress
 from csn_desktop.storage.timestamps import utc_now
 from csn_desktop.storage.versions import Group, set_current
 
@@ -136,6 +138,8 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
         now,
     )
     add_answer_rows(session, assessment_id, parsed.stored_rows, now)
+    # The lists read this summary instead of the answers.
+    store_progress(session, assessment_id, overall_progress(meta.questionnaire, parsed.answers))
     if becomes_current and versions:
         set_current(session, group, assessment_id)
     elif current is not None:

@@ -15,6 +15,7 @@ from sqlalchemy.pool import SingletonThreadPool
 
 from csn_desktop.i18n import _
 from csn_desktop.storage import migrating
+from csn_desktop.storage.clean_close import closed_cleanly, forget, record_clean_close
 from csn_desktop.storage.disks import is_local_disk
 from csn_desktop.storage.errors import DatabaseRefused, StorageError
 from csn_desktop.storage.failures import plain_storage_error
@@ -31,9 +32,17 @@ from csn_desktop.storage.sqlite_setup import (
 class Database:
     """An open database: the engine and a factory of sessions (the caller commits)."""
 
-    def __init__(self, engine: Engine, path: Path | None, backup: Path | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        path: Path | None,
+        backup: Path | None = None,
+        marks: Path | None = None,
+    ) -> None:
         self.engine = engine
         self.path = path
+        # Where the clean close of the file is recorded (see clean_close), if anywhere.
+        self.marks = marks
         # The copy made before migrating when this database was opened, if any.
         self.backup = backup
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
@@ -62,8 +71,11 @@ class Database:
         return self._read_sessions()
 
     def close(self) -> None:
-        """Close every pooled connection (checkpointing and removing the WAL file on SQLite)."""
+        """Close every pooled connection (checkpointing and removing the WAL file on SQLite),
+        and mark the file as cleanly closed (see clean_close)."""
         self.engine.dispose()
+        if self.path is not None and self.marks is not None:
+            record_clean_close(self.marks, self.path)
 
     def __enter__(self) -> Database:
         return self
@@ -132,19 +144,21 @@ def sqlite_file(url: URL) -> Path | None:
     return Path(database).expanduser()
 
 
-def open_database(url_or_path: str | Path) -> Database:
+def open_database(url_or_path: str | Path, *, marks: Path | None = None) -> Database:
     """Open (creating or migrating when needed) a database, or raise DatabaseRefused.
 
     An existing SQLite file is first checked read-only; one that is not a SQLite database,
     is damaged, or was made by a newer version is refused and left unchanged. One at an older
-    schema is backed up with the SQLite backup API before it is migrated.
+    schema is backed up with the SQLite backup API before it is migrated. With ``marks`` (a
+    folder), the full integrity check is skipped for a file exactly as this app last closed it
+    (see clean_close).
     """
     url = database_url(url_or_path)
     path = sqlite_file(url)
     try:
         if path is None:
             return _open_other(url)
-        return _open_file(url, path.absolute())
+        return _open_file(url, path.absolute(), marks)
     except StorageError:
         raise
     except Exception as error:
@@ -154,13 +168,14 @@ def open_database(url_or_path: str | Path) -> Database:
         raise plain from error
 
 
-def _open_file(url: URL, path: Path) -> Database:
+def _open_file(url: URL, path: Path, marks: Path | None) -> Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     wal = is_local_disk(path)
     backup: Path | None = None
     refused: DatabaseRefused | None = None
     try:
-        current = _inspect(path).state is FileState.CURRENT
+        trusted = marks is not None and closed_cleanly(marks, path)
+        current = _inspect(path, trusted=trusted).state is FileState.CURRENT
     except DatabaseRefused as error:
         # Perhaps caught half-made by another process: look again under the lock.
         current, refused = False, error
@@ -175,6 +190,8 @@ def _open_file(url: URL, path: Path) -> Database:
                     raise refused from None
                 raise
             found = _inspect(path)
+            if marks is not None:
+                forget(marks, path)  # changed now, outside a clean close
             if found.state is FileState.OLDER:
                 assert found.revision is not None
                 backup = migrating.backup_database(path, found.revision)
@@ -184,7 +201,7 @@ def _open_file(url: URL, path: Path) -> Database:
     engine = create_engine(url)
     configure_sqlite_engine(engine, wal=wal)
     listen_for_failures(engine, path)
-    return Database(engine, path, backup)
+    return Database(engine, path, backup, marks)
 
 
 def listen_for_failures(engine: Engine, path: Path | None) -> None:
@@ -200,9 +217,9 @@ def listen_for_failures(engine: Engine, path: Path | None) -> None:
     event.listen(engine, "handle_error", plain)
 
 
-def _inspect(path: Path) -> Inspection:
+def _inspect(path: Path, *, trusted: bool = False) -> Inspection:
     return inspect_database_file(
-        path, head=migrating.HEAD_REVISION, known=migrating.KNOWN_REVISIONS
+        path, head=migrating.HEAD_REVISION, known=migrating.KNOWN_REVISIONS, check=not trusted
     )
 
 

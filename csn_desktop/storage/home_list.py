@@ -10,39 +10,39 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+# The council's own work, from the stored summaries: one query whatever the database holds.
 _ASSESSMENTS = """
-SELECT a.id, o.name, o.gss_code, a.period, a.status, a.questionnaire_id,
-       a.questionnaire_version, a.updated_at, a.respondent
+SELECT a.id, o.name, o.gss_code, a.period, a.status, a.respondent, a.answered_count,
+       a.required_count, a.updated_at
 FROM assessment AS a JOIN organisation AS o ON o.id = a.organisation_id
+WHERE a.origin = 'local'
 ORDER BY a.updated_at DESC, a.id DESC
 """
-_ANSWERS = "SELECT assessment_id, question_id, item_key, value_json FROM answer"
+_IMPORTED = "SELECT count(*) FROM assessment WHERE origin = 'imported'"
 
-# (id, council, gss_code, period, status, questionnaire_id, questionnaire_version, updated_at,
-# respondent), as SQLite gives them.
+# (id, council, gss_code, period, status, respondent, answered, required, updated_at), as
+# SQLite gives them.
 AssessmentRow = tuple[object, ...]
-# (assessment_id, question_id, item_key, value_json)
-AnswerRow = tuple[int, str, str, str]
 
 
 @dataclass(frozen=True, slots=True)
 class HomeListRead:
-    """Every assessment, newest change first, and every stored answer, as raw rows."""
+    """The local assessments, newest change first, and how many imported ones there are."""
 
     assessments: list[AssessmentRow]
-    answers: list[AnswerRow]
+    imported: int
 
 
 def read_home_list(path: Path) -> HomeListRead | None:
     """The rows of the existing SQLite file at ``path``, opened read-only; None if unreadable
-    (not SQLite, damaged, locked, or another layout)."""
+    (not SQLite, damaged, locked, or another layout, such as one not yet migrated)."""
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
             assessments = connection.execute(_ASSESSMENTS).fetchall()
-            answers = connection.execute(_ANSWERS).fetchall()
+            (imported,) = connection.execute(_IMPORTED).fetchone()
         finally:
             connection.close()
     except sqlite3.Error:
         return None
-    return HomeListRead(assessments, answers)
+    return HomeListRead(assessments, int(imported))

@@ -29,11 +29,14 @@ class Inspection:
     revision: str | None
 
 
-def inspect_database_file(path: Path, *, head: str, known: tuple[str, ...]) -> Inspection:
+def inspect_database_file(
+    path: Path, *, head: str, known: tuple[str, ...], check: bool = True
+) -> Inspection:
     """Decide how to open a database file, refusing with DatabaseRefused what must not be touched.
 
-    Nothing here writes: the file is opened read-only (immutable when no WAL sidecars exist, so
-    not even -wal or -shm files appear), and a refused file is left byte-for-byte as it was.
+    ``check=False`` skips the integrity check (see clean_close). Nothing here writes: the file
+    is opened read-only (immutable when no WAL sidecars exist, so not even -wal or -shm files
+    appear), and a refused file is left byte-for-byte as it was.
     """
     if not path.exists():
         return Inspection(FileState.NEW, None)
@@ -50,7 +53,7 @@ def inspect_database_file(path: Path, *, head: str, known: tuple[str, ...]) -> I
                 "Choose another file; the file has not been changed."
             ).format(path=path)
         )
-    tables, revisions = _read_checked(path)
+    tables, revisions = _read_checked(path, check=check)
     if not tables:
         return Inspection(FileState.NEW, None)
     if "alembic_version" not in tables or not revisions:
@@ -80,7 +83,7 @@ def inspect_database_file(path: Path, *, head: str, known: tuple[str, ...]) -> I
     )
 
 
-def _read_checked(path: Path) -> tuple[set[str], list[str]]:
+def _read_checked(path: Path, *, check: bool = True) -> tuple[set[str], list[str]]:
     """Integrity-check the file read-only and return its table names and alembic revisions.
 
     Only a failed ``PRAGMA quick_check`` (or SQLite's own "malformed"/"not a database") calls the
@@ -92,9 +95,10 @@ def _read_checked(path: Path) -> tuple[set[str], list[str]]:
     except sqlite3.Error as error:
         raise _not_checked(path, error) from error
     try:
-        result = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
-        if result != ["ok"]:
-            raise _stray_wal(path) or _damaged(path, str(result[0]))
+        if check:
+            result = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
+            if result != ["ok"]:
+                raise _stray_wal(path) or _damaged(path, str(result[0]))
         tables = {
             str(row[0])
             for row in connection.execute(

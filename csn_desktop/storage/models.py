@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 typed models: organisation, assessment, answer, audit event and import record."""
+"""SQLAlchemy 2 typed models: organisation, assessment, answer, audit, app state, import record."""
 
 from __future__ import annotations
 
@@ -69,6 +69,8 @@ class Assessment(Base):
         CheckConstraint("status IN ('draft', 'final')", name="status"),  # not translated: SQL
         CheckConstraint("origin IN ('local', 'imported')", name="origin"),  # not translated: SQL
         Index("ix_assessment_updated_at", "updated_at"),
+        # The home list (the council's own, newest first) and the count of imported ones.
+        Index("ix_assessment_origin_updated_at", "origin", "updated_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -98,6 +100,10 @@ class Assessment(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     finalised_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # Progress as domain/progress computes it, kept with every change of the answers so that
+    # lists never read answers; None while not computed (see storage/summaries).
+    answered_count: Mapped[int | None] = mapped_column(Integer)
+    required_count: Mapped[int | None] = mapped_column(Integer)
 
     organisation: Mapped[Organisation] = relationship(back_populates="assessments")
     answers: Mapped[list[Answer]] = relationship(
@@ -142,6 +148,15 @@ class AuditEvent(Base):
     kind: Mapped[str] = mapped_column(String(40))
     detail: Mapped[str] = mapped_column(Text, default="")
     actor: Mapped[str] = mapped_column(String(200))
+
+
+class AppState(Base):
+    """A value the app keeps about the database itself, by key."""
+
+    __tablename__ = "app_state"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
 
 
 class ImportRecord(Base):

@@ -8,12 +8,11 @@ import sys
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from csn_desktop.actions.home_snapshot import HomeSnapshot
+from csn_desktop.actions.home import quick_home_list
 from csn_desktop.actions.instance_lock import DatabaseInUse, InstanceLock
 from csn_desktop.definition.problems import DefinitionError
-from csn_desktop.definition.sources import source_digest
 from csn_desktop.logfile import configure_logging
-from csn_desktop.paths import APP_AUTHOR, APP_NAME, assessments_dir, user_cache_dir
+from csn_desktop.paths import APP_AUTHOR, APP_NAME, assessments_dir
 from csn_desktop.storage.locations import resolve_database
 from csn_desktop.ui.crash import install_excepthook
 from csn_desktop.ui.dialogs import MessageDialog
@@ -22,11 +21,16 @@ from csn_desktop.ui.messages import describe_error
 from csn_desktop.ui.translation import chosen_language, install_language
 
 
-class QuitWhenPainted(QObject):
-    """Quits the application once the window has been painted (``--exit-after-start``)."""
+class QuitWhenFilled(QObject):
+    """Quits once the home list has been painted with the database open (``--exit-after-start``):
+    the start a user waits for, not merely the first paint."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and self.window.database is not None:
             QTimer.singleShot(0, QApplication.quit)
         return False
 
@@ -44,18 +48,16 @@ def run_window(arguments: argparse.Namespace) -> int:
     install_excepthook(log_path)
     location = resolve_database(arguments.database)
     lock = InstanceLock.for_location(location)
-    snapshot = HomeSnapshot(user_cache_dir(), source_digest(assessments_dir()))
     library = None
     try:
         if lock is not None:
             lock.acquire()
-        # The list saved when the unchanged file was last read needs no questionnaires.
-        rows = snapshot.load(location)
-        if rows is None:
+        # The stored summaries fill the list without SQLAlchemy or the questionnaires.
+        quick = quick_home_list(location)
+        if quick is None:
             from csn_desktop.definition.library import QuestionnaireLibrary  # not at start-up
 
             library = QuestionnaireLibrary.load(assessments_dir())
-            rows = snapshot.read_and_save(location, library)
     except (DatabaseInUse, DefinitionError, OSError) as error:
         # OSError: the lock file cannot be made (a read-only folder, a full disk).
         MessageDialog.ask(
@@ -64,19 +66,17 @@ def run_window(arguments: argparse.Namespace) -> int:
             _start_failure(error, lock),
         )
         return 1
-    window = MainWindow(location, QSettings(), library, lock, snapshot)
-    if rows is not None:
+    window = MainWindow(location, QSettings(), library, lock)
+    if quick is not None:
         # The list read straight from the file shows at once; the database opens just after.
-        window.show_rows(rows)
-        if not arguments.exit_after_start:
-            QTimer.singleShot(0, window.load_and_reopen)
+        window.show_list(quick)
+        QTimer.singleShot(0, window.load if arguments.exit_after_start else window.load_and_reopen)
     elif not window.load():
         return 1
     elif not arguments.exit_after_start:
         window.reopen_last()
     if arguments.exit_after_start:
-        painted = QuitWhenPainted(window)
-        window.installEventFilter(painted)
+        window.home.table.viewport().installEventFilter(QuitWhenFilled(window))
     window.show()
     code = app.exec()
     window.close()

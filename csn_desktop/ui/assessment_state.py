@@ -67,7 +67,11 @@ class AssessmentState(QObject):
     def save(self, question_id: str, item_key: str, value: JsonValue) -> bool:
         """Store one answer now; on failure keep it shown, mark it unsaved and say why."""
         key = AnswerKey(question_id, item_key)
-        if self.answers.get(question_id, item_key) == value and key not in self.unsaved:
+        # An empty editor flushed on closing is no answer, as stored: no save, no new time.
+        unchanged = self.answers.get(question_id, item_key) == (
+            None if value in ("", []) else value
+        )
+        if unchanged and key not in self.unsaved:
             return True
         try:
             stored = save_answer(

@@ -28,23 +28,47 @@ COLUMNS = (
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
+# Rows handed to the view at a time: a long list costs the view only what is scrolled to.
+BATCH = 200
+
+
 class AssessmentListModel(QAbstractTableModel):
-    """Read-only rows of HomeRow; ``IdRole`` gives the assessment id."""
+    """Read-only rows of HomeRow, shown ``BATCH`` at a time as the view asks for more
+    (canFetchMore/fetchMore); ``IdRole`` gives the assessment id."""
 
     def __init__(self, rows: list[HomeRow] | None = None) -> None:
         super().__init__()
         self.rows: list[HomeRow] = rows or []
+        self.shown = min(len(self.rows), BATCH)
 
     def set_rows(self, rows: list[HomeRow]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self.shown = min(len(rows), BATCH)
         self.endResetModel()
 
     def row_of(self, assessment_id: int) -> int:
-        return next((n for n, r in enumerate(self.rows) if r.id == assessment_id), -1)
+        """The row of an assessment, fetching up to it if it is not shown yet; -1 if absent."""
+        found = next((n for n, r in enumerate(self.rows) if r.id == assessment_id), -1)
+        if found >= self.shown:
+            self.beginInsertRows(QModelIndex(), self.shown, found)
+            self.shown = found + 1
+            self.endInsertRows()
+        return found
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and self.shown < len(self.rows)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if not self.canFetchMore(parent):
+            return
+        more = min(BATCH, len(self.rows) - self.shown)
+        self.beginInsertRows(QModelIndex(), self.shown, self.shown + more - 1)
+        self.shown += more
+        self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else self.shown
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -57,7 +81,7 @@ class AssessmentListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        if not index.isValid() or not 0 <= index.row() < self.shown:
             return None
         row = self.rows[index.row()]
         if role == IdRole:

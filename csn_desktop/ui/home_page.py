@@ -1,4 +1,4 @@
-"""The home page: the assessments on this computer and the buttons to start or continue one."""
+"""The home page: the council's own assessments and the buttons to start or continue one."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csn_desktop.actions.home import HomeRow
+from csn_desktop.actions.home import HomeList
 from csn_desktop.ui.home_model import AssessmentListModel, IdRole
 
 
@@ -38,11 +38,16 @@ class HomePage(QWidget):
         self.table.activated.connect(self._activated)
         self.empty = QLabel(
             self.tr(
-                "There are no assessments on this computer yet. Choose “New assessment” to start."
+                "Your council has no assessments of its own on this computer yet. Choose “New "
+                "assessment” to start."
             ),
             self,
         )
         self.empty.setWordWrap(True)
+        # Imported submissions are the network's picture, not this council's work.
+        self.imported_hint = QLabel(self)
+        self.imported_hint.setWordWrap(True)
+        self.imported_hint.setVisible(False)
         self.new_button = QPushButton(self.tr("&New assessment…"), self)
         self.copy_button = QPushButton(self.tr("&Continue from a previous period…"), self)
         self.open_button = QPushButton(self.tr("&Open"), self)
@@ -56,10 +61,22 @@ class HomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h1>Assessments</h1>"), self))
         layout.addWidget(self.empty)
+        layout.addWidget(self.imported_hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-    def set_rows(self, rows: list[HomeRow], select_id: int | None = None) -> None:
+    def set_list(self, listed: HomeList, select_id: int | None = None) -> None:
+        """Show the council's own assessments, and say where imported ones are, if any."""
+        rows = listed.rows
+        self.imported_hint.setText(
+            self.tr(
+                "%n imported submission(s) from other councils are in the Network window "
+                "(Network → Network view…), not in this list.",
+                "",
+                listed.imported,
+            )
+        )
+        self.imported_hint.setVisible(listed.imported > 0)
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self.copy_button.setEnabled(bool(rows))

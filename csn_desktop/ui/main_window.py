@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
-from csn_desktop.actions.home import HomeRow
+from csn_desktop.actions.home import HomeList
 from csn_desktop.actions.instance_lock import InstanceLock
 from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.home_page import HomePage
@@ -19,9 +19,8 @@ from csn_desktop.ui.messages import describe_error
 from csn_desktop.ui.network.hook import install_network_menu
 
 if TYPE_CHECKING:
-    # The database layer (SQLAlchemy) and the questionnaires (when the home list came from its
-    # snapshot) are imported only once the window is shown.
-    from csn_desktop.actions.home_snapshot import HomeSnapshot
+    # The database layer (SQLAlchemy) and the questionnaires (when the home list came from the
+    # stored summaries) are imported only once the window is shown.
     from csn_desktop.definition.library import QuestionnaireLibrary
     from csn_desktop.storage.database import Database
     from csn_desktop.ui.assessment_page import AssessmentPage
@@ -37,8 +36,7 @@ REOPEN_AT_START = "reopen_last_assessment"
 class MainWindow(QMainWindow):
     """Opens the database with ``load()``; closing saves pending answers and gives up the lock.
 
-    Without a ``library``, ``load()`` loads the questionnaires first. With a ``snapshot``, closing
-    after the database was open saves the home list read from the closed file for the next start.
+    Without a ``library``, ``load()`` loads the questionnaires first.
     """
 
     def __init__(
@@ -47,14 +45,12 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         library: QuestionnaireLibrary | None,
         lock: InstanceLock | None = None,
-        snapshot: HomeSnapshot | None = None,
     ) -> None:
         super().__init__()
         self.location = location
         self.settings = settings
         self.library = library
         self.lock = lock
-        self.snapshot = snapshot
         self.database: Database | None = None
         self.state: AssessmentState | None = None
         self.assessment_page: AssessmentPage | None = None
@@ -98,9 +94,9 @@ class MainWindow(QMainWindow):
 
     # Opening the database and the home list
 
-    def show_rows(self, rows: list[HomeRow]) -> None:
+    def show_list(self, listed: HomeList) -> None:
         last = self.settings.value(LAST_ASSESSMENT)
-        self.home.set_rows(rows, int(last) if last is not None else None)
+        self.home.set_list(listed, int(last) if last is not None else None)
         self.update_actions()
 
     def load(self) -> bool:
@@ -112,13 +108,34 @@ class MainWindow(QMainWindow):
         try:
             if self.library is None:
                 self.library = QuestionnaireLibrary.load(assessments_dir())
-            self.database = open_app_database(self.location)
+            self.database = open_app_database(
+                self.location, library=self.library, progress=self._summaries_progress
+            )
             self.refresh_home()
         except Exception as error:
             MessageDialog.ask(self, self.tr("The database cannot be opened"), describe_error(error))
             self.close()
             return False
         return True
+
+    def _summaries_progress(self, done: int, total: int) -> None:
+        """Shown only when every assessment's progress is recomputed (new questionnaires)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
+        dialog = self.findChild(QProgressDialog, "summaries")
+        if dialog is None:
+            dialog = QProgressDialog(
+                self.tr("Bringing the progress of every assessment up to date…"), "", 0, total, self
+            )
+            dialog.setObjectName("summaries")
+            dialog.setCancelButton(None)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(500)
+        assert isinstance(dialog, QProgressDialog)
+        dialog.setValue(done)  # a modal dialog keeps the window painted meanwhile
+        if done >= total:
+            dialog.deleteLater()
 
     def reopen_last(self) -> None:
         """Reopen the assessment that was open when the window last closed, if it is still here."""
@@ -133,10 +150,10 @@ class MainWindow(QMainWindow):
             self.reopen_last()
 
     def refresh_home(self) -> None:
-        from csn_desktop.actions.home import home_rows
+        from csn_desktop.actions.home import home_list
 
         if self.database is not None and self.library is not None:
-            self.show_rows(home_rows(self.database, self.library))
+            self.show_list(home_list(self.database, self.library))
 
     # User actions
 
@@ -304,8 +321,6 @@ class MainWindow(QMainWindow):
         if self.database is not None:
             self.database.close()
             self.database = None
-            if self.snapshot is not None and self.library is not None:
-                self.snapshot.read_and_save(self.location, self.library)
         if self.lock is not None:
             self.lock.release()
         super().closeEvent(event)

@@ -93,7 +93,13 @@ class RepeatGroupWidget(QWidget):
         ):
             return
         try:
-            delete_repeat_item(self.state.database, self.state.assessment_id, self.group.id, key)
+            delete_repeat_item(
+                self.state.database,
+                self.state.questionnaire,
+                self.state.assessment_id,
+                self.group.id,
+                key,
+            )
         except Exception as error:
             MessageDialog.ask(self, self.tr("Could not remove"), describe_error(error))
             return

@@ -90,7 +90,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0099"
-down_revision: str | None = "0002"
+down_revision: str | None = "0003"
 branch_labels: str | None = None
 depends_on: str | None = None
 
@@ -134,11 +134,11 @@ def test_older_database_is_backed_up_then_migrated(
     (scripts / "versions" / "0099_test.py").write_text(SECOND_REVISION, encoding="utf-8")
     monkeypatch.setattr(migrating, "SCRIPT_LOCATION", scripts)
     monkeypatch.setattr(migrating, "HEAD_REVISION", "0099")
-    monkeypatch.setattr(migrating, "KNOWN_REVISIONS", ("0001", "0002", "0099"))
+    monkeypatch.setattr(migrating, "KNOWN_REVISIONS", ("0001", "0002", "0003", "0099"))
 
     with open_database(path) as database:
         assert database.backup is not None
-        assert database.backup.name.startswith("old.backup-0002-")
+        assert database.backup.name.startswith("old.backup-0003-")
         with database.session() as session:
             assert session.execute(text("SELECT version_num FROM alembic_version")).all() == [
                 ("0099",)
@@ -151,7 +151,7 @@ def test_older_database_is_backed_up_then_migrated(
             assert session.execute(text("PRAGMA foreign_key_check")).all() == []
         backup = database.backup
     with sqlite3.connect(backup) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [("0003",)]
         assert raw.execute("SELECT value_json FROM answer").fetchall() == [('"Swyddog ŵ"',)]
     raw.close()
     assert original != path.read_bytes()

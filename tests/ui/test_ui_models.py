@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QListWidget
 from pytestqt.qtbot import QtBot
 
 from csn_desktop.actions.assessments import load_assessment, start_assessment
-from csn_desktop.actions.home import home_rows, quick_home_rows
+from csn_desktop.actions.home import home_list, quick_home_list
 from csn_desktop.actions.setup import open_app_database
 from csn_desktop.ui.assessment_state import AssessmentState
 from csn_desktop.ui.home_model import AssessmentListModel
@@ -45,14 +45,32 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, state: Any, matrix: An
     review = ReviewModel()
     review.set_items(review_items(state.questionnaire, state.answers))
     qtmodeltester.check(review)
-    home = AssessmentListModel(home_rows(state.database, state.library))
+    home = AssessmentListModel(home_list(state.database, state.library).rows)
     qtmodeltester.check(home)
 
 
 def test_quick_home_list_matches_the_database(state: Any, db_path: Any) -> None:
     state.save("departments", "", ["digital_it"])
-    assert quick_home_rows(db_path, state.library) == home_rows(state.database, state.library)
-    assert quick_home_rows(db_path.with_name("missing.sqlite3"), state.library) is None
+    assert quick_home_list(db_path) == home_list(state.database, state.library)
+    assert quick_home_list(db_path.with_name("missing.sqlite3")) is None
+
+
+def test_long_home_list_is_fetched_in_batches(qtmodeltester: Any, state: Any) -> None:
+    from dataclasses import replace
+
+    from csn_desktop.ui.home_model import BATCH
+
+    [first] = home_list(state.database, state.library).rows
+    rows = [replace(first, id=n) for n in range(1, 2 * BATCH + 51)]
+    qtmodeltester.check(AssessmentListModel(rows))  # (the tester fetches everything)
+    model = AssessmentListModel(rows)
+    assert model.rowCount() == BATCH and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 2 * BATCH
+    assert model.row_of(2 * BATCH + 40) == 2 * BATCH + 39  # fetched up to the one asked for
+    assert model.rowCount() == 2 * BATCH + 40
+    model.fetchMore()
+    assert model.rowCount() == len(rows) and not model.canFetchMore()
 
 
 def test_matrix_edited_from_the_keyboard(qtbot: QtBot, matrix: Any, state: Any) -> None:

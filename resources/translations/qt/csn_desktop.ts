@@ -703,7 +703,7 @@ Answering: {answering}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There are no assessments on this computer yet. Choose “New assessment” to start.</source>
+        <source>Your council has no assessments of its own on this computer yet. Choose “New assessment” to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -721,6 +721,12 @@ Answering: {answering}</source>
     <message>
         <source>&lt;h1&gt;Assessments&lt;/h1&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported submission(s) from other councils are in the Network window (Network → Network view…), not in this list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -927,6 +933,10 @@ Answering: {answering}</source>
     </message>
     <message>
         <source>The database cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing the progress of every assessment up to date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
