@@ -71,11 +71,14 @@ class Assessment(Base):
         Index("ix_assessment_updated_at", "updated_at"),
         # The home list (the council's own, newest first) and the count of imported ones.
         Index("ix_assessment_origin_updated_at", "origin", "updated_at"),
+        # An import's every read and update of the versions of one group (storage/imported,
+        # storage/versions); led by the organisation, it serves lookups by organisation too.
+        Index("ix_assessment_group", "organisation_id", "period", "questionnaire_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
-    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"))
     questionnaire_id: Mapped[str] = mapped_column(String(100))
     questionnaire_version: Mapped[int] = mapped_column(Integer)
     period: Mapped[str] = mapped_column(String(20))

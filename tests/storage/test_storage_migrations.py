@@ -90,7 +90,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0099"
-down_revision: str | None = "0003"
+down_revision: str | None = "{head}"
 branch_labels: str | None = None
 depends_on: str | None = None
 
@@ -129,16 +129,19 @@ def test_older_database_is_backed_up_then_migrated(
 
     # A newer app version: the shipped scripts plus a revision 0002 (which rebuilds, in batch
     # mode, the assessment table that answers refer to with ON DELETE CASCADE).
+    head = migrating.HEAD_REVISION  # the shipped head, which the test revision follows
     scripts = tmp_path / "scripts"
     shutil.copytree(migrating.SCRIPT_LOCATION, scripts)
-    (scripts / "versions" / "0099_test.py").write_text(SECOND_REVISION, encoding="utf-8")
+    (scripts / "versions" / "0099_test.py").write_text(
+        SECOND_REVISION.replace("{head}", head), encoding="utf-8"
+    )
     monkeypatch.setattr(migrating, "SCRIPT_LOCATION", scripts)
     monkeypatch.setattr(migrating, "HEAD_REVISION", "0099")
-    monkeypatch.setattr(migrating, "KNOWN_REVISIONS", ("0001", "0002", "0003", "0099"))
+    monkeypatch.setattr(migrating, "KNOWN_REVISIONS", (*migrating.KNOWN_REVISIONS, "0099"))
 
     with open_database(path) as database:
         assert database.backup is not None
-        assert database.backup.name.startswith("old.backup-0003-")
+        assert database.backup.name.startswith(f"old.backup-{head}-")
         with database.session() as session:
             assert session.execute(text("SELECT version_num FROM alembic_version")).all() == [
                 ("0099",)
@@ -151,7 +154,7 @@ def test_older_database_is_backed_up_then_migrated(
             assert session.execute(text("PRAGMA foreign_key_check")).all() == []
         backup = database.backup
     with sqlite3.connect(backup) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [("0003",)]
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [(head,)]
         assert raw.execute("SELECT value_json FROM answer").fetchall() == [('"Swyddog ŵ"',)]
     raw.close()
     assert original != path.read_bytes()
@@ -228,3 +231,50 @@ def test_a_0001_database_upgrades_to_one_current_version_per_group(tmp_path: Pat
     assert len(events) == 1
     assert events[0][0] == 2 and events[0][1] == "versions_normalised"
     assert "1, 3" in events[0][2] and events[0][3]
+
+
+def test_a_0003_database_gets_the_group_index_and_keeps_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "v03.sqlite3"
+    from alembic import command
+
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            command.upgrade(migrating.alembic_config(connection), "0003")
+    finally:
+        engine.dispose()
+    with sqlite3.connect(path) as raw:
+        raw.execute(
+            "INSERT INTO organisation (id, gss_code, name, official_name, type_code, type_name,"
+            " nation, region, current) VALUES (1, 'W06000015', 'Cardiff', 'Cardiff Council',"
+            " 'UA', 'Unitary authority', 'Wales', 'Wales', 1)"
+        )
+        raw.execute(
+            "INSERT INTO assessment (id, uuid, organisation_id, questionnaire_id,"
+            " questionnaire_version, period, status, origin, flagged, created_at, updated_at,"
+            " decision_pending) VALUES (1, 'u-1', 1, 'csn', 1, '2026/27', 'draft', 'imported',"
+            " 0, '2026-11-01 10:00:00.000000', '2026-11-01 10:00:00.000000', 0)"
+        )
+    raw.close()
+
+    with open_database(path) as database:
+        assert database.backup is not None
+        assert database.backup.name.startswith("v03.backup-0003-")
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004",)]
+        indexes = {
+            name: [column for _n, _c, column in raw.execute(f"PRAGMA index_info({name})")]
+            for (name,) in raw.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'assessment'"
+            )
+        }
+        plan = raw.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM assessment WHERE organisation_id = 1"
+            " AND period = '2026/27' AND questionnaire_id = 'csn'"
+        ).fetchall()
+        rows = raw.execute("SELECT id, uuid, period FROM assessment").fetchall()
+    raw.close()
+    assert indexes["ix_assessment_group"] == ["organisation_id", "period", "questionnaire_id"]
+    assert "ix_assessment_organisation_id" not in indexes  # the group index serves it
+    assert "INDEX ix_assessment_group (organisation_id=? AND period=?" in plan[0][3]
+    assert rows == [(1, "u-1", "2026/27")]
