@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import uuid as uuid_module
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,7 +10,7 @@ from functools import cache
 from sqlalchemy.orm import Session
 
 from csn_desktop.domain.answers import AnswerKey, Answers
-from csn_desktop.domain.canonical import canonical_rows_sha256
+from csn_desktop.domain.canonical import canonical_rows_json
 from csn_desktop.domain.known_ids import RESPONDENT_QUESTION, SIGN_OFF_DATE
 from csn_desktop.domain.organisation_names import is_name_of
 from csn_desktop.domain.progress import overall_progress
@@ -91,11 +89,7 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
         )
     rows = _StoredRows(session)
     same = next(
-        (
-            v
-            for v in versions
-            if v.status == meta.status and rows.same_answers(v.id, parsed.answers_sha256)
-        ),
+        (v for v in versions if v.status == meta.status and rows.same_answers(v.id, parsed)),
         None,
     )
     if same is not None:
@@ -183,21 +177,27 @@ class _StoredRows:
             found = self._texts[assessment_id] = answer_rows(self._session, assessment_id)
         return found
 
-    def same_answers(self, assessment_id: int, answers_sha256: str) -> bool:
-        """Whether the version's canonical answers hash (canonical_answers_sha256) is this one.
+    def same_answers(self, assessment_id: int, parsed: ParsedSubmission) -> bool:
+        """Whether the version's answers are the file's (equal canonical_answers_sha256).
 
-        The stored JSON is what value_to_json wrote, which is how the canonical form writes
-        each value, so the canonical bytes are first put together from it without parsing.
-        Equal hashes then mean equal canonical bytes, so equal answers. Text stored another
-        way (differently escaped, say) only misses that quick match: the values are then
-        parsed and hashed the canonical way.
+        Compared row by row, so that a re-send, whose answers differ, costs little: other
+        question ids or item keys mean other answers, with nothing parsed; equal JSON text
+        means equal values (the stored JSON is what value_to_json wrote). Only a row whose text
+        differs, a changed answer or the same value written another way, is parsed and
+        compared in its canonical form (that row's part of the canonical bytes).
         """
-        rows = self._rows(assessment_id)
-        quick = ",".join(f"[{_string(q)},{_string(item)},{text}]" for q, item, text in rows)
-        if hashlib.sha256(f"[{quick}]".encode()).hexdigest() == answers_sha256:
-            return True
-        values = [(q, item, value_from_json(text)) for q, item, text in rows]
-        return canonical_rows_sha256(values) == answers_sha256
+        stored = {(q, item): text for q, item, text in self._rows(assessment_id)}
+        if len(stored) != len(parsed.rows):
+            return False
+        for q, item, value, own in parsed.rows:
+            text = stored.get((q, item))
+            if text is None:
+                return False
+            if text != own and canonical_rows_json(
+                [(q, item, value_from_json(text))]
+            ) != canonical_rows_json([(q, item, value)]):
+                return False
+        return True
 
     def answers(self, assessment_id: int) -> Answers:
         return Answers(
@@ -206,10 +206,6 @@ class _StoredRows:
                 for q, item, text in self._rows(assessment_id)
             }
         )
-
-
-# How json.dumps(..., ensure_ascii=False) writes a string, as the canonical form does.
-_string = json.encoder.encode_basestring
 
 
 def _key(group: Group) -> tuple[int, str, str]:
