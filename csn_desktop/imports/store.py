@@ -37,11 +37,12 @@ from csn_desktop.storage.imported import (
     organisation_by_code,
     organisation_by_id,
     organisations_of_submission,
+    set_group_current,
 )
 from csn_desktop.storage.organisations import read_other_names
 from csn_desktop.storage.summaries import store_progress
 from csn_desktop.storage.timestamps import utc_now
-from csn_desktop.storage.versions import Group, set_current
+from csn_desktop.storage.versions import Group
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,9 +136,9 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
     # The lists read this summary instead of the answers.
     store_progress(session, assessment_id, overall_progress(meta.questionnaire, parsed.answers))
     if becomes_current and versions:
-        set_current(session, group, assessment_id)
+        set_group_current(session, *_key(group), assessment_id)
     elif current is not None:
-        set_current(session, group, current.id)  # the new version points to the current one
+        set_group_current(session, *_key(group), current.id)  # the new one points to it
     message = decision.message
     if becomes_current and withdrawn_at is not None:
         message += " " + _(

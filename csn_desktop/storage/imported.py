@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from csn_desktop.domain.status import Status
 from csn_desktop.storage import audit
 from csn_desktop.storage.models import ORIGIN_IMPORTED, Base
+from csn_desktop.storage.versions import Group, set_current
 
 _ORGANISATIONS = "csn_desktop.organisations"  # session.info key: GSS code → Council
 # On SQLite, statements go straight to the driver (inside the session's transaction): building
@@ -342,10 +343,36 @@ def free_uuid(session: Session, uuid: str) -> bool:
         return True
     if holders[0][1] != ORIGIN_IMPORTED:
         return False
-    writer.connection.execute(
-        update(table).where(table.c.id == holders[0][0]).values(uuid=str(uuid_module.uuid4()))
-    )
+    if writer.raw is not None:
+        writer.raw.execute(
+            "UPDATE assessment SET uuid = ? WHERE id = ?",  # not translated: SQL
+            (str(uuid_module.uuid4()), holders[0][0]),
+        )
+    else:
+        writer.connection.execute(
+            update(table).where(table.c.id == holders[0][0]).values(uuid=str(uuid_module.uuid4()))
+        )
     return True
+
+
+_CURRENT_SQL = (
+    "UPDATE assessment SET superseded_by_id ="  # not translated: SQL
+    " CASE id WHEN ? THEN NULL ELSE ? END "  # not translated: SQL
+    "WHERE organisation_id = ? AND period = ? AND questionnaire_id = ?"  # not translated: SQL
+)
+
+
+def set_group_current(
+    session: Session, organisation_id: int, period: str, questionnaire_id: str, current_id: int
+) -> None:
+    """versions.set_current in one statement on the raw path (an import's every new version)."""
+    writer = _Writer(session)
+    if writer.raw is None:
+        set_current(session, Group(organisation_id, period, questionnaire_id), current_id)
+        return
+    writer.raw.execute(
+        _CURRENT_SQL, (current_id, current_id, organisation_id, period, questionnaire_id)
+    )
 
 
 _ANSWER_ROWS_SQL = (
