@@ -8,8 +8,9 @@ parsing 8,000 workbooks, so building the largest takes a minute or two rather th
 few local drafts (the council's own work, from the demo) are added so the home list has rows;
 size 0 is those drafts alone, the floor of the rows measured inside the app.
 
-A database is cached under ``~/.cache/csn-desktop-bench/<app version>-<seed>/`` and reused
-while the app version and seed are unchanged; delete the folder to build afresh.
+A database is cached under ``~/.cache/csn-desktop-bench/<app version>-<schema>-<seed>/`` and
+reused while the app version, the schema revision and the seed are unchanged; delete the folder
+to build afresh.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from csn_desktop.storage.imported import (
     add_imported,
     free_uuid,
 )
+from csn_desktop.storage.migrating import HEAD_REVISION
 from csn_desktop.storage.models import OTHER_TYPE_CODE
 from csn_desktop.storage.organisations import list_organisations
 from csn_desktop.storage.summaries import store_progress
@@ -49,7 +51,7 @@ CACHE = Path.home() / ".cache" / "csn-desktop-bench"
 
 def cached_database(size: int, seed: int = SEED, *, say: bool = True) -> Path:
     """The path of the ``size``-submission database, built first if it is not cached."""
-    folder = CACHE / f"{__version__}-{seed}"
+    folder = CACHE / f"{__version__}-{HEAD_REVISION}-{seed}"
     path = folder / f"scale-{size}.sqlite3"
     if path.is_file():
         return path

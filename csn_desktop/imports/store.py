@@ -40,7 +40,6 @@ from csn_desktop.storage.imported import (
     set_group_current,
 )
 from csn_desktop.storage.organisations import read_other_names
-from csn_desktop.storage.summaries import store_progress
 from csn_desktop.storage.timestamps import utc_now
 from csn_desktop.storage.versions import Group
 
@@ -102,7 +101,7 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
         )
     now = utc_now()
     current = next((v for v in versions if v.current), None)
-    answers = {current.id: rows.answers(current.id)} if current is not None else {}
+    answers = {current.id: rows.answers(current.id, parsed)} if current is not None else {}
     decision = decide(parsed, current, answers, now)
     becomes_current = decision.outcome in (Outcome.NEW, Outcome.REVISION)
     # The submission's id goes to its current version; every other version gets its own.
@@ -111,6 +110,8 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
     else:
         uuid = str(uuid_module.uuid4())
     withdrawn_at = current.withdrawn_at if current is not None else None
+    # Kept with the row: the lists read this summary instead of the answers.
+    progress = overall_progress(meta.questionnaire, parsed.answers)
     assessment_id = add_imported(
         session,
         NewImport(
@@ -128,13 +129,13 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
             file_modified_at=parsed.file_modified_at,
             withdrawn_at=withdrawn_at,
             decision_pending=decision.outcome is Outcome.DECIDE,
+            answered_count=progress.answered,
+            required_count=progress.required,
         ),
         file_name,
         now,
     )
     add_answer_rows(session, assessment_id, parsed.stored_rows, now)
-    # The lists read this summary instead of the answers.
-    store_progress(session, assessment_id, overall_progress(meta.questionnaire, parsed.answers))
     if becomes_current and versions:
         set_group_current(session, *_key(group), assessment_id)
     elif current is not None:
@@ -200,13 +201,16 @@ class _StoredRows:
                 return False
         return True
 
-    def answers(self, assessment_id: int) -> Answers:
-        return Answers(
-            {
-                AnswerKey(q, item): value_from_json(text)
-                for q, item, text in self._rows(assessment_id)
-            }
-        )
+    def answers(self, assessment_id: int, parsed: ParsedSubmission) -> Answers:
+        """The version's answers; a value stored as the file writes it is the file's value."""
+        own = {(q, item): (stored, value) for q, item, value, stored in parsed.rows}
+        kept = {}
+        for q, item, text in self._rows(assessment_id):
+            same = own.get((q, item))
+            kept[AnswerKey(q, item)] = (
+                same[1] if same and same[0] == text else value_from_json(text)
+            )
+        return Answers(kept)
 
 
 def _key(group: Group) -> tuple[int, str, str]:

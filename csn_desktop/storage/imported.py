@@ -53,6 +53,8 @@ _ASSESSMENT_COLUMNS = (
     "file_modified_at",
     "withdrawn_at",
     "decision_pending",
+    "answered_count",
+    "required_count",
 )
 _EVENT_COLUMNS = ("assessment_id", "at", "kind", "detail", "actor")
 _ANSWER_COLUMNS = ("assessment_id", "question_id", "item_key", "value_json", "updated_at")
@@ -109,6 +111,9 @@ class NewImport:
     file_modified_at: datetime | None
     withdrawn_at: datetime | None
     decision_pending: bool
+    # Its progress (storage/summaries), stored with the row rather than updated after it.
+    answered_count: int | None = None
+    required_count: int | None = None
 
 
 class _Writer:
@@ -428,6 +433,8 @@ def add_imported(session: Session, new: NewImport, file_name: str, now: datetime
         writer.bound("assessment", "file_modified_at", new.file_modified_at),
         writer.bound("assessment", "withdrawn_at", new.withdrawn_at),
         writer.bound("assessment", "decision_pending", new.decision_pending),
+        new.answered_count,
+        new.required_count,
     )
     assessment_id = writer.insert("assessment", _ASSESSMENT_COLUMNS, [values])
     created = f"{new.questionnaire_id} v{new.questionnaire_version}, {new.period}, imported"
