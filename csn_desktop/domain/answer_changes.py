@@ -24,13 +24,11 @@ class AnswerChange:
 
 def answer_changes(before: Answers, after: Answers) -> list[AnswerChange]:
     """Every answer that differs, sorted by question id then item key."""
-    old = dict(before)
-    new = dict(after)
-    return [
-        AnswerChange(key, old.get(key), new.get(key))
-        for key in sorted(old.keys() | new.keys())
-        if old.get(key) != new.get(key)
-    ]
+    old = before.values
+    new = after.values
+    # Only the differing keys are sorted: a re-send changes a few of several hundred answers.
+    changed = [key for key in old.keys() | new.keys() if old.get(key) != new.get(key)]
+    return [AnswerChange(key, old.get(key), new.get(key)) for key in sorted(changed)]
 
 
 def change_label(questionnaire: Questionnaire, key: AnswerKey) -> str:
