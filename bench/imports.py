@@ -11,6 +11,11 @@ afresh each time), are imported into an empty database against the floor on thos
 into the database holding the originals, where each must be a duplicate. Without soffice that
 part is skipped, saying so. Making the copies takes minutes: ``--copies FOLDER`` keeps them
 there and uses them again on later runs (the exports are the same on every run: seeded).
+
+Then 400 new submissions and 400 re-sends of them go into copies of the scale databases,
+already holding 0, 400, 2,000 and 8,000 submissions (see import_scale and scale_build), each
+against calamine's floor on the same files and against the empty database; ``--scale-only``
+runs just that part.
 """
 
 from __future__ import annotations
@@ -28,8 +33,7 @@ import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
-
-import python_calamine
+from typing import Any
 
 from csn_desktop.actions.importing import import_files
 from csn_desktop.actions.network import load_network
@@ -41,8 +45,14 @@ from csn_desktop.exports.xlsx_submission import write_submission
 from csn_desktop.imports.outcomes import Outcome
 from csn_desktop.storage.organisations import list_organisations
 
+sys.path.insert(0, str(Path(__file__).parent))
+from import_scale import per_file_ms, read_floor, table
+from scale_build import SEED, SIZES, cached_database
+
 COUNCILS = 400
 TARGET_RATIO = 1.5
+TARGET_GROWTH = 1.1  # import per file into the largest database against an empty one
+TARGET_RESEND = 1.0  # a re-send against a new file
 TARGET_AGGREGATION_MS = 200.0
 REPEATS = 3
 # LibreOffice's export filter for each format the files are saved again as.
@@ -86,17 +96,6 @@ def export_all(folder: Path, database_path: Path) -> list[Path]:
         path.write_bytes(stream.getvalue())
         paths.append(path)
     return paths
-
-
-def read_floor(paths: list[Path]) -> float:
-    """Seconds for calamine to open every file and read every cell of every sheet."""
-    start = time.perf_counter()
-    for path in paths:
-        workbook = python_calamine.CalamineWorkbook.from_path(str(path))
-        for name in workbook.sheet_names:
-            workbook.get_sheet_by_name(name).to_python()
-        workbook.close()
-    return time.perf_counter() - start
 
 
 def resave_all(paths: list[Path], suffix: str, folder: Path) -> list[Path] | None:
@@ -200,10 +199,8 @@ def duplicates(paths: list[Path], folder: Path, originals: Path) -> float:
     return min(seconds_each)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--copies", type=Path, help="keep LibreOffice's copies here, reuse them")
-    copies_folder: Path | None = parser.parse_args().copies
+def network_part(copies_folder: Path | None) -> dict[str, Any]:
+    """400 submissions into an empty database, and LibreOffice's copies of them."""
     saved: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
@@ -250,7 +247,7 @@ def main() -> int:
             print(runs(lo_imports, lo_floors))
             print("  into the database holding the originals, all duplicates: ", end="")
             print(f"{again * 1000:.0f} ms, ratio {again / lo_floor:.2f}")
-    result = {
+    return {
         "councils": COUNCILS,
         "read_floor_ms": round(floor * 1000, 1),
         "import_ms": round(whole * 1000, 1),
@@ -266,6 +263,55 @@ def main() -> int:
         and aggregate_ms < TARGET_AGGREGATION_MS
         and all(s["ratio"] <= TARGET_RATIO for s in saved.values()),
     }
+
+
+def scale_part(sizes: list[int], seed: int, repeats: int) -> dict[str, Any]:
+    """New files and re-sends into databases already holding ``sizes`` submissions."""
+    paths = {size: cached_database(size, seed) for size in sizes}
+    with tempfile.TemporaryDirectory() as temporary:
+        figures = per_file_ms(paths, Path(temporary), seed, repeats)
+    print(f"import per file into a database already holding … (median of {repeats} runs)")
+    for line in table(figures):
+        print(line)
+    biggest = figures[max(figures)]
+    growth = biggest["new"] / figures[0]["new"] if 0 in figures else None
+    resend = max(f["re-sends"] / f["new"] for f in figures.values())
+    ratio = max(
+        max(f["new"] / f["floor new"], f["re-sends"] / f["floor re-sends"])
+        for f in figures.values()
+    )
+    print(
+        f"largest against empty: {growth or 0:.2f} (target {TARGET_GROWTH} or less); "
+        f"re-send ÷ new at most {resend:.2f} (target {TARGET_RESEND} or less); "
+        f"against the floor at most {ratio:.2f} (target {TARGET_RATIO} or less)"
+    )
+    return {
+        "runs": repeats,
+        "ms_per_file": {
+            str(size): {name: round(ms, 3) for name, ms in f.items()} for size, f in figures.items()
+        },
+        "growth": None if growth is None else round(growth, 3),
+        "resend_over_new": round(resend, 3),
+        "ratio": round(ratio, 3),
+        "ok": (growth is None or growth <= TARGET_GROWTH)
+        and resend <= TARGET_RESEND
+        and ratio <= TARGET_RATIO,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=Path, help="keep LibreOffice's copies here, reuse them")
+    parser.add_argument(
+        "--scale-only", action="store_true", help="only the imports into the scale databases"
+    )
+    parser.add_argument("--sizes", type=int, nargs="*", default=[0, *SIZES])
+    parser.add_argument("--runs", type=int, default=5, help="runs of the scale part")
+    options = parser.parse_args()
+    result = {} if options.scale_only else network_part(options.copies)
+    scale = scale_part(options.sizes, SEED, max(options.runs, 1))
+    result["scale"] = scale
+    result["ok"] = bool(result.get("ok", True)) and scale["ok"]
     print(json.dumps(result))
     return 0
 
