@@ -12,10 +12,12 @@ import io
 import random
 import shutil
 import statistics
+import tempfile
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Protocol
 
 import python_calamine
 
@@ -30,6 +32,7 @@ from csn_desktop.imports.outcomes import Outcome
 from csn_desktop.storage.models import OTHER_TYPE_CODE
 from csn_desktop.storage.organisations import list_organisations
 
+SEED = 2026
 # After every period the scale databases hold (they end with 2026/27).
 NEW_PERIOD = "2027/28"
 CHANGED = 0.1  # of the answers, in a re-send
@@ -174,3 +177,52 @@ def table(figures: dict[int, dict[str, float]]) -> list[str]:
             cells.append(cell + ")")
         lines.append(f"| {size:,} | {cells[0]} | {cells[1]} | {f['re-sends'] / f['new']:.2f} |")
     return lines
+
+
+class Runs(Protocol):
+    """What bench/scale.py's rows are given: how many runs, and the drafts-only database."""
+
+    @property
+    def runs(self) -> int: ...
+
+    @property
+    def empty(self) -> Path: ...
+
+
+_MEASURED: dict[Path, tuple[float, float, float, float]] = {}  # both rows measured at once
+_FILES: list[list[Path]] = []  # (new files, re-sends), exported once for every size
+
+
+def _per_file(database: Path, context: Runs) -> tuple[float, float, float, float]:
+    """(new, new into the empty database, re-send, re-send into it): median seconds a file."""
+    if database not in _MEASURED:
+        work = Path(tempfile.mkdtemp())
+        if not _FILES:
+            _FILES.extend(export_sends(work / "files", work / "councils.sqlite3", SEED))
+        new, again = _FILES
+        pairs = [
+            (
+                new_and_resends(database, work, new, again),
+                new_and_resends(context.empty, work, new, again),
+            )
+            for _ in range(context.runs)
+        ]
+        new_here, new_empty, again_here, again_empty = (
+            statistics.median(p[where][kind] for p in pairs) / len(new)
+            for kind in (0, 1)
+            for where in (0, 1)
+        )
+        _MEASURED[database] = (new_here, new_empty, again_here, again_empty)
+    return _MEASURED[database]
+
+
+def import_new(database: Path, context: Runs) -> tuple[float, float]:
+    """bench/scale.py's row: a new file into ``database``, and into the empty database."""
+    here, empty, _again_here, _again_empty = _per_file(database, context)
+    return here, empty
+
+
+def import_resend(database: Path, context: Runs) -> tuple[float, float]:
+    """bench/scale.py's row: a re-send into ``database``, and into the empty database."""
+    _here, _empty, again_here, again_empty = _per_file(database, context)
+    return again_here, again_empty

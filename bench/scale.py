@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+from import_scale import import_new, import_resend
 from scale_build import SEED, SIZES, cached_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -210,6 +211,9 @@ ROWS: list[Row] = [
     Row("closing the window", "drafts only", closing, "< 150 ms at 8,000"),
     Row("`csn-desktop list` (process)", "drafts only", list_process, "—"),
     Row("`csn-desktop list` (its own work)", "drafts only", list_in_process, "< 150 ms at 8,000"),
+    # 400 new files, then 400 re-sends of them, per file (import_scale; imports.py: the floor).
+    Row("import, per new file", "empty database", import_new, "within 10% of empty"),
+    Row("import, per re-send", "empty database", import_resend, "≤ a new file"),
 ]
 
 
