@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -64,10 +64,19 @@ def current_assessments(session: Session, questionnaire_id: str) -> list[Council
     return [CouncilEntry(*tuple(row)) for row in rows]
 
 
-def current_answers(session: Session, questionnaire_id: str) -> Sequence[Row[int, str, str, str]]:
-    """(assessment_id, question_id, item_key, value_json) of every current assessment's answers."""
-    return session.execute(
+def current_answers(
+    session: Session, questionnaire_id: str, periods: Collection[str] | None = None
+) -> Sequence[Row[int, str, str, str]]:
+    """(assessment_id, question_id, item_key, value_json) of the current assessments' answers.
+
+    ``periods``: only those periods' assessments; None, every period's.
+    """
+    query = (
         select(Answer.assessment_id, Answer.question_id, Answer.item_key, Answer.value_json)
         .join(Assessment, Answer.assessment_id == Assessment.id)
         .where(*_current(questionnaire_id))
-    ).all()
+    )
+    if periods is not None:
+        query = query.where(Assessment.period.in_(periods))
+    # Plain rows, past the ORM's row processing: a period holds some 50,000 answers.
+    return session.connection().execute(query).all()
