@@ -94,8 +94,8 @@ class NetworkData:
             held = self.by_period.pop(period, None)
             if held is None and self.source is not None:
                 database, library = self.source
-                held = _read_periods(database, library, self.questionnaire, self.entries, [period])
-                held = held.get(period, [])
+                read = _read_periods(database, library, self.questionnaire, self.entries, [period])
+                held = read.get(period, [])
                 while len(self.by_period) >= KEPT_PERIODS:
                     del self.by_period[next(iter(self.by_period))]  # the one used longest ago
             if held is None:
