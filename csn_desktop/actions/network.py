@@ -88,19 +88,27 @@ class NetworkData:
             return filters
         return replace(filters, period=self.newest_period() or "")
 
+    def holds(self, period: str) -> bool:
+        """Whether a selection of ``period`` reads nothing: in memory, or without a submission."""
+        if self.source is None or period in self.by_period:
+            return True
+        return all(e.period != period for e in self.entries.values())
+
     def period(self, period: str) -> list[Submission]:
         """The current submissions of ``period``, read first if they are not in memory."""
         with self._lock:
             held = self.by_period.pop(period, None)
-            if held is None and self.source is not None:
-                database, library = self.source
-                read = _read_periods(database, library, self.questionnaire, self.entries, [period])
-                held = read.get(period, [])
-                while len(self.by_period) >= KEPT_PERIODS:
-                    del self.by_period[next(iter(self.by_period))]  # the one used longest ago
-            if held is None:
-                return []
-            self.by_period[period] = held  # the most recently used last
+            if held is not None or self.source is None:
+                if held is not None:
+                    self.by_period[period] = held  # the most recently used last
+                return held or []
+        # Read without the lock: a period in memory stays quick to use meanwhile.
+        database, library = self.source
+        read = _read_periods(database, library, self.questionnaire, self.entries, [period])
+        with self._lock:
+            held = self.by_period.setdefault(period, read.get(period, []))
+            while len(self.by_period) > KEPT_PERIODS:
+                del self.by_period[next(p for p in self.by_period if p != period)]
             return held
 
     def selected(self, filters: Filters) -> list[Submission]:
