@@ -102,6 +102,8 @@ class NetworkData:
                 if held is not None:
                     self.by_period[period] = held  # the most recently used last
                 return held or []
+        if all(e.period != period for e in self.entries.values()):
+            return []  # no submission to read
         # Read without the lock: a period in memory stays quick to use meanwhile.
         database, library = self.source
         read = _read_periods(database, library, self.questionnaire, self.entries, [period])
