@@ -186,3 +186,25 @@ def test_sorting_never_orders_by_a_withheld_figure(open_window: OpenWindow) -> N
         assert codes[-len(hidden) :] == hidden
         shown = [int(proxy.index(r, 2).data()) for r in rows[: -len(hidden)]]
         assert shown == sorted(shown, reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+def test_a_selection_changed_while_a_period_is_read_shows_the_newest_one(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = open_window()
+    assert window.data is not None and not window.data.holds(OLDER)
+    window.filter_bar.drafts.setChecked(True)  # the newest period, in memory: shown at once
+    assert "Counted: 33 councils." in header(window)
+    with qtbot.wait_signal(window.filled, timeout=30_000) as shown:
+        window.filter_bar.period.setCurrentIndex(window.filter_bar.period.findData(OLDER))
+        assert window.figurer is not None and window.figurer.is_running()
+        assert not window.busy.isHidden()  # a busy state while the period is read
+        window.filter_bar.drafts.setChecked(False)  # changed again before the read ends
+    assert shown.signal_triggered
+    assert window.current_filters().period == OLDER
+    assert window.busy.isHidden()
+    # The older period's final assessments only (3 councils), not the 7 with drafts.
+    assert window.councils_model.rowCount() == 3
+    assert window.data.holds(OLDER)
+    assert "Counted: withheld." in header(window)  # 3 councils, below the minimum of 5
+    assert "Drafts are included" not in header(window)
