@@ -17,7 +17,6 @@ prints the peak memory in MB of opening the view over DATABASE.
 from __future__ import annotations
 
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -165,7 +164,10 @@ def _peak_main(path: Path) -> None:
     window = _open(database)
     window.close()
     database.close()
-    print(f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f}")
+    # VmHWM, not ru_maxrss: the latter keeps the high-water mark of the parent that forked us.
+    status = Path("/proc/self/status").read_text().splitlines()
+    peak_kb = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    print(f"{peak_kb / 1024:.1f}")
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from csn_desktop.domain.aggregation import Filters
+from csn_desktop.domain.disclosure import DEFAULT_MINIMUM_GROUP
 from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.formats import format_number
 from csn_desktop.ui.messages import describe_error
@@ -75,8 +76,14 @@ class NetworkWindow(QMainWindow):
         self.reports = ReportExport(self)
         self.setWindowTitle(self.tr("City Standards Network — the picture across councils"))
         DropImporter(self, self.start_import)
-        self._build()
-        self.reload()
+        if self._threaded():
+            # Read while the window is built: the tables fill once both are done.
+            self._start_load(Filters(), DEFAULT_MINIMUM_GROUP)
+            self._build()
+            self._show_loading()
+        else:  # the read runs within start(): the window must be built first
+            self._build()
+            self.reload()
 
     # Building
 
@@ -234,19 +241,24 @@ class NetworkWindow(QMainWindow):
 
     def reload(self) -> None:
         """Read the councils and the selection's period on a worker thread, then fill the tables."""
-        from csn_desktop.actions.network import load_network
-        from csn_desktop.actions.versions import pending_decisions
-
         if self.loader is not None and self.loader.is_running():
             self._load_again = True
             return
         self._load_again = False
+        self._show_loading()
+        self._start_load(*self._wanted())
+
+    def _show_loading(self) -> None:
         if self.data is None:
             self.header.show_loading()
         self._show_busy(self.tr("Loading the submissions…"))
         self._set_exports_enabled(False)
-        database, library = self.database, self.library
-        wanted = self._wanted()
+
+    def _start_load(self, filters: Filters, minimum: int) -> None:
+        from csn_desktop.actions.network import load_network
+        from csn_desktop.actions.versions import pending_decisions
+
+        database, library, wanted = self.database, self.library, (filters, minimum)
         if self.loader is not None:
             self.loader.deleteLater()  # finished: its outcome was delivered
         self.loader = Worker(
