@@ -42,7 +42,7 @@ def _current(questionnaire_id: str) -> tuple[Any, ...]:
 
 def current_assessments(session: Session, questionnaire_id: str) -> list[CouncilEntry]:
     """Every current assessment with its council, by council name, period and id."""
-    rows = session.execute(
+    rows = session.connection().execute(  # plain rows: no ORM entities are asked for
         select(
             Assessment.id,
             Organisation.gss_code,
