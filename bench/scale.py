@@ -33,7 +33,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from import_scale import import_new, import_resend
+from network_view import filter_change, peak_memory, report_pdf, report_xlsx, view_paint
 from scale_build import SEED, SIZES, cached_database
+
+sys.modules.setdefault("scale", sys.modules[__name__])  # row modules import this one as scale
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 BARE = """
@@ -73,6 +76,12 @@ def alternate(
     measured(), floor()  # warm the file cache for both
     pairs = [(measured(), floor()) for _ in range(runs)]
     return statistics.median(p[0] for p in pairs), statistics.median(p[1] for p in pairs)
+
+
+def timed(work: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
 
 
 STALLS: list[str] = []  # runs that never finished (once seen on a loaded VM), said at the end
@@ -198,6 +207,7 @@ class Row:
     floor: str
     measure: Measure
     target: str
+    unit: str = "ms"  # or "MB": the measure returns megabytes, not seconds
 
 
 ROWS: list[Row] = [
@@ -211,10 +221,27 @@ ROWS: list[Row] = [
     Row("closing the window", "drafts only", closing, "< 150 ms at 8,000"),
     Row("`csn-desktop list` (process)", "drafts only", list_process, "—"),
     Row("`csn-desktop list` (its own work)", "drafts only", list_in_process, "< 150 ms at 8,000"),
+    Row("network view, click to filled paint", "drafts only", view_paint, "< 1 s at 8,000"),
+    Row("network view, filter change (drafts)", "drafts only", filter_change, "< 150 ms"),
+    Row("network view, peak memory", "drafts only", peak_memory, "< 300 MB", unit="MB"),
+    Row("`report network` .xlsx (process)", "drafts only", report_xlsx, "< 5 s"),
+    Row("`report network` .pdf (process)", "drafts only", report_pdf, "< 3 s"),
     # 400 new files, then 400 re-sends of them, per file (import_scale; imports.py: the floor).
     Row("import, per new file", "empty database", import_new, "within 10% of empty"),
     Row("import, per re-send", "empty database", import_resend, "≤ a new file"),
 ]
+
+
+def cell(row: Row, measured: float, floor: float) -> str:
+    if row.unit == "MB":
+        return f"{measured:.0f} MB ({measured / floor:.2f}× {floor:.0f} MB)"
+    return f"{measured * 1000:.0f} ms ({measured / floor:.2f}× {floor * 1000:.0f} ms)"
+
+
+def figures(row: Row, measured: float, floor: float) -> dict[str, float]:
+    if row.unit == "MB":
+        return {"MB": round(measured, 1), "floor_MB": round(floor, 1)}
+    return {"ms": round(measured * 1000, 1), "floor_ms": round(floor * 1000, 1)}
 
 
 def main() -> None:
@@ -222,7 +249,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--sizes", type=int, nargs="*", default=list(SIZES))
+    parser.add_argument(
+        "--only", nargs="*", default=[], help="measure only rows whose name contains one of these"
+    )
     options = parser.parse_args()
+    rows = [r for r in ROWS if not options.only or any(w in r.name for w in options.only)]
     runs = max(options.runs, 3)
     paths = {size: cached_database(size, options.seed) for size in options.sizes}
     with tempfile.TemporaryDirectory() as folder:
@@ -231,18 +262,15 @@ def main() -> None:
             env[name] = str(Path(folder) / name.lower())
         context = Context(runs, env, cached_database(0, options.seed))
         results: dict[str, dict[int, tuple[float, float]]] = {}
-        for row in ROWS:
+        for row in rows:
             results[row.name] = {size: row.measure(paths[size], context) for size in paths}
             print(f"measured: {row.name}", file=sys.stderr, flush=True)
     sizes = list(paths)
     head = " | ".join(f"{s:,}" for s in sizes)
     print(f"| what (median of {runs}) | floor | {head} | target |")
     print("| --- | --- | " + " | ".join("---" for _ in sizes) + " | --- |")
-    for row in ROWS:
-        cells = " | ".join(
-            f"{m * 1000:.0f} ms ({m / f:.2f}× {f * 1000:.0f} ms)"
-            for m, f in (results[row.name][s] for s in sizes)
-        )
+    for row in rows:
+        cells = " | ".join(cell(row, *results[row.name][s]) for s in sizes)
         print(f"| {row.name} | {row.floor} | {cells} | {row.target} |")
     for stall in STALLS:
         print(f"stalled after 60 s, killed and run again: {stall}")
@@ -254,11 +282,8 @@ def main() -> None:
                 "runs": runs,
                 "seed": options.seed,
                 "rows": {
-                    name: {
-                        str(s): {"ms": round(m * 1000, 1), "floor_ms": round(f * 1000, 1)}
-                        for s, (m, f) in by_size.items()
-                    }
-                    for name, by_size in results.items()
+                    row.name: {str(s): figures(row, *results[row.name][s]) for s in sizes}
+                    for row in rows
                 },
             }
         )

@@ -72,7 +72,7 @@ def run(arguments: argparse.Namespace) -> int:
     check_report_path(output, protected=location_files(arguments.database))
     database = open_app_database(arguments.database)
     try:
-        data = load_network(database, questionnaire_library())
+        data = load_network(database, questionnaire_library(), every_period=False)
     finally:
         database.close()
     filters = data.resolved(

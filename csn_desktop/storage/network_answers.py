@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from csn_desktop.storage.models import Answer, Assessment, Organisation
@@ -42,7 +42,7 @@ def _current(questionnaire_id: str) -> tuple[Any, ...]:
 
 def current_assessments(session: Session, questionnaire_id: str) -> list[CouncilEntry]:
     """Every current assessment with its council, by council name, period and id."""
-    rows = session.execute(
+    rows = session.connection().execute(  # plain rows: no ORM entities are asked for
         select(
             Assessment.id,
             Organisation.gss_code,
@@ -64,10 +64,35 @@ def current_assessments(session: Session, questionnaire_id: str) -> list[Council
     return [CouncilEntry(*tuple(row)) for row in rows]
 
 
-def current_answers(session: Session, questionnaire_id: str) -> Sequence[Row[int, str, str, str]]:
-    """(assessment_id, question_id, item_key, value_json) of every current assessment's answers."""
-    return session.execute(
+def current_answers(
+    session: Session, questionnaire_id: str, periods: Collection[str] | None = None
+) -> Sequence[tuple[int, str, str, str]]:
+    """(assessment_id, question_id, item_key, value_json) of the current assessments' answers.
+
+    ``periods``: only those periods' assessments; None, every period's.
+    """
+    query = (
         select(Answer.assessment_id, Answer.question_id, Answer.item_key, Answer.value_json)
         .join(Assessment, Answer.assessment_id == Assessment.id)
         .where(*_current(questionnaire_id))
-    ).all()
+    )
+    if periods is not None:
+        query = query.where(Assessment.period.in_(periods))
+    # The driver's own tuples: a period holds some 50,000 answers, and wrapping each in a
+    # result row costs more than the query itself.
+    connection = session.connection()
+    compiled = query.compile(
+        dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
+    )
+    params = compiled.params
+    arguments: Any = (
+        tuple(params[name] for name in compiled.positiontup or ())
+        if compiled.positional
+        else params
+    )
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(compiled), arguments)
+        return cursor.fetchall()
+    finally:
+        cursor.close()

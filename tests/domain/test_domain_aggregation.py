@@ -77,3 +77,48 @@ def test_priority_gaps_of_one_council(real_questionnaire: Questionnaire) -> None
     gaps = priority_gaps(real_questionnaire, answers)
     assert [g.standard.code for g in gaps] == [B, A]
     assert gaps[1].barriers == ("cost_of_access",)
+
+
+def test_figures_counted_from_tallies_match_the_answers_walked_one_by_one(
+    questionnaire: Questionnaire,
+) -> None:
+    import random
+    from collections import Counter
+
+    from csn_desktop.domain.canonical import counted_answers
+    from csn_desktop.domain.sample_answers import sample_answers
+
+    rng = random.Random(5)
+    codes = [s.code for s in questionnaire.standards]
+    submissions = [
+        Submission(
+            n,
+            f"E0{n}",
+            f"Council {n}",
+            "England",
+            "Region",
+            "Unitary",
+            "2026/27",
+            "final",
+            counted_answers(questionnaire, sample_answers(questionnaire, rng, completeness=0.9)),
+        )
+        for n in range(12)
+    ]
+    picture = aggregate(submissions, codes)
+    for code in codes:
+        uses = [s.answers.get("standards.use_status", code) for s in submissions]
+        needs = [s.answers.get("standards.need", code) for s in submissions]
+        figures = picture.standards[code]
+        assert figures.use_counts == Counter(u for u in uses if isinstance(u, str))
+        assert figures.need_counts == Counter(n for n in needs if isinstance(n, str))
+        assert figures.demand == sum(
+            any(g.standard.code == code for g in priority_gaps(questionnaire, s.answers))
+            for s in submissions
+        )
+    mentions: Counter[str] = Counter()
+    for s in submissions:
+        for key, value in s.answers:
+            if key.question_id == "standards.barriers" and isinstance(value, list):
+                mentions.update(str(v) for v in value)
+    assert picture.barriers == mentions and mentions
+    assert any(f.demand for f in picture.standards.values())

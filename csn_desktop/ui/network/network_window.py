@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from csn_desktop.domain.aggregation import Filters
+from csn_desktop.domain.disclosure import DEFAULT_MINIMUM_GROUP
 from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.formats import format_number
 from csn_desktop.ui.messages import describe_error
@@ -42,7 +43,7 @@ from csn_desktop.ui.network.withheld_words import why_withheld
 from csn_desktop.ui.worker import Progress, Worker
 
 if TYPE_CHECKING:
-    from csn_desktop.actions.network import NetworkData
+    from csn_desktop.actions.network import CouncilEntry, NetworkData
     from csn_desktop.definition.library import QuestionnaireLibrary
     from csn_desktop.domain.network_figures import NetworkFigures
     from csn_desktop.imports.outcomes import FileResult
@@ -55,6 +56,7 @@ class NetworkWindow(QMainWindow):
 
     imports_done = Signal(list)  # list[FileResult], after the results were shown
     loaded = Signal()  # the submissions were (re)loaded and every table filled
+    filled = Signal()  # every table shows the current selection
 
     def __init__(
         self, database: Database, library: QuestionnaireLibrary, parent: QWidget | None = None
@@ -66,14 +68,22 @@ class NetworkWindow(QMainWindow):
         self.data: NetworkData | None = None
         self.loader: Worker | None = None
         self._load_again = False
+        self.figurer: Worker | None = None  # figures of a period not yet in memory
+        self._offering = False  # the filter bar is being offered new choices
         self.worker: Worker | None = None  # the import
         self.progress: QProgressDialog | None = None
         self.pending = 0  # versions waiting for a decision, as last loaded
         self.reports = ReportExport(self)
         self.setWindowTitle(self.tr("City Standards Network — the picture across councils"))
         DropImporter(self, self.start_import)
-        self._build()
-        self.reload()
+        if self._threaded():
+            # Read while the window is built: the tables fill once both are done.
+            self._start_load(Filters(), DEFAULT_MINIMUM_GROUP)
+            self._build()
+            self._show_loading()
+        else:  # the read runs within start(): the window must be built first
+            self._build()
+            self.reload()
 
     # Building
 
@@ -230,50 +240,65 @@ class NetworkWindow(QMainWindow):
     # Data
 
     def reload(self) -> None:
-        """Load every current submission on a worker thread, then fill the filters and tables."""
-        from csn_desktop.actions.network import load_network
-        from csn_desktop.actions.versions import pending_decisions
-
+        """Read the councils and the selection's period on a worker thread, then fill the tables."""
         if self.loader is not None and self.loader.is_running():
             self._load_again = True
             return
         self._load_again = False
+        self._show_loading()
+        self._start_load(*self._wanted())
+
+    def _show_loading(self) -> None:
         if self.data is None:
             self.header.show_loading()
-        self.busy.show()
-        self.statusBar().showMessage(self.tr("Loading the submissions…"))
+        self._show_busy(self.tr("Loading the submissions…"))
         self._set_exports_enabled(False)
-        database, library = self.database, self.library
-        threaded = getattr(database, "usable_from_any_thread", True)
+
+    def _start_load(self, filters: Filters, minimum: int) -> None:
+        from csn_desktop.actions.network import load_network
+        from csn_desktop.actions.versions import pending_decisions
+
+        database, library, wanted = self.database, self.library, (filters, minimum)
         if self.loader is not None:
             self.loader.deleteLater()  # finished: its outcome was delivered
         self.loader = Worker(
-            lambda _progress, _cancelled: (
-                load_network(database, library),
+            lambda _progress, _cancelled: _loaded_view(
+                load_network(database, library, every_period=False),
                 len(pending_decisions(database)),
+                wanted,
             ),
             name="csn-network",
-            threaded=threaded,
+            threaded=self._threaded(),
             parent=self,
         )
         self.loader.succeeded.connect(self._loaded)
         self.loader.failed.connect(self._load_failed)
         self.loader.start()
 
-    def _loaded(self, loaded: tuple[NetworkData, int]) -> None:
+    def _threaded(self) -> bool:
+        return bool(getattr(self.database, "usable_from_any_thread", True))
+
+    def _wanted(self) -> tuple[Filters, int]:
+        return self.current_filters(), self.minimum
+
+    def _loaded(self, loaded: tuple[NetworkData, int, Shown]) -> None:
         if self._load_again:
             self.reload()
             return
-        data, pending = loaded
+        data, pending, shown = loaded
         self._show_pending(pending)
-        self.busy.hide()
-        self.statusBar().showMessage(
-            self.tr("Drop submission files or folders here to import them.")
-        )
+        self._hide_busy()
         self.data = data
-        self.filter_bar.offer(data.choices())
+        self._offering = True
+        try:
+            self.filter_bar.offer(data.choices())
+        finally:
+            self._offering = False
         self._set_exports_enabled(True)
-        self.refresh()
+        if shown.wanted == self._wanted():
+            self._fill(data, shown)
+        else:
+            self.refresh()
         self.loaded.emit()
 
     def _show_pending(self, pending: int) -> None:
@@ -287,9 +312,21 @@ class NetworkWindow(QMainWindow):
         )
 
     def _load_failed(self, error: Exception) -> None:
-        self.busy.hide()
-        self.statusBar().clearMessage()
+        self._hide_busy()
         MessageDialog.ask(self, self.tr("Could not load the submissions"), describe_error(error))
+
+    def _show_busy(self, message: str) -> None:
+        self.busy.show()
+        self.statusBar().showMessage(message)
+
+    def _hide_busy(self) -> None:
+        if (self.loader is None or not self.loader.is_running()) and (
+            self.figurer is None or not self.figurer.is_running()
+        ):
+            self.busy.hide()
+            self.statusBar().showMessage(
+                self.tr("Drop submission files or folders here to import them.")
+            )
 
     def _set_exports_enabled(self, enabled: bool) -> None:
         self.export_xlsx_action.setEnabled(enabled)
@@ -306,18 +343,49 @@ class NetworkWindow(QMainWindow):
         self.filter_bar.clear()
 
     def refresh(self) -> None:
-        if self.data is None:
+        """Show the current selection: at once when its period is in memory, else when read.
+
+        A period not yet in memory is read, and its figures made, on a worker thread; when
+        the selection changed meanwhile, the result is dropped and the newest one is made.
+        """
+        if self._offering or (self.loader is not None and self.loader.is_running()):
+            return  # the load in progress shows the selection current when it ends
+        data = self.data
+        if data is None:
             self.header.show_loading()
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._fill(self.data)
-        finally:
-            QApplication.restoreOverrideCursor()
+        wanted = self._wanted()
+        period = data.resolved(wanted[0]).period or ""
+        busy = self.figurer is not None and self.figurer.is_running()
+        if data.holds(period) and not busy:
+            self._fill(data, _view(data, wanted))
+            return
+        if busy:
+            return  # what it delivers is compared with the selection then current
+        self._show_busy(self.tr("Reading the period's submissions…"))
+        if self.figurer is not None:
+            self.figurer.deleteLater()
+        self.figurer = Worker(
+            lambda _progress, _cancelled: _view(data, wanted),
+            name="csn-network-figures",
+            threaded=self._threaded(),
+            parent=self,
+        )
+        self.figurer.succeeded.connect(self._figured)
+        self.figurer.failed.connect(self._load_failed)
+        self.figurer.start()
 
-    def _fill(self, data: NetworkData) -> None:
-        filters = self.current_filters()
-        figures = data.figures(filters, self.minimum)  # those the publishable files hold
+    def _figured(self, shown: Shown) -> None:
+        self._hide_busy()
+        if self.data is None or shown.data is not self.data:
+            return  # made from data reloaded since
+        if shown.wanted == self._wanted():
+            self._fill(self.data, shown)
+        else:
+            self.refresh()  # the selection changed meanwhile: show the newest one
+
+    def _fill(self, data: NetworkData, shown: Shown) -> None:
+        figures = shown.figures  # those the publishable files hold
         self.header.show_figures(figures)
         note = why_withheld(None, figures.minimum)
         self.heatmap_model.set_figures(figures)
@@ -326,8 +394,8 @@ class NetworkWindow(QMainWindow):
         self.priorities_model.set_rows(rows.priority_rows(figures), note)
         self.gaps_model.set_rows(rows.gap_rows(figures))
         self.gaps_note.setText(self._gaps_note(figures))
-        entries = [data.entries[s.assessment_id] for s in data.selected(filters)]
-        self.councils_model.set_rows(rows.council_rows(entries))
+        self.councils_model.set_rows(rows.council_rows(shown.entries))
+        self.filled.emit()
 
     def _gaps_note(self, figures: NetworkFigures) -> str:
         about = self.tr(
@@ -504,5 +572,31 @@ class NetworkWindow(QMainWindow):
         self._load_again = False
         if self.loader is not None:
             self.loader.wait()
+        if self.figurer is not None:
+            self.figurer.wait()
         self.reports.shutdown()
         super().closeEvent(event)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the tables show for one selection and minimum, made from ``data``."""
+
+    data: NetworkData
+    wanted: tuple[Filters, int]
+    figures: NetworkFigures
+    entries: list[CouncilEntry]
+
+
+def _view(data: NetworkData, wanted: tuple[Filters, int]) -> Shown:
+    """The figures and council rows of a selection (on a worker thread when a period is read)."""
+    filters, minimum = wanted
+    figures = data.figures(filters, minimum)
+    entries = [data.entries[s.assessment_id] for s in data.selected(filters)]
+    return Shown(data, wanted, figures, entries)
+
+
+def _loaded_view(
+    data: NetworkData, pending: int, wanted: tuple[Filters, int]
+) -> tuple[NetworkData, int, Shown]:
+    return data, pending, _view(data, wanted)

@@ -21,7 +21,7 @@ from csn_desktop.ui.network.figure_table import RIGHT, SORT_ROLE, FigureTableMod
 from csn_desktop.ui.network.heatmap_model import ThemeFilter
 
 WIDEST = 360  # pixels; longer text is elided and shown whole in the tooltip
-SAMPLED_ROWS = 200  # rows measured when sizing to contents: hundreds of councils stay quick
+SAMPLED_ROWS = 50  # rows measured when sizing to contents: hundreds of councils stay quick
 BESIDE_STRETCH = 180  # text columns beside a stretched one (title) leave it the room
 
 

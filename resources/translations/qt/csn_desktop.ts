@@ -1395,6 +1395,10 @@ By authority type: {types}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading the period&apos;s submissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The gaps of councils that agreed to be quoted, without their names: what the publishable files quote. The Councils tab opens any council&apos;s own answers.</source>
         <translation type="unfinished"></translation>
     </message>

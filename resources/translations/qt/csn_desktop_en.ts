@@ -5,9 +5,9 @@
     <name>HomePage</name>
     <message numerus="yes">
         <source>%n imported submission(s) from other councils are in the Network window (Network → Network view…), not in this list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imported submission from another council is in the Network window (Network → Network view…), not in this list.</numerusform>
+            <numerusform>%n imported submissions from other councils are in the Network window (Network → Network view…), not in this list.</numerusform>
         </translation>
     </message>
 </context>

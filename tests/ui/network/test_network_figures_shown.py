@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from csn_desktop.domain.disclosure import Withheld
 from csn_desktop.domain.known_ids import USE_STATUS
@@ -37,8 +38,10 @@ def shown_share(value: float | Withheld) -> str:
     return withheld_text() if isinstance(value, Withheld) else format_percent(value)
 
 
-def choose_period(window: NetworkWindow, period: str) -> None:
-    window.filter_bar.period.setCurrentIndex(window.filter_bar.period.findData(period))
+def choose_period(qtbot: QtBot, window: NetworkWindow, period: str) -> None:
+    """Choose a period and wait until it is shown (a period not in memory is read first)."""
+    with qtbot.wait_signal(window.filled, timeout=30_000):
+        window.filter_bar.period.setCurrentIndex(window.filter_bar.period.findData(period))
 
 
 def test_the_window_shows_the_figures_the_files_hold(open_window: OpenWindow) -> None:
@@ -103,7 +106,9 @@ def test_the_header_says_what_the_files_say_first(open_window: OpenWindow) -> No
         assert sentence in text
 
 
-def test_the_period_and_the_drafts_change_the_councils_counted(open_window: OpenWindow) -> None:
+def test_the_period_and_the_drafts_change_the_councils_counted(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
     window = open_window()
     assert [
         window.filter_bar.period.itemText(n) for n in range(window.filter_bar.period.count())
@@ -115,7 +120,7 @@ def test_the_period_and_the_drafts_change_the_councils_counted(open_window: Open
     assert "Drafts are included" in header(window)
     assert "final assessments and drafts" in window.header.selection.text()
     assert window.councils_model.rowCount() == 33
-    choose_period(window, OLDER)
+    choose_period(qtbot, window, OLDER)
     assert window.current_filters().period == OLDER
     assert window.councils_model.rowCount() == 7  # 3 final and 4 drafts
     window.clear_filters()
@@ -124,10 +129,10 @@ def test_the_period_and_the_drafts_change_the_councils_counted(open_window: Open
 
 
 def test_a_selection_below_the_minimum_shows_withheld_and_no_count(
-    open_window: OpenWindow,
+    qtbot: QtBot, open_window: OpenWindow
 ) -> None:
     window = open_window()
-    choose_period(window, OLDER)  # 3 councils
+    choose_period(qtbot, window, OLDER)  # 3 councils
     assert figures_of(window).all_withheld
     assert "Counted: withheld." in header(window)
     assert "fewer than 5 councils, so every figure about it is withheld" in header(window)
@@ -181,3 +186,25 @@ def test_sorting_never_orders_by_a_withheld_figure(open_window: OpenWindow) -> N
         assert codes[-len(hidden) :] == hidden
         shown = [int(proxy.index(r, 2).data()) for r in rows[: -len(hidden)]]
         assert shown == sorted(shown, reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+def test_a_selection_changed_while_a_period_is_read_shows_the_newest_one(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = open_window()
+    assert window.data is not None and not window.data.holds(OLDER)
+    window.filter_bar.drafts.setChecked(True)  # the newest period, in memory: shown at once
+    assert "Counted: 33 councils." in header(window)
+    with qtbot.wait_signal(window.filled, timeout=30_000) as shown:
+        window.filter_bar.period.setCurrentIndex(window.filter_bar.period.findData(OLDER))
+        assert window.figurer is not None and window.figurer.is_running()
+        assert not window.busy.isHidden()  # a busy state while the period is read
+        window.filter_bar.drafts.setChecked(False)  # changed again before the read ends
+    assert shown.signal_triggered
+    assert window.current_filters().period == OLDER
+    assert window.busy.isHidden()
+    # The older period's final assessments only (3 councils), not the 7 with drafts.
+    assert window.councils_model.rowCount() == 3
+    assert window.data.holds(OLDER)
+    assert "Counted: withheld." in header(window)  # 3 councils, below the minimum of 5
+    assert "Drafts are included" not in header(window)
