@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
 
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.answers import Answers
-from csn_desktop.domain.counts import Progress
 from csn_desktop.domain.periods import EXAMPLE, normal_period
 from csn_desktop.domain.progress import is_complete, overall_progress
 from csn_desktop.domain.questionnaire import TEXT_LIMIT, Question, Questionnaire, QuestionType
@@ -26,25 +24,9 @@ class AnswerRefused(UserError):
     """An answer that cannot be stored as given (too long, wrong question)."""
 
 
-@dataclass(frozen=True, slots=True)
-class AssessmentSummary:
-    """What the home list and ``csn-desktop list`` show of one assessment."""
-
-    id: int
-    uuid: str
-    gss_code: str | None
-    council: str
-    period: str
-    status: str
-    respondent: str | None
-    origin: str
-    questionnaire_id: str
-    questionnaire_version: int
-    progress: Progress | None  # None when this app lacks the questionnaire version
-    updated_at: datetime
-    current: bool = True  # False for an older version of its council and period
-    withdrawn: bool = False  # left out of the network's figures by staff
-    decision_pending: bool = False  # an imported version waiting for staff to choose
+# What the home list and ``csn-desktop list`` show of one assessment: the stored summary row,
+# its progress None when this app lacks the questionnaire version.
+AssessmentSummary = summaries.SummaryRow
 
 
 @dataclass(frozen=True)
@@ -233,23 +215,7 @@ def _summary(
     progress = row.progress
     if answers is not None and questionnaire is not None:
         progress = overall_progress(questionnaire, answers)
-    return AssessmentSummary(
-        id=row.id,
-        uuid=row.uuid,
-        gss_code=row.gss_code,
-        council=row.council,
-        period=row.period,
-        status=row.status,
-        respondent=row.respondent,
-        origin=row.origin,
-        questionnaire_id=row.questionnaire_id,
-        questionnaire_version=row.questionnaire_version,
-        progress=progress if questionnaire is not None else None,
-        updated_at=row.updated_at,
-        current=row.current,
-        withdrawn=row.withdrawn,
-        decision_pending=row.decision_pending,
-    )
+    return replace(row, progress=progress if questionnaire is not None else None)
 
 
 def load_assessment(
