@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from csn_desktop.definition.library import QuestionnaireLibrary
@@ -123,21 +124,37 @@ def save_answer(
     value: JsonValue,
 ) -> JsonValue:
     """Save one answer in its own transaction (autosave's durable unit); returns what was stored."""
-    if not questionnaire.has_question(question_id):
-        raise AnswerRefused(
-            _("“{question}” is not a question of this questionnaire.").format(question=question_id)
-        )
-    question = questionnaire.question(question_id)
-    if question.type in (QuestionType.STANDARDS_MATRIX, QuestionType.REPEAT_GROUP):
-        raise AnswerRefused(
-            _("“{question}” is answered through its rows.").format(question=question_id)
-        )
-    stored_value = prepare_value(question, value)
+    return save_answers(database, questionnaire, assessment_id, [(question_id, item_key, value)])[0]
+
+
+def save_answers(
+    database: Database,
+    questionnaire: Questionnaire,
+    assessment_id: int,
+    changes: Sequence[tuple[str, str, JsonValue]],
+) -> list[JsonValue]:
+    """Save several answers (question id, item key, value) in one transaction, all or none:
+    a bulk change or a paste is one step, undone as one. Returns what was stored, in order."""
+    prepared: list[tuple[str, str, JsonValue]] = []
+    for question_id, item_key, value in changes:
+        if not questionnaire.has_question(question_id):
+            raise AnswerRefused(
+                _("“{question}” is not a question of this questionnaire.").format(
+                    question=question_id
+                )
+            )
+        question = questionnaire.question(question_id)
+        if question.type in (QuestionType.STANDARDS_MATRIX, QuestionType.REPEAT_GROUP):
+            raise AnswerRefused(
+                _("“{question}” is answered through its rows.").format(question=question_id)
+            )
+        prepared.append((question_id, item_key, prepare_value(question, value)))
     with database.session() as session:
-        stored_answers.save_answer(session, assessment_id, question_id, item_key, stored_value)
+        for question_id, item_key, stored_value in prepared:
+            stored_answers.save_answer(session, assessment_id, question_id, item_key, stored_value)
         summaries.refresh_progress(session, assessment_id, questionnaire)
         session.commit()
-    return stored_value
+    return [stored_value for _question, _item, stored_value in prepared]
 
 
 def delete_repeat_item(

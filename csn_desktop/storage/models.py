@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 typed models: organisation, assessment, answer, audit, app state, import record."""
+"""SQLAlchemy 2 typed models: organisation, assessment, answer, answer draft, audit, app state, import record."""
 
 from __future__ import annotations
 
@@ -107,6 +107,10 @@ class Assessment(Base):
     # lists never read answers; None while not computed (see storage/summaries).
     answered_count: Mapped[int | None] = mapped_column(Integer)
     required_count: Mapped[int | None] = mapped_column(Integer)
+    # Put in the bin by its council (recoverable until emptied): listed only in the bin.
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # Put aside by its council: kept and listed apart from the work in hand.
+    archived_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
     organisation: Mapped[Organisation] = relationship(back_populates="assessments")
     answers: Mapped[list[Answer]] = relationship(
@@ -136,6 +140,24 @@ class Answer(Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
     assessment: Mapped[Assessment] = relationship(back_populates="answers")
+
+
+class AnswerDraft(Base):
+    """Text typed for an answer that could not be stored as the answer (too long, invalid),
+    kept so that nothing typed is lost; it goes when a valid answer is saved."""
+
+    __tablename__ = "answer_draft"
+    __table_args__ = (UniqueConstraint("assessment_id", "question_id", "item_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(String(200))
+    item_key: Mapped[str] = mapped_column(String(100), default="")
+    # As typed, whatever its length: never cut.
+    text: Mapped[str] = mapped_column(Text)
+    # Why it is not the answer, in the words the officer was shown.
+    reason: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
 
 class AuditEvent(Base):

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from csn_desktop.actions.assessments import LoadedAssessment, load_assessment, save_answer
+from csn_desktop.actions.assessments import (
+    LoadedAssessment,
+    load_assessment,
+    save_answer,
+    save_answers,
+)
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.answers import AnswerKey, Answers
 from csn_desktop.domain.questionnaire import Questionnaire
@@ -17,11 +24,57 @@ from csn_desktop.ui.formats import format_time
 from csn_desktop.ui.messages import describe_error
 
 
+# An undo step's id for QUndoCommand.mergeWith: consecutive saves of one field are one step.
+_ONE_FIELD = 1
+
+Change = tuple[str, str, JsonValue]
+
+
+class AnswerStep(QUndoCommand):
+    """Answers changed together (one field, a bulk change, a paste): undone and redone as one.
+
+    The change is already stored when the step is pushed, so its first ``redo`` does nothing.
+    """
+
+    def __init__(
+        self, state: AssessmentState, text: str, before: list[Change], after: list[Change]
+    ) -> None:
+        super().__init__(text)
+        self.state = state
+        self.before = before
+        self.after = after
+        self._pushed = False
+
+    def id(self) -> int:
+        return _ONE_FIELD if len(self.after) == 1 else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+        # Typing saves a field every pause; undo takes back the whole edit of that field.
+        if not isinstance(other, AnswerStep) or len(other.after) != 1 or len(self.after) != 1:
+            return False
+        if other.after[0][:2] != self.after[0][:2]:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        if self._pushed:
+            self.state.restore(self.after)
+        self._pushed = True
+
+    def undo(self) -> None:
+        self.state.restore(self.before)
+
+
 class AssessmentState(QObject):
-    """Holds one loaded assessment; every change goes through ``save`` (one transaction each)."""
+    """Holds one loaded assessment; every change goes through ``save`` (one transaction each)
+    or ``save_many`` (one transaction for all), and is recorded on ``undo_stack``."""
 
     # question id, item key: the answer changed (saved or not).
     answer_changed = Signal(str, str)
+    # question id, item key: the answer was changed from outside its editor (undo, redo, a bulk
+    # change or a paste): editors showing it must show the stored value again.
+    answer_restored = Signal(str, str)
     # "Saved 12:03:04" after a save (translated); the reason after a failure.
     saved = Signal(str)
     save_failed = Signal(str, str, str)
@@ -37,6 +90,8 @@ class AssessmentState(QObject):
         self.loaded = loaded
         # Answers given but not stored, with the reason; they stay visibly unsaved.
         self.unsaved: dict[AnswerKey, str] = {}
+        # Edit → Undo / Redo of saved answers, for this assessment only.
+        self.undo_stack = QUndoStack(self)
 
     @property
     def questionnaire(self) -> Questionnaire:
@@ -85,10 +140,57 @@ class AssessmentState(QObject):
             self.save_failed.emit(question_id, item_key, reason)
             return False
         self.unsaved.pop(key, None)
+        before = self.answers.get(question_id, item_key)
         self.answers.set(question_id, item_key, stored)
         self.answer_changed.emit(question_id, item_key)
-        self.saved.emit(self.tr("Saved {time}").format(time=format_time(datetime.now(UTC))))
+        self._saved_now()
+        if before != stored:
+            self.undo_stack.push(
+                AnswerStep(
+                    self,
+                    self.tr("Change an answer"),
+                    [(question_id, item_key, before)],
+                    [(question_id, item_key, stored)],
+                )
+            )
         return True
+
+    def save_many(self, changes: Sequence[Change], description: str) -> str | None:
+        """Store several answers in one transaction and one undo step ``description`` (already
+        translated); None when saved, else why nothing was (every answer is left as it was)."""
+        before = [(q, i, self.answers.get(q, i)) for q, i, _value in changes]
+        try:
+            stored = save_answers(self.database, self.questionnaire, self.assessment_id, changes)
+        except Exception as error:
+            return describe_error(error)
+        after = [(q, i, value) for (q, i, _given), value in zip(changes, stored, strict=True)]
+        self._show(after)
+        self._saved_now()
+        self.undo_stack.push(AnswerStep(self, description, before, after))
+        return None
+
+    def restore(self, changes: Sequence[Change]) -> None:
+        """Store ``changes`` again (undo, redo) without a new undo step; a failure is reported
+        through ``save_failed`` and the answers stay as stored."""
+        try:
+            save_answers(self.database, self.questionnaire, self.assessment_id, changes)
+        except Exception as error:
+            question_id, item_key, _value = changes[0]
+            self.save_failed.emit(question_id, item_key, describe_error(error))
+            return
+        self._show(changes)
+        self._saved_now()
+
+    def _show(self, changes: Sequence[Change]) -> None:
+        for question_id, item_key, value in changes:
+            self.unsaved.pop(AnswerKey(question_id, item_key), None)
+            self.answers.set(question_id, item_key, value)
+        for question_id, item_key, _value in changes:
+            self.answer_changed.emit(question_id, item_key)
+            self.answer_restored.emit(question_id, item_key)
+
+    def _saved_now(self) -> None:
+        self.saved.emit(self.tr("Saved {time}").format(time=format_time(datetime.now(UTC))))
 
     def unsaved_reason(self, question_id: str, item_key: str = "") -> str | None:
         return self.unsaved.get(AnswerKey(question_id, item_key))
@@ -97,4 +199,5 @@ class AssessmentState(QObject):
         """Read the assessment again (after finalising or reopening)."""
         self.loaded = load_assessment(self.database, self.library, self.assessment_id)
         self.unsaved.clear()
+        self.undo_stack.clear()
         self.status_changed.emit()

@@ -66,6 +66,7 @@ class SectionPage(QScrollArea):
             layout.addStretch(1)
         self.setWidget(body)
         state.answer_changed.connect(self._answer_changed)
+        state.answer_restored.connect(self._answer_restored)
         state.status_changed.connect(self.status_changed)
         self.refresh_relevance()
         self.status_changed()
@@ -75,6 +76,11 @@ class SectionPage(QScrollArea):
         for field in self.fields():
             if field.question.id == question_id and field.item_key == item_key:
                 field.show_problem()
+
+    def _answer_restored(self, question_id: str, item_key: str) -> None:
+        for field in self.fields():
+            if field.question.id == question_id and field.item_key == item_key:
+                field.reload()
 
     def fields(self) -> list[QuestionField]:
         found: list[QuestionField] = []

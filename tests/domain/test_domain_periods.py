@@ -6,7 +6,13 @@ from datetime import date
 
 import pytest
 
-from csn_desktop.domain.periods import EXAMPLE, financial_year, is_period, normal_period
+from csn_desktop.domain.periods import (
+    EXAMPLE,
+    financial_year,
+    is_period,
+    next_period,
+    normal_period,
+)
 
 
 def test_example_is_a_period() -> None:
@@ -20,8 +26,13 @@ def test_example_is_a_period() -> None:
         (" 2026/27 ", "2026/27"),
         ("1999/00", "1999/00"),
         ("2026/28", None),
-        ("2026-27", None),
-        ("2026/2027", None),
+        ("2026-27", "2026/27"),
+        ("2026/2027", "2026/27"),
+        ("2026-2027", "2026/27"),
+        ("2026 – 27", "2026/27"),
+        ("1999-2000", "1999/00"),
+        ("2026/2028", None),
+        ("2026.27", None),
         ("26/27", None),
         ("", None),
     ],
@@ -49,3 +60,10 @@ def test_is_period_takes_the_text_exactly() -> None:
 def test_financial_year_starts_on_1_april(day: date, expected: str) -> None:
     assert financial_year(day) == expected
     assert is_period(financial_year(day))
+
+
+@pytest.mark.parametrize(
+    ("period", "expected"), [("2026/27", "2027/28"), ("1999/00", "2000/01"), ("2099/00", "2100/01")]
+)
+def test_next_period(period: str, expected: str) -> None:
+    assert next_period(period) == expected

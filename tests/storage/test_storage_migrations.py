@@ -261,7 +261,9 @@ def test_a_0003_database_gets_the_group_index_and_keeps_its_rows(tmp_path: Path)
         assert database.backup is not None
         assert database.backup.name.startswith("v03.backup-0003-")
     with sqlite3.connect(path) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004",)]
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            (migrating.HEAD_REVISION,)
+        ]
         indexes = {
             name: [column for _n, _c, column in raw.execute(f"PRAGMA index_info({name})")]
             for (name,) in raw.execute(
@@ -278,3 +280,31 @@ def test_a_0003_database_gets_the_group_index_and_keeps_its_rows(tmp_path: Path)
     assert "ix_assessment_organisation_id" not in indexes  # the group index serves it
     assert "INDEX ix_assessment_group (organisation_id=? AND period=?" in plan[0][3]
     assert rows == [(1, "u-1", "2026/27")]
+
+
+def test_a_0004_database_gains_the_bin_and_the_answer_drafts(tmp_path: Path) -> None:
+    from alembic import command
+
+    path = tmp_path / "v04.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            command.upgrade(migrating.alembic_config(connection), "0004")
+    finally:
+        engine.dispose()
+    with open_database(path) as database:
+        assert database.backup is not None
+    with sqlite3.connect(path) as raw:
+        columns = {row[1] for row in raw.execute("PRAGMA table_info(assessment)")}
+        assert {"deleted_at", "archived_at"} <= columns
+        draft_columns = [row[1] for row in raw.execute("PRAGMA table_info(answer_draft)")]
+        assert draft_columns == [
+            "id",
+            "assessment_id",
+            "question_id",
+            "item_key",
+            "text",
+            "reason",
+            "updated_at",
+        ]
+    raw.close()
