@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 typed models: organisation, assessment, answer, answer draft, audit, app state, import record."""
+"""SQLAlchemy 2 typed models: organisations, assessments, answers and their drafts, audit, state, imports."""
 
 from __future__ import annotations
 

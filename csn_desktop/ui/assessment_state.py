@@ -23,7 +23,6 @@ from csn_desktop.storage.database import Database
 from csn_desktop.ui.formats import format_time
 from csn_desktop.ui.messages import describe_error
 
-
 # An undo step's id for QUndoCommand.mergeWith: consecutive saves of one field are one step.
 _ONE_FIELD = 1
 
