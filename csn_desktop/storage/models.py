@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 typed models: organisations, assessments, answers and their drafts, audit, state, imports."""
+"""SQLAlchemy 2 typed models: councils, assessments, answers and drafts, audit, state, imports."""
 
 from __future__ import annotations
 
