@@ -49,12 +49,20 @@ def test_start_and_list(
     assert summary.progress is not None and summary.progress.answered == 0
 
 
-@pytest.mark.parametrize("period", ["2026", "2026/28", "26/27", "2026-27", ""])
+@pytest.mark.parametrize("period", ["2026", "2026/28", "26/27", "2026.27", "2026-2028", ""])
 def test_period_must_be_a_financial_year(
     app_database: Database, questionnaire: Questionnaire, period: str
 ) -> None:
     with pytest.raises(UserError, match="2026/27"):
         start(app_database, questionnaire, period)
+
+
+@pytest.mark.parametrize("period", ["2026-27", "2026/2027", " 2026-2027 "])
+def test_a_period_written_another_common_way_is_stored_as_2026_27(
+    app_database: Database, questionnaire: Questionnaire, library: QuestionnaireLibrary, period: str
+) -> None:
+    assessment_id = start(app_database, questionnaire, period)
+    assert actions.load_assessment(app_database, library, assessment_id).summary.period == "2026/27"
 
 
 def test_unknown_council_and_other_organisation(
