@@ -5,15 +5,27 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from csn_desktop import i18n
-from csn_desktop.cli.parser import build_parser
-
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run csn-desktop with ``argv`` (default: the process arguments) and return its exit code."""
+    words = sys.argv[1:] if argv is None else list(argv)
+    if words == ["--version"]:  # as argparse's version action prints it, without its import
+        from csn_desktop import __version__
+
+        sys.stdout.write(f"csn-desktop {__version__}\n")
+        return 0
+    # Before the grammar and the translations are imported: `list` is often run in scripts.
+    from csn_desktop.cli.quick_list import try_quick_list
+
+    quick = try_quick_list(words)
+    if quick is not None:
+        return quick
+    from csn_desktop import i18n
+    from csn_desktop.cli.parser import build_parser
+
     # The command line speaks the environment's language; the window may choose another.
     i18n.set_language(i18n.system_language())
-    arguments = build_parser().parse_args(argv)
+    arguments = build_parser().parse_args(words)
     if arguments.self_test:
         from csn_desktop.cli.self_test import run_self_test_command
 
