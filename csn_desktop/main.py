@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -21,11 +25,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if quick is not None:
         return quick
     from csn_desktop import i18n
-    from csn_desktop.cli.parser import build_parser
 
     # The command line speaks the environment's language; the window may choose another.
     i18n.set_language(i18n.system_language())
-    arguments = build_parser().parse_args(words)
+    arguments = plain_window_arguments(words)
+    if arguments is None:
+        from csn_desktop.cli.parser import build_parser
+
+        arguments = build_parser().parse_args(words)
     if arguments.self_test:
         from csn_desktop.cli.self_test import run_self_test_command
 
@@ -38,6 +45,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     from csn_desktop.cli.commands import run_command
 
     return run_command(arguments)
+
+
+def plain_window_arguments(words: list[str]) -> argparse.Namespace | None:
+    """The parsed arguments when ``words`` only open the window (``--database X``,
+    ``--exit-after-start``, each at most once, in any order); None for anything else, which the
+    full grammar then reads. Building that grammar imports every command's module: a start-up
+    cost the window need not pay."""
+    import argparse
+
+    database: str | None = None
+    exit_after_start = False
+    rest = list(words)
+    while rest:
+        word = rest.pop(0)
+        if word == "--exit-after-start" and not exit_after_start:
+            exit_after_start = True
+        elif word.startswith("--database=") and database is None:
+            database = word.removeprefix("--database=")
+        elif word == "--database" and database is None and rest and not rest[0].startswith("-"):
+            database = rest.pop(0)
+        else:
+            return None
+    return argparse.Namespace(
+        database=database, exit_after_start=exit_after_start, self_test=False, command=None
+    )
 
 
 if __name__ == "__main__":
