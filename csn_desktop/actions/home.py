@@ -76,7 +76,10 @@ def quick_home_list(location: str | Path) -> HomeList | None:
     Used only to show the window filled at once: the database is opened properly right after.
     """
     path = local_file(location)
-    read = read_home_list(path, bundled_digest()) if path is not None else None
+    try:
+        read = read_home_list(path, bundled_digest()) if path is not None else None
+    except OSError:  # the bundled files unreadable: the normal path says so
+        return None
     if read is None:
         return None
     try:

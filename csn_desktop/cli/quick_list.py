@@ -32,7 +32,10 @@ def try_quick_list(argv: Sequence[str]) -> int | None:
 
     location = resolve_database(database)
     path = local_file_at(location, url=isinstance(location, str) and is_url(location))
-    rows = None if path is None else read_list(path, origin, bundled_digest())
+    try:
+        rows = None if path is None else read_list(path, origin, bundled_digest())
+    except OSError:  # the bundled files unreadable: the normal path says so
+        return None
     if rows is None or any(row[6] is None or row[7] is None for row in rows):
         return None  # a summary never computed: only the questionnaires can tell
     from csn_desktop import i18n

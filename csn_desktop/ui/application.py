@@ -18,7 +18,7 @@ from csn_desktop.ui.crash import install_excepthook
 from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.main_window import MainWindow
 from csn_desktop.ui.messages import describe_error
-from csn_desktop.ui.start_up import AfterFirstPaint, Starting
+from csn_desktop.ui.start_up import AfterFirstPaint, open_after_first_paint
 from csn_desktop.ui.translation import chosen_language, install_language
 
 
@@ -59,15 +59,7 @@ def run_window(arguments: argparse.Namespace) -> int:
         # the window busy meanwhile (--exit-after-start quits at that first filled paint).
         window.show_list(quick)
         if not arguments.exit_after_start:
-            starting = Starting(window)
-
-            def open_database() -> None:
-                loaded = window.load()
-                starting.ready()
-                if loaded:
-                    window.reopen_last()
-
-            AfterFirstPaint(window.home.table.viewport(), open_database)
+            open_after_first_paint(window)
     elif not window.load():
         return 1
     elif not arguments.exit_after_start:

@@ -56,3 +56,18 @@ class Starting:
         home.new_button.setEnabled(True)
         home.copy_button.setEnabled(rows)
         home.open_button.setEnabled(rows)
+
+
+def open_after_first_paint(window: MainWindow) -> Starting:
+    """Open the database once the home list (filled from the file) has been painted, the window
+    busy until then; the last assessment is reopened if it was open at the last close."""
+    starting = Starting(window)
+
+    def open_database() -> None:
+        loaded = window.load()
+        starting.ready()
+        if loaded:
+            window.reopen_last()
+
+    AfterFirstPaint(window.home.table.viewport(), open_database)
+    return starting
