@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
     # Imported only once the database is open: the quick list is shown without them.
     from csn_desktop.definition.library import QuestionnaireLibrary
     from csn_desktop.storage.database import Database
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,15 +97,22 @@ def quick_home_list(location: str | Path) -> HomeList | None:
 def remember_definitions(database: Database, library: QuestionnaireLibrary) -> None:
     """Record that the stored progress was computed with the bundled definitions, so that the
     quick reads may trust it; call once ``library`` (loaded from them) has refreshed it."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     from csn_desktop.actions.summaries import library_basis
     from csn_desktop.storage.app_state import get_value, set_value
     from csn_desktop.storage.quick_read import DEFINITIONS_KEY, definitions_record
 
     record = definitions_record(bundled_digest(), library_basis(library))
-    with database.session() as session:
-        if get_value(session, DEFINITIONS_KEY) != record:
-            set_value(session, DEFINITIONS_KEY, record)
-            session.commit()
+    try:
+        with database.session() as session:
+            if get_value(session, DEFINITIONS_KEY) != record:
+                set_value(session, DEFINITIONS_KEY, record)
+                session.commit()
+    except (SQLAlchemyError, OSError) as error:
+        # A file that cannot be written now (read-only, busy, full disk) is still listed; the
+        # next start merely takes the normal path.
+        log.info("could not record the definitions for quick reads: %r", error)
 
 
 def local_file(location: str | Path) -> Path | None:
