@@ -147,10 +147,6 @@ class MainWindow(QMainWindow):
         if self.database is not None and self.home.model.row_of(int(last)) >= 0:
             self.open_assessment(int(last))
 
-    def load_and_reopen(self) -> None:
-        if self.load():
-            self.reopen_last()
-
     def refresh_home(self) -> None:
         from csn_desktop.actions.home import home_list
 
