@@ -1,28 +1,34 @@
-"""The home list's rows read straight from a SQLite file with the standard library only.
+"""The home list's queries, plain SQL that both the quick read and an open database run.
 
-The window shows its home list from this before SQLAlchemy is imported (a start-up cost), then
-opens the database properly; so this module must never import SQLAlchemy.
+The window shows its home list from these before SQLAlchemy is imported (a start-up cost), then
+opens the database properly and runs the same SQL through it; so this module must never import
+SQLAlchemy.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-# The council's own work, from the stored summaries: one query whatever the database holds.
-_ASSESSMENTS = """
-SELECT a.id, o.name, o.gss_code, a.period, a.status, a.respondent, a.answered_count,
-       a.required_count, a.updated_at
-FROM assessment AS a JOIN organisation AS o ON o.id = a.organisation_id
-WHERE a.origin = 'local'
-ORDER BY a.updated_at DESC, a.id DESC
-"""
-_IMPORTED = "SELECT count(*) FROM assessment WHERE origin = 'imported'"
+from csn_desktop.storage.quick_read import Row, read_rows
 
-# (id, council, gss_code, period, status, respondent, answered, required, updated_at), as
-# SQLite gives them.
-AssessmentRow = tuple[object, ...]
+# The council's own work, from the stored summaries: one query whatever the database holds.
+# Neither in the bin nor archived (deleted_at, archived_at): those have their own views.
+ASSESSMENTS = """
+SELECT a.id, o.name, o.gss_code, a.period, a.status, a.respondent, a.answered_count,
+       a.required_count, a.updated_at, a.questionnaire_id, a.questionnaire_version
+FROM assessment AS a JOIN organisation AS o ON o.id = a.organisation_id
+WHERE a.origin = 'local' AND a.deleted_at IS NULL AND a.archived_at IS NULL
+ORDER BY a.updated_at DESC, a.id DESC
+"""  # not translated: SQL
+IMPORTED = """
+SELECT count(*) FROM assessment AS a
+WHERE a.origin = 'imported' AND a.deleted_at IS NULL AND a.archived_at IS NULL
+"""  # not translated: SQL
+
+# (id, council, gss_code, period, status, respondent, answered, required, updated_at,
+# questionnaire id, questionnaire version), as the database driver gives them.
+AssessmentRow = Row
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,16 +39,11 @@ class HomeListRead:
     imported: int
 
 
-def read_home_list(path: Path) -> HomeListRead | None:
-    """The rows of the existing SQLite file at ``path``, opened read-only; None if unreadable
-    (not SQLite, damaged, locked, or another layout, such as one not yet migrated)."""
-    try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
-            assessments = connection.execute(_ASSESSMENTS).fetchall()
-            (imported,) = connection.execute(_IMPORTED).fetchone()
-        finally:
-            connection.close()
-    except sqlite3.Error:
+def read_home_list(path: Path, files_digest: str) -> HomeListRead | None:
+    """The rows of the existing SQLite file at ``path``, opened read-only; None when the quick
+    read cannot be trusted (see quick_read.read_rows)."""
+    read = read_rows(path, (ASSESSMENTS, IMPORTED), files_digest)
+    if read is None:
         return None
-    return HomeListRead(assessments, int(imported))
+    assessments, [(imported, *_)] = read
+    return HomeListRead(assessments, int(str(imported)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from csn_desktop.actions.home import quick_home_list
@@ -18,21 +18,8 @@ from csn_desktop.ui.crash import install_excepthook
 from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.main_window import MainWindow
 from csn_desktop.ui.messages import describe_error
+from csn_desktop.ui.start_up import AfterFirstPaint, open_after_first_paint
 from csn_desktop.ui.translation import chosen_language, install_language
-
-
-class QuitWhenFilled(QObject):
-    """Quits once the home list has been painted with the database open (``--exit-after-start``):
-    the start a user waits for, not merely the first paint."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint and self.window.database is not None:
-            QTimer.singleShot(0, QApplication.quit)
-        return False
 
 
 def run_window(arguments: argparse.Namespace) -> int:
@@ -68,15 +55,18 @@ def run_window(arguments: argparse.Namespace) -> int:
         return 1
     window = MainWindow(location, QSettings(), library, lock)
     if quick is not None:
-        # The list read straight from the file shows at once; the database opens just after.
+        # The list read straight from the file is painted first; the database opens just after,
+        # the window busy meanwhile (--exit-after-start quits at that first filled paint).
         window.show_list(quick)
-        QTimer.singleShot(0, window.load if arguments.exit_after_start else window.load_and_reopen)
+        if not arguments.exit_after_start:
+            open_after_first_paint(window)
     elif not window.load():
         return 1
     elif not arguments.exit_after_start:
         window.reopen_last()
     if arguments.exit_after_start:
-        window.home.table.viewport().installEventFilter(QuitWhenFilled(window))
+        # The first paint of the filled list: from the file, or with the database open.
+        AfterFirstPaint(window.home.table.viewport(), QApplication.quit)
     window.show()
     code = app.exec()
     window.close()

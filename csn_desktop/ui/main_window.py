@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
 
     def load(self) -> bool:
         """Open the database (creating or migrating it) and fill the home list; False on refusal."""
+        from csn_desktop.actions.home import remember_definitions
         from csn_desktop.actions.setup import open_app_database
         from csn_desktop.definition.library import QuestionnaireLibrary
         from csn_desktop.paths import assessments_dir
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
             self.database = open_app_database(
                 self.location, library=self.library, progress=self._summaries_progress
             )
+            remember_definitions(self.database, self.library)  # the next start may be quick
             self.refresh_home()
         except Exception as error:
             MessageDialog.ask(self, self.tr("The database cannot be opened"), describe_error(error))
@@ -144,10 +146,6 @@ class MainWindow(QMainWindow):
             return
         if self.database is not None and self.home.model.row_of(int(last)) >= 0:
             self.open_assessment(int(last))
-
-    def load_and_reopen(self) -> None:
-        if self.load():
-            self.reopen_last()
 
     def refresh_home(self) -> None:
         from csn_desktop.actions.home import home_list

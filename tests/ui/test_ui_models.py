@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QListWidget
 from pytestqt.qtbot import QtBot
 
 from csn_desktop.actions.assessments import load_assessment, start_assessment
-from csn_desktop.actions.home import home_list, quick_home_list
+from csn_desktop.actions.home import home_list, quick_home_list, remember_definitions
 from csn_desktop.actions.setup import open_app_database
 from csn_desktop.ui.assessment_state import AssessmentState
 from csn_desktop.ui.home_model import AssessmentListModel
@@ -51,6 +51,7 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, state: Any, matrix: An
 
 def test_quick_home_list_matches_the_database(state: Any, db_path: Any) -> None:
     state.save("departments", "", ["digital_it"])
+    remember_definitions(state.database, state.library)
     assert quick_home_list(db_path) == home_list(state.database, state.library)
     assert quick_home_list(db_path.with_name("missing.sqlite3")) is None
 
