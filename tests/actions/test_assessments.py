@@ -49,12 +49,23 @@ def test_start_and_list(
     assert summary.progress is not None and summary.progress.answered == 0
 
 
-@pytest.mark.parametrize("period", ["2026", "2026/28", "26/27", "2026-27", ""])
+@pytest.mark.parametrize("period", ["2026", "2026/28", "26/27", "2026-28", ""])
 def test_period_must_be_a_financial_year(
     app_database: Database, questionnaire: Questionnaire, period: str
 ) -> None:
     with pytest.raises(UserError, match="2026/27"):
         start(app_database, questionnaire, period)
+
+
+@pytest.mark.parametrize("written", ["2026/27", "2026-27", "2026-2027", "2026/2027", " 2026 – 27 "])
+def test_period_as_people_write_it_is_stored_as_2026_27(
+    app_database: Database,
+    questionnaire: Questionnaire,
+    library: QuestionnaireLibrary,
+    written: str,
+) -> None:
+    assessment_id = start(app_database, questionnaire, written)
+    assert actions.load_assessment(app_database, library, assessment_id).summary.period == "2026/27"
 
 
 def test_unknown_council_and_other_organisation(
@@ -201,3 +212,51 @@ def test_copy_forward_from_version_1_follows_the_renamed_questions(
         if k.question_id not in sign_off
     }
     assert {(k.question_id, k.item_key): v for k, v in copied.answers} == expected
+
+
+@pytest.mark.parametrize(
+    ("question_id", "typed", "stored"),
+    [
+        ("approved_on", "01/12/2026", "2026-12-01"),
+        ("approved_on", "1 Rhagfyr 2026", "2026-12-01"),
+        ("approved_on", "31/02/2026", "31/02/2026"),  # kept as typed, and reported invalid
+        (
+            "strategy_url",
+            "www.caerdydd.gov.uk/strategaeth",
+            "https://www.caerdydd.gov.uk/strategaeth",
+        ),
+        ("respondent_name", "www.not-a-link.example", "www.not-a-link.example"),
+    ],
+)
+def test_dates_and_links_are_stored_in_their_normal_form(
+    app_database: Database,
+    questionnaire: Questionnaire,
+    library: QuestionnaireLibrary,
+    question_id: str,
+    typed: str,
+    stored: str,
+) -> None:
+    assessment_id = start(app_database, questionnaire)
+    assert (
+        actions.save_answer(app_database, questionnaire, assessment_id, question_id, "", typed)
+        == stored
+    )
+    assert (
+        actions.load_assessment(app_database, library, assessment_id).answers.get(question_id)
+        == stored
+    )
+
+
+def test_a_matrix_evidence_link_gets_https_through_every_save(
+    app_database: Database, questionnaire: Questionnaire, library: QuestionnaireLibrary
+) -> None:
+    assessment_id = start(app_database, questionnaire)
+    code = questionnaire.standards[0].code
+    actions.save_answers(
+        app_database,
+        questionnaire,
+        assessment_id,
+        [("standards.evidence_url", code, "www.anglesey.gov.uk/evidence")],
+    )
+    answers = actions.load_assessment(app_database, library, assessment_id).answers
+    assert answers.get("standards.evidence_url", code) == "https://www.anglesey.gov.uk/evidence"

@@ -71,7 +71,13 @@ def test_saves_deletes_copy_forward_and_finalise_keep_the_summary(
     actions.save_answer(app_database, questionnaire, ident, "priority_themes", "", None)
     assert_summary_exact(app_database, library, ident)
     actions.save_answer(app_database, questionnaire, ident, "has_gaps", "", True)
-    actions.save_answer(app_database, questionnaire, ident, "gaps.description", "1", "Bysiau")
+    # A complete gap meets the gaps requirement (an unfinished one would not count).
+    for field, value in [
+        ("description", "Bysiau"),
+        ("theme", "energy-utilities"),
+        ("impact", "major"),
+    ]:
+        actions.save_answer(app_database, questionnaire, ident, f"gaps.{field}", "1", value)
     with_gap, _ = stored_and_computed(app_database, library, ident)
     actions.delete_repeat_item(app_database, questionnaire, ident, "gaps", "1")
     assert_summary_exact(app_database, library, ident)
