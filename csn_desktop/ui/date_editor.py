@@ -35,6 +35,8 @@ class CalendarPopup(QFrame):
         # UK calendars start on Monday, whatever the system's locale says.
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setGridVisible(True)
+        # Week numbers mean nothing to most officers and cost a column.
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setAccessibleName(self.tr("Calendar"))
         self.calendar.setAccessibleDescription(
             self.tr("Arrow keys move the day, Page Up and Page Down the month; Enter chooses.")
