@@ -207,3 +207,26 @@ def test_basis_is_the_same_in_every_process(library: QuestionnaireLibrary) -> No
         for seed in ("1", "2")
     }
     assert seen == {library_basis(library)}
+
+
+def test_counts_kept_under_an_older_counting_rule_are_recomputed(
+    tmp_path: Path, library: QuestionnaireLibrary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "rules.sqlite3"
+    with open_app_database(path, library=library) as database:
+        fill_demo(database, library.latest(), councils=3, seed=4)
+    # As if the counts had been kept by a version that counted matrix cells.
+    monkeypatch.setattr("csn_desktop.actions.summaries.RULES_VERSION", "1")
+    with open_app_database(path, library=library):
+        pass
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        connection.execute(Assessment.__table__.update().values(required_count=999))
+    engine.dispose()
+    monkeypatch.undo()
+    told: list[tuple[int, int]] = []
+    with open_app_database(path, library=library, progress=lambda d, t: told.append((d, t))) as db:
+        assert told[-1] == (3, 3)
+        for summary in actions.list_assessments(db, library):
+            kept, computed = stored_and_computed(db, library, summary.id)
+            assert kept == computed == summary.progress
