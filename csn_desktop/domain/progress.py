@@ -228,7 +228,9 @@ def invalid_answers(questionnaire: Questionnaire, answers: Answers) -> list[Inva
     """Stored answers to shown questions that fail validation, in questionnaire order."""
     found: list[InvalidAnswer] = []
     order = {q.id: n for n, (_, q) in enumerate(questionnaire.iter_questions())}
-    for key, value in sorted(answers, key=lambda kv: (order.get(kv[0].question_id, -1), kv[0])):
+    # The stored map, sorted once (iterating ``answers`` would sort it first by key as well).
+    stored = answers.values.items()
+    for key, value in sorted(stored, key=lambda kv: (order.get(kv[0].question_id, -1), kv[0])):
         if not questionnaire.has_question(key.question_id):
             continue
         question = questionnaire.question(key.question_id)

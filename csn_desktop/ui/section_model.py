@@ -21,15 +21,21 @@ class SectionListModel(QAbstractListModel):
         super().__init__()
         self.state = state
         self.sections = state.questionnaire.sections
-        self.states: dict[str, SectionState] = {}
-        self.refresh()
+        self._states: dict[str, SectionState] | None = None
         state.answer_changed.connect(lambda _q, _i: self.refresh())
         state.status_changed.connect(self.refresh)
 
     def refresh(self) -> None:
-        self.states = section_states(self.state.questionnaire, self.state.answers)
+        # Computed when next shown, not per change: a paste of 200 cells recounts once.
+        self._states = None
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
+
+    @property
+    def states(self) -> dict[str, SectionState]:
+        if self._states is None:
+            self._states = section_states(self.state.questionnaire, self.state.answers)
+        return self._states
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.sections) + 1
