@@ -10,6 +10,7 @@ from csn_desktop.domain.answers import Answers
 from csn_desktop.domain.periods import EXAMPLE, normal_period
 from csn_desktop.domain.progress import is_complete, overall_progress
 from csn_desktop.domain.questionnaire import TEXT_LIMIT, Question, Questionnaire, QuestionType
+from csn_desktop.domain.uk_input import normal_date, normal_url
 from csn_desktop.domain.values import JsonValue, clean_text, text_length
 from csn_desktop.errors import UserError
 from csn_desktop.i18n import _, format_number, ngettext
@@ -89,12 +90,17 @@ def start_assessment(
 
 
 def prepare_value(question: Question, value: JsonValue) -> JsonValue:
-    """The value as it will be stored: unstorable characters removed, empty answers as None.
+    """The value as it will be stored: unstorable characters removed, empty answers as None,
+    dates typed the UK way as ISO, web addresses typed without a scheme with ``https://``.
 
     Raises AnswerRefused for text over the question's limit, which is never cut silently.
     """
     if isinstance(value, str):
         value = clean_text(value)
+        if question.type is QuestionType.URL:
+            value = normal_url(value)
+        elif question.type is QuestionType.DATE:
+            value = normal_date(value)
         if text_length(value) > question.max_length:
             length = format_number(text_length(value))
             limit = format_number(question.max_length)

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 
 from csn_desktop.definition.library import QuestionnaireLibrary
-from csn_desktop.domain.progress import overall_progress
+from csn_desktop.domain.progress import RULES_VERSION, overall_progress
 from csn_desktop.storage import summaries as stored
 from csn_desktop.storage.database import Database
 
@@ -19,8 +19,10 @@ ProgressCallback = Callable[[int, int], None]
 
 
 def library_basis(library: QuestionnaireLibrary) -> str:
-    """A digest of everything progress depends on: the questionnaires as loaded (about 1 ms)."""
-    return hashlib.blake2b(repr(library.questionnaires).encode(), digest_size=16).hexdigest()
+    """A digest of everything progress depends on: the questionnaires as loaded (about 1 ms)
+    and the counting rule's version."""
+    text = RULES_VERSION + repr(library.questionnaires)
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
 def refresh_summaries(

@@ -53,6 +53,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(arguments: argparse.Namespace) -> int:
+    from csn_desktop.actions.assessments import check_period
     from csn_desktop.actions.network import load_network
     from csn_desktop.actions.network_reports import (
         check_report_path,
@@ -77,7 +78,7 @@ def run(arguments: argparse.Namespace) -> int:
         database.close()
     filters = data.resolved(
         Filters(
-            period=arguments.period,
+            period=None if arguments.period is None else check_period(arguments.period),
             nations=frozenset(arguments.nation),
             regions=frozenset(arguments.region),
             authority_types=frozenset(arguments.authority_type),

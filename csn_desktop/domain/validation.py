@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date
 from typing import assert_never
 from urllib.parse import urlsplit
 
 from csn_desktop.domain.questionnaire import Question, QuestionType
+from csn_desktop.domain.uk_input import date_parts, normal_date, read_date
 from csn_desktop.domain.values import JsonValue, has_unstorable, text_length
 from csn_desktop.i18n import _, format_number
 
@@ -105,10 +105,14 @@ def _check_number(question: Question, value: JsonValue) -> str | None:
 
 
 def _check_date(value: JsonValue) -> str | None:
-    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
-        try:
-            date.fromisoformat(value)
-        except ValueError:
+    if isinstance(value, str):
+        parts = date_parts(value)
+        if parts is not None and read_date(value) is None:
             return _("This date does not exist.")
-        return None
-    return _("Enter a date as year-month-day, for example 2026-11-24.")
+        if _ISO_DATE.fullmatch(value):
+            return None
+        if parts is not None:
+            return _("Dates are kept as year-month-day: write {iso}.").format(
+                iso=normal_date(value)
+            )
+    return _("Enter a date as day/month/year, for example 24/11/2026.")

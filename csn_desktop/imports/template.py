@@ -6,7 +6,7 @@ import dataclasses
 import uuid
 
 from csn_desktop.domain.answers import AnswerKey, Answers
-from csn_desktop.domain.periods import EXAMPLE, is_period
+from csn_desktop.domain.periods import EXAMPLE, is_period, normal_period
 from csn_desktop.domain.progress import is_complete
 from csn_desktop.domain.status import Status
 from csn_desktop.i18n import _
@@ -46,6 +46,8 @@ def template_meta(
             gss_place,
         )
     period, period_place = submission.get("_period", ("", about))
+    # Typed by an officer in Excel: 2026-27 or 2026/2027 are read as 2026/27.
+    period = normal_period(period) or period
     if not is_period(period):
         if period:
             message = _("{text} is not a period: a financial year such as {example}.")

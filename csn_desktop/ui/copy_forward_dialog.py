@@ -20,6 +20,7 @@ from csn_desktop.errors import UserError
 from csn_desktop.ui.dialogs import CheckedDialog
 from csn_desktop.ui.home_model import status_text
 from csn_desktop.ui.new_assessment_dialog import current_period
+from csn_desktop.ui.period_input import tidy_period
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,7 @@ class CopyForwardDialog(CheckedDialog):
             self.source.setCurrentIndex(self.source.findData(selected))
         self.period = QLineEdit(current_period(), self)
         self.period.setAccessibleName(self.tr("New period"))
+        tidy_period(self.period)
         self.problem = QLabel(self)
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.tr("Copy answers"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -22,6 +22,7 @@ from csn_desktop.actions.directory import OrganisationChoice
 from csn_desktop.domain.periods import financial_year
 from csn_desktop.errors import UserError
 from csn_desktop.ui.dialogs import CheckedDialog
+from csn_desktop.ui.period_input import tidy_period
 from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
 
 OTHER = QT_TRANSLATE_NOOP("NewAssessmentDialog", "Another organisation (not a council)…")
@@ -73,6 +74,7 @@ class NewAssessmentDialog(CheckedDialog):
         self.other_name.setAccessibleName(self.tr("Name of the organisation"))
         self.period = QLineEdit(current_period(), self)
         self.period.setAccessibleName(self.tr("Period"))
+        tidy_period(self.period)
         self.period.setAccessibleDescription(self.tr("A financial year such as 2026/27."))
         self.respondent = QLineEdit(self)
         self.respondent.setAccessibleName(self.tr("Respondent (optional)"))

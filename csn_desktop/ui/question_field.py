@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from csn_desktop.domain.questionnaire import Question
+from csn_desktop.domain.questionnaire import Question, QuestionType
 from csn_desktop.domain.validation import validate_value
 from csn_desktop.domain.values import JsonValue
 from csn_desktop.ui.assessment_state import AssessmentState
+from csn_desktop.ui.date_editor import DateEditor
 from csn_desktop.ui.editors import AnswerEditor, make_editor
+
+
+def problem_colour(palette: QPalette) -> QColor:
+    """The colour of "⚠" problem text: red at about the lightness of the palette's own text, so
+    it keeps that text's contrast with the window in light and dark palettes alike (clamped so
+    it stays visibly red: a dark red on a light window, a light red on a dark one)."""
+    lightness = min(max(palette.color(QPalette.ColorRole.WindowText).lightness(), 80), 200)
+    return QColor.fromHsl(0, 230, lightness)
 
 
 class QuestionField(QWidget):
@@ -30,14 +41,27 @@ class QuestionField(QWidget):
         self.help = QLabel(question.help.strip(), self)
         self.help.setWordWrap(True)
         self.help.setVisible(bool(question.help.strip()))
-        self.editor: AnswerEditor = make_editor(question, self)
+        # The date editor lives apart from make_editor's module, which it builds on.
+        self.editor: AnswerEditor = (
+            DateEditor(question, self)
+            if question.type is QuestionType.DATE
+            else make_editor(question, self)
+        )
         self.label.setBuddy(self.editor.focus_target())
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
+        # Reasons quote what was typed: never read as rich text.
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setVisible(False)
+        self._colour_problem()
+        # What was stored when it differs from what was typed ("Saved as https://…").
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.label, self.help, self.editor, self.problem):
+        for widget in (self.label, self.help, self.editor, self.problem, self.note):
             layout.addWidget(widget)
         self.setFocusProxy(self.editor)
         self.editor.set_value(state.value(question.id, item_key))
@@ -55,8 +79,30 @@ class QuestionField(QWidget):
         return f"<b>{label}</b>"
 
     def _commit(self, value: JsonValue) -> None:
-        self.state.save(self.question.id, self.item_key, value)
+        saved = self.state.save(self.question.id, self.item_key, value)
+        stored = self.state.value(self.question.id, self.item_key)
+        # Only web addresses are stored differently from how they are shown (www. gains
+        # https://); dates are shown the UK way and stored ISO, which needs no word.
+        changed = (
+            saved
+            and self.question.type is QuestionType.URL
+            and isinstance(value, str)
+            and isinstance(stored, str)
+            and stored != value.strip()
+        )
+        self.note.setText(self.tr("Saved as {address}").format(address=stored) if changed else "")
+        self.note.setVisible(bool(changed))
         self.show_problem()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_problem()
+        super().changeEvent(event)
+
+    def _colour_problem(self) -> None:
+        palette = self.problem.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, problem_colour(self.palette()))
+        self.problem.setPalette(palette)
 
     def show_problem(self) -> None:
         """Explain beside the field why its value is invalid or was not saved."""
@@ -75,6 +121,7 @@ class QuestionField(QWidget):
         )
 
     def reload(self) -> None:
+        self.note.setVisible(False)
         self.editor.set_value(self.state.value(self.question.id, self.item_key))
         self.show_problem()
 

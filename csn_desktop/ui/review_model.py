@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from csn_desktop.domain.answers import NO_ITEM, Answers
-from csn_desktop.domain.progress import invalid_answers, requirements
+from csn_desktop.domain.progress import invalid_answers, missing_answers
 from csn_desktop.domain.questionnaire import Questionnaire, QuestionType
 
 Index = QModelIndex | QPersistentModelIndex
@@ -41,8 +41,7 @@ def review_items(questionnaire: Questionnaire, answers: Answers) -> list[ReviewI
                 where=_where(questionnaire, r.question_id, r.item_key, answers)
             ),
         )
-        for r in requirements(questionnaire, answers)
-        if not r.answered
+        for r in missing_answers(questionnaire, answers)
     ]
     items += [
         ReviewItem(

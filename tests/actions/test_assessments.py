@@ -49,7 +49,7 @@ def test_start_and_list(
     assert summary.progress is not None and summary.progress.answered == 0
 
 
-@pytest.mark.parametrize("period", ["2026", "2026/28", "26/27", "2026.27", "2026-2028", ""])
+@pytest.mark.parametrize("period", ["2026", "2026/28", "26/27", "2026-28", ""])
 def test_period_must_be_a_financial_year(
     app_database: Database, questionnaire: Questionnaire, period: str
 ) -> None:
@@ -57,11 +57,14 @@ def test_period_must_be_a_financial_year(
         start(app_database, questionnaire, period)
 
 
-@pytest.mark.parametrize("period", ["2026-27", "2026/2027", " 2026-2027 "])
-def test_a_period_written_another_common_way_is_stored_as_2026_27(
-    app_database: Database, questionnaire: Questionnaire, library: QuestionnaireLibrary, period: str
+@pytest.mark.parametrize("written", ["2026/27", "2026-27", "2026-2027", "2026/2027", " 2026 – 27 "])
+def test_period_as_people_write_it_is_stored_as_2026_27(
+    app_database: Database,
+    questionnaire: Questionnaire,
+    library: QuestionnaireLibrary,
+    written: str,
 ) -> None:
-    assessment_id = start(app_database, questionnaire, period)
+    assessment_id = start(app_database, questionnaire, written)
     assert actions.load_assessment(app_database, library, assessment_id).summary.period == "2026/27"
 
 
@@ -209,3 +212,51 @@ def test_copy_forward_from_version_1_follows_the_renamed_questions(
         if k.question_id not in sign_off
     }
     assert {(k.question_id, k.item_key): v for k, v in copied.answers} == expected
+
+
+@pytest.mark.parametrize(
+    ("question_id", "typed", "stored"),
+    [
+        ("approved_on", "01/12/2026", "2026-12-01"),
+        ("approved_on", "1 Rhagfyr 2026", "2026-12-01"),
+        ("approved_on", "31/02/2026", "31/02/2026"),  # kept as typed, and reported invalid
+        (
+            "strategy_url",
+            "www.caerdydd.gov.uk/strategaeth",
+            "https://www.caerdydd.gov.uk/strategaeth",
+        ),
+        ("respondent_name", "www.not-a-link.example", "www.not-a-link.example"),
+    ],
+)
+def test_dates_and_links_are_stored_in_their_normal_form(
+    app_database: Database,
+    questionnaire: Questionnaire,
+    library: QuestionnaireLibrary,
+    question_id: str,
+    typed: str,
+    stored: str,
+) -> None:
+    assessment_id = start(app_database, questionnaire)
+    assert (
+        actions.save_answer(app_database, questionnaire, assessment_id, question_id, "", typed)
+        == stored
+    )
+    assert (
+        actions.load_assessment(app_database, library, assessment_id).answers.get(question_id)
+        == stored
+    )
+
+
+def test_a_matrix_evidence_link_gets_https_through_every_save(
+    app_database: Database, questionnaire: Questionnaire, library: QuestionnaireLibrary
+) -> None:
+    assessment_id = start(app_database, questionnaire)
+    code = questionnaire.standards[0].code
+    actions.save_answers(
+        app_database,
+        questionnaire,
+        assessment_id,
+        [("standards.evidence_url", code, "www.anglesey.gov.uk/evidence")],
+    )
+    answers = actions.load_assessment(app_database, library, assessment_id).answers
+    assert answers.get("standards.evidence_url", code) == "https://www.anglesey.gov.uk/evidence"

@@ -71,7 +71,13 @@ def test_saves_deletes_copy_forward_and_finalise_keep_the_summary(
     actions.save_answer(app_database, questionnaire, ident, "priority_themes", "", None)
     assert_summary_exact(app_database, library, ident)
     actions.save_answer(app_database, questionnaire, ident, "has_gaps", "", True)
-    actions.save_answer(app_database, questionnaire, ident, "gaps.description", "1", "Bysiau")
+    # A complete gap meets the gaps requirement (an unfinished one would not count).
+    for field, value in [
+        ("description", "Bysiau"),
+        ("theme", "energy-utilities"),
+        ("impact", "major"),
+    ]:
+        actions.save_answer(app_database, questionnaire, ident, f"gaps.{field}", "1", value)
     with_gap, _ = stored_and_computed(app_database, library, ident)
     actions.delete_repeat_item(app_database, questionnaire, ident, "gaps", "1")
     assert_summary_exact(app_database, library, ident)
@@ -201,3 +207,26 @@ def test_basis_is_the_same_in_every_process(library: QuestionnaireLibrary) -> No
         for seed in ("1", "2")
     }
     assert seen == {library_basis(library)}
+
+
+def test_counts_kept_under_an_older_counting_rule_are_recomputed(
+    tmp_path: Path, library: QuestionnaireLibrary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "rules.sqlite3"
+    with open_app_database(path, library=library) as database:
+        fill_demo(database, library.latest(), councils=3, seed=4)
+    # As if the counts had been kept by a version that counted matrix cells.
+    monkeypatch.setattr("csn_desktop.actions.summaries.RULES_VERSION", "1")
+    with open_app_database(path, library=library):
+        pass
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        connection.execute(Assessment.__table__.update().values(required_count=999))
+    engine.dispose()
+    monkeypatch.undo()
+    told: list[tuple[int, int]] = []
+    with open_app_database(path, library=library, progress=lambda d, t: told.append((d, t))) as db:
+        assert told[-1] == (3, 3)
+        for summary in actions.list_assessments(db, library):
+            kept, computed = stored_and_computed(db, library, summary.id)
+            assert kept == computed == summary.progress

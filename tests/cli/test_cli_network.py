@@ -66,3 +66,25 @@ def test_import_then_report(tmp_path: Path) -> None:
     )
     about = list(load_workbook(small, read_only=True)["About"].iter_rows(values_only=True))
     assert any("withheld" in str(cell) for row in about for cell in row)
+
+
+def test_report_period_written_2026_2027_is_read_as_2026_27(tmp_path: Path) -> None:
+    questionnaire = questionnaire_library().latest()
+    database = str(tmp_path / "network.sqlite3")
+    submission = write(tmp_path, "cardiff.xlsx", submission_bytes(questionnaire, seed=1))
+    assert cli("--database", database, "import", str(submission)) == 0
+    output = tmp_path / "network.xlsx"
+    assert (
+        cli("--database", database, "report", "network", "--period", "2026-2027", "-o", str(output))
+        == 0
+    )
+    cells = [
+        str(c)
+        for row in load_workbook(output, read_only=True)["About"].iter_rows(values_only=True)
+        for c in row
+    ]
+    assert any("2026/27" in c for c in cells)
+    assert (
+        cli("--database", database, "report", "network", "--period", "2026-28", "-o", str(output))
+        == 1
+    )

@@ -6,12 +6,15 @@ from csn_desktop.domain.answers import NO_ITEM, Answers
 from csn_desktop.domain.progress import (
     InvalidAnswer,
     Progress,
+    SectionState,
     invalid_answers,
     is_complete,
+    missing_answers,
     overall_progress,
     required_rows,
     requirements,
     section_progress,
+    section_states,
 )
 from csn_desktop.domain.questionnaire import Questionnaire
 
@@ -48,34 +51,59 @@ def test_matrix_rows_are_required_only_for_the_chosen_themes(mini: Questionnaire
     matrix = mini.question("m")
     answers.set("themes", NO_ITEM, ["transport"])
     assert required_rows(mini, matrix, answers) == ["T1"]
-    assert ("m.use", "T1") in _required(mini, answers)
-    assert ("m.use", "D1") not in _required(mini, answers)
+    assert ("m", "T1") in _required(mini, answers)
+    assert ("m", "D1") not in _required(mini, answers)
     answers.set("themes", NO_ITEM, ["data", "transport"])
     assert required_rows(mini, matrix, answers) == ["D1", "D2", "T1"]
-    # A row's conditional field is required only where it is shown.
+    # One requirement per required standard, met when its shown required fields all are.
     answers.set("m.use", "D1", "none")
     answers.set("m.use", "D2", "all")
-    required = _required(mini, answers)
-    assert ("m.why", "D1") in required
-    assert ("m.why", "D2") not in required
-    assert section_progress(mini, answers)["matrix"] == Progress(2, 4)
+    assert section_progress(mini, answers)["matrix"] == Progress(1, 3)
+    missing = [(m.question_id, m.item_key) for m in missing_answers(mini, answers)]
+    assert ("m.why", "D1") in missing
+    assert ("m.why", "D2") not in missing
+    answers.set("m.why", "D1", "Too dear")
+    assert section_progress(mini, answers)["matrix"] == Progress(2, 3)
 
 
-def test_required_repeat_group_needs_an_item(mini: Questionnaire) -> None:
+def test_matrix_counts_standards_not_cells(real_questionnaire: Questionnaire) -> None:
+    q = real_questionnaire
+    answers = Answers()
+    answers.set("priority_themes", NO_ITEM, ["data-interoperability"])
+    rows = required_rows(q, q.question("standards"), answers)
+    assert len(rows) > 1
+    assert section_progress(q, answers)["standards"] == Progress(0, len(rows))
+    answers.set("standards.use_status", rows[0], "fully_used")
+    assert section_progress(q, answers)["standards"] == Progress(0, len(rows))
+    answers.set("standards.need", rows[0], "essential")
+    assert section_progress(q, answers)["standards"] == Progress(1, len(rows))
+
+
+def test_required_repeat_group_is_one_requirement_met_by_a_complete_item(
+    mini: Questionnaire,
+) -> None:
     answers = Answers()
     answers.set("has_gaps", NO_ITEM, True)
     assert ("g", "") in _required(mini, answers)
     assert section_progress(mini, answers)["gaps"] == Progress(1, 2)
     answers.set("g.text", "1", "A gap")
-    required = _required(mini, answers)
-    assert [k for k in required if k[0].startswith("g")] == [
-        ("g", ""),
-        ("g.text", "1"),
+    # Item fields are not counted: an unfinished item leaves the group unmet, and is to fix.
+    assert [k for k in _required(mini, answers) if k[0].startswith("g")] == [("g", "")]
+    assert section_progress(mini, answers)["gaps"] == Progress(1, 2)
+    assert section_states(mini, answers)["gaps"] == SectionState(Progress(1, 2), 1)
+    assert [(m.question_id, m.item_key) for m in missing_answers(mini, answers)] == [
+        ("status", ""),
+        ("themes", ""),
         ("g.more", "1"),
     ]
-    assert section_progress(mini, answers)["gaps"] == Progress(3, 4)
+    answers.set("g.more", "1", "More")
+    assert section_states(mini, answers)["gaps"] == SectionState(Progress(2, 2), 0)
+    # A second gap started: progress stays, but the section is not done until it is finished.
+    answers.set("g.text", "2", "Another")
+    assert section_states(mini, answers)["gaps"] == SectionState(Progress(2, 2), 1)
+    assert not section_states(mini, answers)["gaps"].done
     answers.set("has_gaps", NO_ITEM, False)
-    assert section_progress(mini, answers)["gaps"] == Progress(1, 1)
+    assert section_states(mini, answers)["gaps"] == SectionState(Progress(1, 1), 0)
 
 
 def test_section_progress_sums_to_overall(mini: Questionnaire) -> None:
@@ -152,7 +180,7 @@ def test_real_questionnaire_requires_rows_of_chosen_themes_then_completes(
     answers = _complete_real_answers()
     energy = [s.code for s in q.standards if s.theme == "energy-utilities"]
     assert required_rows(q, q.question("standards"), answers) == energy
-    assert section_progress(q, answers)["standards"] == Progress(0, 2 * len(energy))
+    assert section_progress(q, answers)["standards"] == Progress(0, len(energy))
     assert not is_complete(q, answers)
     for code in energy:
         answers.set("standards.use_status", code, "partly_used")
@@ -174,3 +202,59 @@ def test_real_questionnaire_top_themes_limited_to_three(real_questionnaire: Ques
     answers.set("top_themes", NO_ITEM, [t.id for t in real_questionnaire.themes[:4]])
     found = invalid_answers(real_questionnaire, answers)
     assert [(i.question_id, i.reason) for i in found] == [("top_themes", "Choose at most 3.")]
+
+
+def test_the_three_issue_examples_take_the_tick_away(real_questionnaire: Questionnaire) -> None:
+    q = real_questionnaire
+    answers = _complete_real_answers()
+    for code in required_rows(q, q.question("standards"), answers):
+        answers.set("standards.use_status", code, "fully_used")
+        answers.set("standards.need", code, "needed")
+    assert all(state.done for state in section_states(q, answers).values())
+    assert is_complete(q, answers)
+    for question_id, bad, section in [
+        ("respondent_email", "siân at cardiff", "about_council"),  # optional, but invalid
+        ("top_themes", [t.id for t in q.themes[:4]], "national_priorities"),
+        ("approved_on", "31/02/2026", "sign_off"),
+    ]:
+        good = answers.get(question_id)
+        answers.set(question_id, NO_ITEM, bad)
+        state = section_states(q, answers)[section]
+        assert not state.done and state.to_fix == 1, question_id
+        assert not is_complete(q, answers)
+        answers.set(question_id, NO_ITEM, good)
+        assert section_states(q, answers)[section].done
+
+
+def test_an_invalid_required_answer_is_not_counted_as_given(
+    real_questionnaire: Questionnaire,
+) -> None:
+    answers = _complete_real_answers()
+    before = section_progress(real_questionnaire, answers)["sign_off"]
+    answers.set("approved_on", NO_ITEM, "next Tuesday")
+    after = section_progress(real_questionnaire, answers)["sign_off"]
+    assert after == Progress(before.answered - 1, before.required)
+
+
+def test_an_invalid_link_in_an_optional_row_is_to_fix(mini: Questionnaire) -> None:
+    answers = Answers()
+    answers.set("themes", NO_ITEM, ["transport"])
+    answers.set("m.use", "T1", "all")
+    assert section_states(mini, answers)["matrix"] == SectionState(Progress(1, 1), 0)
+    answers.set("m.link", "D1", "intranet/page")  # a row outside the chosen themes
+    assert section_states(mini, answers)["matrix"] == SectionState(Progress(1, 1), 1)
+
+
+def test_finalising_agrees_with_every_section_done(real_questionnaire: Questionnaire) -> None:
+    q = real_questionnaire
+    answers = _complete_real_answers()
+    answers.set("has_gaps", NO_ITEM, True)
+    for values in [
+        {"gaps.description": "Bysiau"},
+        {"gaps.theme": "energy-utilities", "gaps.impact": "major"},
+        {"gaps.description": None},
+    ]:
+        for question_id, value in values.items():
+            answers.set(question_id, "1", value)
+        done = all(state.done for state in section_states(q, answers).values())
+        assert done == is_complete(q, answers) == (not missing_answers(q, answers))

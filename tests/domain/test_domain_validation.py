@@ -132,11 +132,25 @@ def test_date_that_does_not_exist() -> None:
 
 
 @pytest.mark.parametrize(
-    "bad", ["24/11/2026", "2026-1-5", "20261124", "2026-11-24\n", "٢٠٢٦-١١-٢٤", "", 20261124]
+    "bad", ["20261124", "٢٠٢٦-١١-٢٤", "", 20261124, "next Tuesday", "1 Smarch 2026"]
 )
-def test_date_not_iso(bad: JsonValue) -> None:
+def test_date_not_a_date(bad: JsonValue) -> None:
     reason = _check(Question("q", T.DATE, "Q"), bad)
-    assert reason == "Enter a date as year-month-day, for example 2026-11-24."
+    assert reason == "Enter a date as day/month/year, for example 24/11/2026."
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [("24/11/2026", "2026-11-24"), ("2026-1-5", "2026-01-05"), ("2026-11-24\n", "2026-11-24")],
+)
+def test_a_stored_date_not_written_iso_names_the_iso_form(written: str, iso: str) -> None:
+    # The editors store ISO; a file that says 24/11/2026 is told the form that is kept.
+    reason = _check(Question("q", T.DATE, "Q"), written)
+    assert reason == f"Dates are kept as year-month-day: write {iso}."
+
+
+def test_a_day_first_date_that_does_not_exist() -> None:
+    assert _check(Question("q", T.DATE, "Q"), "31/02/2026") == "This date does not exist."
 
 
 @pytest.mark.parametrize("qtype", [T.STANDARDS_MATRIX, T.REPEAT_GROUP])

@@ -118,3 +118,13 @@ def test_sign_off_date_in_the_future_in_an_export_is_refused(
     assert result.place is not None and result.place.sheet == "About"
     assert result.place.cell is not None and result.place.cell.startswith("D")
     assert table_counts(app_database) == (0, 0, 0, 0)
+
+
+@pytest.mark.parametrize("written", ["2026-27", "2026-2027", "2026/2027"])
+def test_template_period_typed_another_way_is_read_as_2026_27(
+    tmp_path: Path, app_database: Database, library: QuestionnaireLibrary, written: str
+) -> None:
+    data = filled_template(library.latest(), council_and_answers, about("_period", written))
+    [result] = import_files(app_database, library, [write(tmp_path, "t.xlsx", data)])
+    assert result.outcome is Outcome.NEW, result
+    assert result.context.period == "2026/27"

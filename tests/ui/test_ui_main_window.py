@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from csn_desktop.actions.assessments import load_assessment
 from csn_desktop.actions.directory import assessment_history
 from csn_desktop.definition.library import QuestionnaireLibrary
+from csn_desktop.ui.date_editor import DateEditor
 from csn_desktop.ui.editors import (
     LongTextEditor,
     MultipleChoiceEditor,
@@ -179,7 +180,7 @@ def test_whole_flow(
     target.clearFocus()
     for question_id, text in (("approved_by_role", "Director"), ("approved_on", "2026-11-24")):
         editor = field(window, question_id).editor
-        assert isinstance(editor, TextEditor)
+        assert isinstance(editor, TextEditor | DateEditor)
         editor.edit.setText(text)
         editor.flush()
     email_editor = field(window, "respondent_email").editor
