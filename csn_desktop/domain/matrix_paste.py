@@ -131,15 +131,17 @@ class _Planner:
         if target.type is QuestionType.SINGLE_CHOICE:
             value = match_choice(target, text)
             if value is None:
-                return self._refuse(line, text, _("not one of the choices for {field}"), target)
+                self._refuse(line, text, _("not one of the choices for {field}"), target)
+                return None
         elif target.type is QuestionType.MULTIPLE_CHOICE:
             parts = [p for p in re.split(r"[;\n]", text) if p.strip()]
             ids = [match_choice(target, p) for p in parts]
             unknown = [p.strip() for p, i in zip(parts, ids, strict=True) if i is None]
             if unknown:
-                return self._refuse(
+                self._refuse(
                     line, "; ".join(unknown), _("not one of the choices for {field}"), target
                 )
+                return None
             value = list(dict.fromkeys(i for i in ids if i is not None))
         else:
             value = text.strip() if target.type is not QuestionType.LONG_TEXT else text
@@ -206,7 +208,7 @@ def _by_rows(
         cells = row[1:]
         if header is None:
             # A block copied from the matrix itself repeats the title and theme: skip them.
-            fixed = (standard.title, questionnaire.theme_label(standard.theme))
+            fixed: tuple[str, ...] = (standard.title, questionnaire.theme_label(standard.theme))
             while cells and fixed and _squash(cells[0]) == _squash(fixed[0]):
                 cells, fixed = cells[1:], fixed[1:]
             targets: Sequence[Question | None] = matrix.fields
