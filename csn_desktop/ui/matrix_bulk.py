@@ -138,12 +138,13 @@ class BulkSetDialog(QDialog):
 
     def _update(self) -> None:
         changes, skipped = self.changes()
-        text = self.tr("%n answer(s) will change.", "", len(changes))
+        text = self.tr("Answers that will change: {count}.").format(
+            count=format_number(len(changes))
+        )
         if skipped:
             text += " " + self.tr(
-                "%n standard(s) skipped where barriers do not apply (fully used or certified).",
-                "",
-                skipped,
-            )
+                "Standards whose barriers are left as they are, because barriers do not apply "
+                "to a standard fully used or certified: {count}."
+            ).format(count=format_number(skipped))
         self.summary.setText(text)
         self.ok.setEnabled(bool(changes))

@@ -48,8 +48,12 @@ class PastePreviewDialog(QDialog):
             " ".join(
                 [
                     how,
-                    self.tr("%n answer(s) will change.", "", len(plan.changes)),
-                    self.tr("%n line(s) or cell(s) refused.", "", len(plan.refused))
+                    self.tr("Answers that will change: {count}.").format(
+                        count=format_number(len(plan.changes))
+                    ),
+                    self.tr("Lines or cells refused: {count}.").format(
+                        count=format_number(len(plan.refused))
+                    )
                     if plan.refused
                     else "",
                 ]
@@ -77,7 +81,7 @@ class PastePreviewDialog(QDialog):
         self.refused.setAccessibleName(self.tr("Lines and cells refused"))
         buttons = QDialogButtonBox(self)
         self.paste = buttons.addButton(
-            self.tr("Paste %n answer(s)", "", len(plan.changes)),
+            self.tr("&Paste these answers"),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.paste.setEnabled(bool(plan.changes))

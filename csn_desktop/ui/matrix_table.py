@@ -113,6 +113,10 @@ class MatrixTable(QTableView):
             self.move_to(0, 0)
             return
         position = index.row() * columns + index.column() + delta
+        while 0 <= position < model.rowCount() * columns and self.isColumnHidden(
+            position % columns
+        ):
+            position += delta
         if not 0 <= position < model.rowCount() * columns:
             QWidget.focusNextPrevChild(self, delta > 0)
             return
@@ -123,7 +127,8 @@ class MatrixTable(QTableView):
         model = self.model()
         for column in range(index.column() + 1, model.columnCount()):
             candidate = model.index(index.row(), column)
-            if model.flags(candidate) & Qt.ItemFlag.ItemIsEditable:
+            editable = model.flags(candidate) & Qt.ItemFlag.ItemIsEditable
+            if editable and not self.isColumnHidden(column):
                 self.setCurrentIndex(candidate)
                 return
 

@@ -35,6 +35,10 @@ from csn_desktop.ui.matrix_table import BULK_SET, MatrixTable
 MAX_CHOICE_CHARS = 22
 # Narrower than this many average characters, the detail pane goes below the table.
 SIDE_BY_SIDE_CHARS = 150
+# Narrower than this, the theme, note and link columns are hidden: the pane shows them in full.
+WIDE_CHARS = 200
+# The code column is wide enough for codes as long as this one (a few longer ones elide).
+USUAL_CODE = "ISO/IEC 30145-1:2021"  # not translated: a sample standard code, for its width
 
 
 class StandardsMatrixWidget(QWidget):
@@ -63,6 +67,7 @@ class StandardsMatrixWidget(QWidget):
         self.required_only.setAccessibleName(self.tr("Show only standards in the themes you chose"))
         # "My themes" is the view once themes are chosen, until the officer says otherwise.
         self._required_chosen = False
+        self._sized = False
         self.count = QLabel(self)
         self.required_count = QLabel(self)
         self.required_count.setWordWrap(True)
@@ -83,10 +88,11 @@ class StandardsMatrixWidget(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._fit_choice_columns()
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 // 2)
         self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         self.detail = MatrixDetailPane(state, matrix, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -151,6 +157,16 @@ class StandardsMatrixWidget(QWidget):
                 self.table.setColumnWidth(column, min(widest, cap) + padding)
             elif field is not None:
                 self.table.setColumnWidth(column, metrics.averageCharWidth() * 12)
+        self.table.setColumnWidth(2, metrics.averageCharWidth() * 16)  # the theme
+        # Usual codes show in full; the few longer ones in the pane and the tooltip.
+        code = self.table.sizeHintForColumn(0)
+        usual = metrics.horizontalAdvance(f"{REQUIRED_MARK} {USUAL_CODE}")
+        self.table.setColumnWidth(0, min(code, usual + padding // 2))
+        self._pane_columns = [2] + [
+            self.model.column_of(f.id)
+            for f in self.matrix.fields
+            if f.type in (QuestionType.LONG_TEXT, QuestionType.URL)
+        ]
 
     def _layout(self) -> None:
         search_label = QLabel(self.tr("&Search:"), self)
@@ -193,10 +209,18 @@ class StandardsMatrixWidget(QWidget):
         return combo
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        narrow = event.size().width() < self.fontMetrics().averageCharWidth() * SIDE_BY_SIDE_CHARS
+        size = event.size()
+        chars = size.width() // max(1, self.fontMetrics().averageCharWidth())
+        narrow = chars < SIDE_BY_SIDE_CHARS
+        for column in self._pane_columns:
+            self.table.setColumnHidden(column, chars < WIDE_CHARS)
         wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
-        if self.splitter.orientation() != wanted:
+        if self.splitter.orientation() != wanted or not self._sized:
             self.splitter.setOrientation(wanted)
+            # The table keeps about two thirds; the pane the rest, enough for its checklist.
+            length = size.height() if narrow else size.width()
+            self.splitter.setSizes([length * 2 // 3, length // 3])
+            self._sized = True
         super().resizeEvent(event)
 
     def _default_to_my_themes(self) -> None:
@@ -229,11 +253,9 @@ class StandardsMatrixWidget(QWidget):
             )
         else:
             text = self.tr(
-                "{mark} marks a required standard (in your themes): {done} of %n required "
-                "standards answered.",
-                "",
-                required,
-            ).format(mark=REQUIRED_MARK, done=format_number(done))
+                "{mark} marks a required standard (one in your themes). Required standards "
+                "answered: {done} of {required}."
+            ).format(mark=REQUIRED_MARK, done=format_number(done), required=format_number(required))
         self.required_count.setText(text)
         self.required_count.setAccessibleName(text)
 
@@ -275,14 +297,19 @@ class StandardsMatrixWidget(QWidget):
             self.state.questionnaire, self.state.answers, self.matrix, codes, self
         )
         self.bulk_dialog = dialog
-        dialog.accepted.connect(lambda: self._save(dialog.changes()[0], len(codes)))
+        dialog.accepted.connect(lambda: self._save(dialog.changes()[0]))
+        dialog.finished.connect(self._back_to_table)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _save(self, changes: list[Change], rows: int) -> None:
+    def _back_to_table(self) -> None:
+        self.window().activateWindow()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _save(self, changes: list[Change]) -> None:
         if not changes:
             return
-        description = self.tr("Set answers for %n standard(s)", "", rows)
+        description = self.tr("Set answers for the selected standards")
         reason = self.state.save_many(changes, description)
         if reason:
             self.required_count.setText(
@@ -305,7 +332,7 @@ class StandardsMatrixWidget(QWidget):
             if self.model.value(source.row(), field) is not None:
                 changes.append((field.id, self.model.standards[source.row()].code, None))
         if changes:
-            self.state.save_many(changes, self.tr("Clear %n answer(s)", "", len(changes)))
+            self.state.save_many(changes, self.tr("Clear answers"))
 
     def copy(self) -> None:
         """The selected cells as tab-separated text, ready to paste into a spreadsheet."""
@@ -349,9 +376,10 @@ class StandardsMatrixWidget(QWidget):
         dialog.accepted.connect(
             lambda: self.state.save_many(
                 plan.as_changes(),
-                self.tr("Paste %n answer(s)", "", len(plan.changes)),
+                self.tr("Paste answers"),
             )
         )
+        dialog.finished.connect(self._back_to_table)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
