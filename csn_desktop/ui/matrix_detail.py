@@ -49,13 +49,13 @@ class MatrixDetailPane(QScrollArea):
     def show_standard(self, standard: Standard | None, required: bool) -> None:
         """Show ``standard`` (None: nothing is current), keeping what was typed for the last."""
         for field in self.fields:
-            field.flush()
-            field.deleteLater()
-        self.fields = []
+            field.flush()  # saved for the standard it was typed for
         if standard is None:
             self.code = ""
             self.heading.setText(self.tr("Choose a standard in the table to see it in full."))
             self.facts.clear()
+            for field in self.fields:
+                field.setVisible(False)
             return
         self.code = standard.code
         heading = f"<h3>{_escape(standard.code)}</h3><p>{_escape(standard.title)}</p>"
@@ -71,21 +71,31 @@ class MatrixDetailPane(QScrollArea):
                 publisher=standard.publisher, year=year, theme=theme
             )
         )
+        if not self.fields:
+            self._make_fields()
+        for field in self.fields:
+            # The same editors, moved to this standard's answers (quicker than new ones).
+            field.item_key = standard.code
+            field.reload()
+            field.set_read_only(self.state.is_final)
+        self._refresh()
+
+    def _make_fields(self) -> None:
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         for question in self.matrix.fields:
-            field = QuestionField(self.state, question, standard.code, self.widget())
+            field = QuestionField(self.state, question, self.code, self.widget())
             palette = field.problem.palette()
             palette.setColor(QPalette.ColorRole.WindowText, problem_colour(palette))
             field.problem.setPalette(palette)
-            field.set_read_only(self.state.is_final)
             self._layout.insertWidget(self._layout.count() - 1, field)
             self.fields.append(field)
-        self._refresh()
 
     def _refresh(self) -> None:
         answers, questionnaire = self.state.answers, self.state.questionnaire
         for field in self.fields:
-            field.setVisible(answers.is_relevant(questionnaire, field.question, self.code))
+            shown = answers.is_relevant(questionnaire, field.question, self.code)
+            if field.isVisibleTo(self) != shown:
+                field.setVisible(shown)
 
     def _answer_changed(self, question_id: str, item_key: str) -> None:
         if item_key != self.code:
