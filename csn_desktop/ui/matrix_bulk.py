@@ -34,7 +34,7 @@ def bulk_changes(
     chosen: dict[Question, JsonValue],
 ) -> tuple[list[Change], int]:
     """The answers to store for every row, and how many rows a chosen field does not apply to
-    (barriers of a standard fully used): those keep their answer."""
+    (barriers of a standard fully used, or with no use status yet): those keep their answer."""
     after = Answers(dict(answers.values))
     changes: list[Change] = []
     skipped: set[str] = set()
@@ -143,8 +143,8 @@ class BulkSetDialog(QDialog):
         )
         if skipped:
             text += " " + self.tr(
-                "Standards whose barriers are left as they are, because barriers do not apply "
-                "to a standard fully used or certified: {count}."
+                "Standards whose barriers are left as they are, because barriers apply only "
+                "to a standard not used or partly used: {count}."
             ).format(count=format_number(skipped))
         self.summary.setText(text)
         self.ok.setEnabled(bool(changes))
