@@ -37,6 +37,8 @@ MAX_CHOICE_CHARS = 22
 SIDE_BY_SIDE_CHARS = 150
 # Narrower than this, the theme, note and link columns are hidden: the pane shows them in full.
 WIDE_CHARS = 200
+# Filter drop-downs show at least this many characters of their choice.
+FILTER_CHARS = 14
 # The code column is wide enough for codes as long as this one (a few longer ones elide).
 USUAL_CODE = "ISO/IEC 30145-1:2021"  # not translated: a sample standard code, for its width
 
@@ -93,7 +95,8 @@ class StandardsMatrixWidget(QWidget):
         self._fit_choice_columns()
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 // 2)
-        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
+        # Small, so the page never scrolls around the table (the table scrolls itself).
+        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         self.detail = MatrixDetailPane(state, matrix, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -185,18 +188,23 @@ class StandardsMatrixWidget(QWidget):
         for part in (use_label, self.use_status, need_label, self.need, self.required_only):
             second.addWidget(part)
         second.addStretch(1)
-        second.addWidget(self.count)
+        third = QHBoxLayout()
+        third.addWidget(self.required_count, 1)
+        third.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(first)
         layout.addLayout(second)
-        layout.addWidget(self.required_count)
+        layout.addLayout(third)
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.search)
 
     def _combo(self, name: str, everything: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
+        # Narrow enough for 200% on a small screen; the list still opens at full width.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(FILTER_CHARS)
         combo.addItem(everything, None)
         return combo
 
