@@ -116,7 +116,7 @@ class _Planner:
             return
         self.after.set(target.id, code, value)
         if not self.after.is_relevant(self.questionnaire, target, code):
-            reason = _("{field} does not apply to {code} with its use status.").format(
+            reason = _("{field}: not asked for {code} with its use status.").format(
                 field=target.column_label, code=code
             )
             self.plan.refused.append(Refusal(line, text, reason))

@@ -86,6 +86,12 @@ class BulkSetDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.barriers.setEnabled(False)
+        # Every barrier in full, without a scroll bar.
+        frame = 2 * self.barriers.frameWidth()
+        self.barriers.setMinimumWidth(self.barriers.sizeHintForColumn(0) + frame + 8)
+        self.barriers.setFixedHeight(
+            self.barriers.sizeHintForRow(0) * self.barriers.count() + frame
+        )
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         buttons = QDialogButtonBox(self)
