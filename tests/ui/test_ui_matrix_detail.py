@@ -161,3 +161,21 @@ def test_without_themes_every_standard_is_shown(qtbot: QtBot, state: AssessmentS
     state.save("priority_themes", "", [state.questionnaire.themes[1].id])
     assert matrix.required_only.isChecked()
     assert matrix.proxy.rowCount() < len(state.questionnaire.standards)
+
+
+def test_a_note_being_typed_is_saved_when_the_page_is_flushed(
+    qtbot: QtBot, state: AssessmentState, type_text: Any
+) -> None:
+    from csn_desktop.ui.section_page import SectionPage
+
+    section = next(s for s in state.questionnaire.sections if s.id == "standards")
+    page = SectionPage(state, section)
+    qtbot.addWidget(page)
+    page.show()
+    matrix = page.questions["standards"]
+    assert isinstance(matrix, StandardsMatrixWidget)
+    matrix.table.setCurrentIndex(matrix.proxy.index(2, 0))
+    note = matrix.detail.field(NOTE).editor.focus_target()
+    type_text(note, WELSH)
+    page.flush()  # as closing the window does, before the typing pause has passed
+    assert stored(state).get(NOTE, matrix.detail.code) == WELSH
