@@ -1,4 +1,4 @@
-"""Take the README screenshot of the assessment window (run under Xvfb by scripts/screenshot.sh)."""
+"""Take the README screenshots of the assessment window and its standards matrix (under Xvfb)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,63 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from csn_desktop.actions.assessments import save_answer, start_assessment
 from csn_desktop.actions.setup import open_app_database, questionnaire_library
 from csn_desktop.domain.values import JsonValue
 from csn_desktop.ui.main_window import MainWindow
+from csn_desktop.ui.matrix_widget import StandardsMatrixWidget
+
+# The matrix screenshots show the window at the size of a small laptop screen.
+MATRIX_SIZE = (1280, 720)
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(20):
+        app.processEvents()
+
+
+def _grab(app: QApplication, widget: QWidget, target: Path) -> None:
+    _settle(app)
+    widget.grab().save(str(target))
+    print(target)
+
+
+def matrix_shots(app: QApplication, window: MainWindow, folder: Path) -> None:
+    """The matrix with a selection and the detail pane, the bulk-set dialog, a paste preview."""
+    assert window.assessment_page is not None
+    window.resize(*MATRIX_SIZE)
+    window.assessment_page.show_section(2)
+    page = window.assessment_page.section_pages[2]
+    matrix = page.questions["standards"]
+    assert isinstance(matrix, StandardsMatrixWidget)
+    table, proxy = matrix.table, matrix.proxy
+    table.setFocus()
+    table.setCurrentIndex(proxy.index(1, matrix.model.column_of("standards.use_status")))
+    selection = QItemSelection(proxy.index(1, 0), proxy.index(4, proxy.columnCount() - 1))
+    table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    _grab(app, window, folder / "matrix-selection.png")
+    matrix.bulk_set()
+    assert matrix.bulk_dialog is not None
+    matrix.bulk_dialog.use.setCurrentIndex(1)
+    matrix.bulk_dialog.need.setCurrentIndex(1)
+    _grab(app, matrix.bulk_dialog, folder / "matrix-bulk-set.png")
+    matrix.bulk_dialog.reject()
+    standards = matrix.model.standards
+    QGuiApplication.clipboard().setText(
+        "Code\tUse\tNeed\tBarriers\n"
+        f"{standards[0].code}\tPartly used\tEssential\tSkills or staff capacity; Too complex\n"
+        f"{standards[7].title}\tPlanning to use it\tNeeded\n"
+        f"{standards[9].code.lower()}\tFully used\tNeeded\tCost of putting it into practice\n"
+        "ISO 99999\tFully used\tNeeded\n"
+    )
+    matrix.paste()
+    assert matrix.paste_dialog is not None
+    _grab(app, matrix.paste_dialog, folder / "matrix-paste-preview.png")
+    matrix.paste_dialog.reject()
 
 
 def main() -> int:
@@ -35,7 +85,16 @@ def main() -> int:
             }
             for question_id, value in answers.items():
                 save_answer(database, questionnaire, new_id, question_id, "", value)
-            for n, standard in enumerate(questionnaire.standards[:6]):
+            themes = {"data-interoperability", "mobility-transport"}
+            mine = [s for s in questionnaire.standards if s.theme in themes]
+            details: dict[str, JsonValue] = {
+                "standards.barriers": ["cost_of_implementation", "skills_capacity"],
+                "standards.note": "Used for the bus open-data feed; Nodyn am Ynys Môn — ŵ ŷ.",
+                "standards.evidence_url": "intranet/policies/open-data",
+            }
+            for question_id, value in details.items():
+                save_answer(database, questionnaire, new_id, question_id, mine[1].code, value)
+            for n, standard in enumerate(mine[:6]):
                 use = ["fully_used", "partly_used", "aware_not_used", "planning"][n % 4]
                 save_answer(database, questionnaire, new_id, "standards.use_status",
                             standard.code, use)  # fmt: skip
@@ -49,12 +108,10 @@ def main() -> int:
         window.open_assessment(new_id)
         assert window.assessment_page is not None
         window.assessment_page.show_section(2)
-        for _ in range(20):
-            app.processEvents()
         target.parent.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(target))
+        _grab(app, window, target)
+        matrix_shots(app, window, target.parent)
         window.close()
-    print(target)
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, assert_never
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QListWidget,
@@ -15,9 +16,17 @@ from PySide6.QtWidgets import (
 )
 
 from csn_desktop.domain.questionnaire import Question, QuestionType
-from csn_desktop.ui.matrix_model import StandardsMatrixModel, ValueRole
+from csn_desktop.ui.matrix_model import ProblemRole, StandardsMatrixModel, ValueRole
+from csn_desktop.ui.matrix_typeahead import TypeAheadCombo
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def problem_colour(palette: QPalette) -> QColor:
+    """The palette's text colour turned red: as readable on a light base as on a dark one."""
+    colour = palette.color(QPalette.ColorRole.Text)
+    colour.setHsl(0, 200, 190 if colour.lightness() >= 128 else 100)
+    return colour
 
 
 def _field(index: Index) -> Question | None:
@@ -29,7 +38,14 @@ def _field(index: Index) -> Question | None:
 
 
 class MatrixDelegate(QStyledItemDelegate):
-    """Chooses the editor by the field's type; text cells use the default line edit."""
+    """Chooses the editor by the field's type; text cells use the default line edit. A cell
+    whose answer is invalid or unsaved is drawn in red as well as marked "⚠"."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if index.data(ProblemRole):
+            colour = problem_colour(option.palette)
+            option.palette.setColor(QPalette.ColorRole.Text, colour)
 
     def createEditor(  # noqa: N802
         self, parent: QWidget, option: QStyleOptionViewItem, index: Index
@@ -60,7 +76,7 @@ class MatrixDelegate(QStyledItemDelegate):
                 assert_never(unreachable)
 
     def _choice_editor(self, parent: QWidget, field: Question) -> QComboBox:
-        combo = QComboBox(parent)
+        combo = TypeAheadCombo(parent)
         combo.addItem(self.tr("— Not answered —"), None)
         for choice in field.choices:
             combo.addItem(choice.label, choice.id)

@@ -27,6 +27,10 @@ FIXED_COLUMNS = (
 )
 # The raw stored value of a cell (a choice id, a list of ids, text).
 ValueRole = Qt.ItemDataRole.UserRole + 1
+# Why a cell's answer is invalid or unsaved, or None: the delegate paints such cells in red.
+ProblemRole = Qt.ItemDataRole.UserRole + 2
+# Marks a required row in its code cell (its accessible text says "required" in words).
+REQUIRED_MARK = "✱"
 
 
 class StandardsMatrixModel(QAbstractTableModel):
@@ -79,8 +83,34 @@ class StandardsMatrixModel(QAbstractTableModel):
                 return field.column_label
             return QCoreApplication.translate("StandardsMatrixModel", FIXED_COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole and field is not None:
-            return field.help.strip() or field.label
+            return "\n".join(filter(None, [field.help.strip() or field.label, self._keys(field)]))
         return None
+
+    def _keys(self, field: Question) -> str:
+        """The digit keys that pick each choice, as the header's tooltip lists them."""
+        if field.type is QuestionType.SINGLE_CHOICE:
+            keys = ", ".join(f"{n} {c.label}" for n, c in enumerate(field.choices[:9], start=1))
+            return self.tr("Keys: {keys}; or type the first letters of its words.").format(
+                keys=keys
+            )
+        if field.type is QuestionType.MULTIPLE_CHOICE:
+            keys = ", ".join(f"{n} {c.label}" for n, c in enumerate(field.choices[:9], start=1))
+            return self.tr("Digit keys tick or untick: {keys}.").format(keys=keys)
+        return ""
+
+    def required_count(self) -> tuple[int, int]:
+        """Required standards whose every required field (where it applies) is answered, and
+        how many standards are required."""
+        questionnaire, answers = self.state.questionnaire, self.state.answers
+        done = 0
+        for code in self._required:
+            if all(
+                answers.answered(f.id, code)
+                for f in self.fields
+                if f.required and answers.is_relevant(questionnaire, f, code)
+            ):
+                done += 1
+        return done, len(self._required)
 
     def value(self, row: int, field: Question) -> JsonValue:
         return self.state.value(field.id, self.standards[row].code)
@@ -109,6 +139,12 @@ class StandardsMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             problem = self._problem(index.row(), field, value)
             return problem or f"{standard.code}: {field.label}"
+        if role == ProblemRole:
+            return (
+                self._problem(index.row(), field, value)
+                if self.applies(index.row(), field)
+                else None
+            )
         return None
 
     def _fixed(self, standard: Standard, column: int, role: int) -> Any:
@@ -119,9 +155,11 @@ class StandardsMatrixModel(QAbstractTableModel):
         ):
             return None
         if column == 0:
-            if role != Qt.ItemDataRole.DisplayRole and standard.code in self._required:
-                return self.tr("{code} (required)").format(code=standard.code)
-            return standard.code
+            if standard.code not in self._required:
+                return standard.code
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{REQUIRED_MARK} {standard.code}"
+            return self.tr("{code} (required)").format(code=standard.code)
         if column == 1:
             return standard.title
         return self.state.questionnaire.theme_label(standard.theme)

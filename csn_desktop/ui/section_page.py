@@ -113,6 +113,9 @@ class SectionPage(QScrollArea):
     def flush(self) -> None:
         for field in self.fields():
             field.flush()
+        for widget in self.questions.values():
+            if isinstance(widget, StandardsMatrixWidget):
+                widget.flush()  # a note typed in its detail pane
 
     def focus_question(self, question_id: str, item_key: str) -> bool:
         """Show and focus a question (or a matrix cell, or a repeat item's field)."""
