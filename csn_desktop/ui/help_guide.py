@@ -21,8 +21,8 @@ STEPS = (
         QT_TRANSLATE_NOOP("HelpGuide", "Start"),
         QT_TRANSLATE_NOOP(
             "HelpGuide",
-            "Choose File → New assessment…. Type part of your council's name (its official or "
-            "Welsh name, or its GSS code, work too) and choose it from the list, then the "
+            "Choose File → New assessment… and type part of your council's name (its official "
+            "or Welsh name, or its GSS code, work too); choose it from the list, then give the "
             "financial year and your name. The start page introduces the questionnaire: how "
             "long it takes and what happens to your answers.",
         ),
@@ -49,9 +49,9 @@ STEPS = (
         QT_TRANSLATE_NOOP("HelpGuide", "Finalise"),
         QT_TRANSLATE_NOOP(
             "HelpGuide",
-            "When nothing required is missing and the sign-off is filled in, choose Assessment "
-            "→ Finalise…. The assessment becomes read-only; Assessment → Reopen… lets you "
-            "change it again, and asks why.",
+            "When nothing required is missing and the sign-off is filled in, finalise it "
+            "(Assessment → Finalise…). The assessment becomes read-only; Assessment → "
+            "Reopen… lets you change it again, and asks why.",
         ),
     ),
     (
@@ -104,4 +104,4 @@ class HelpGuide(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 90, metrics.height() * 32)
+        self.setMinimumSize(metrics.averageCharWidth() * 90, metrics.height() * 30)

@@ -23,16 +23,14 @@ from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
 TABLE_KEYS = (
     (
         QT_TRANSLATE_NOOP("Shortcuts", "Enter"),
-        QT_TRANSLATE_NOOP(
-            "Shortcuts", "Edit the cell; Enter again keeps the answer and moves down"
-        ),
+        QT_TRANSLATE_NOOP("Shortcuts", "Edit the cell, then keep the answer and move down"),
     ),
     (
         QT_TRANSLATE_NOOP("Shortcuts", "Tab, Shift+Tab"),
         QT_TRANSLATE_NOOP("Shortcuts", "Next or previous column, inside the table"),
     ),
     (
-        QT_TRANSLATE_NOOP("Shortcuts", "Shift or Ctrl with a click or the arrows"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Shift+click, Ctrl+click, Shift+arrows"),
         QT_TRANSLATE_NOOP("Shortcuts", "Select several rows"),
     ),
     (
@@ -41,22 +39,20 @@ TABLE_KEYS = (
     ),
     (
         QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+V"),
-        QT_TRANSLATE_NOOP(
-            "Shortcuts", "Paste rows copied from Excel or LibreOffice, with a preview"
-        ),
+        QT_TRANSLATE_NOOP("Shortcuts", "Paste rows copied from Excel or LibreOffice"),
     ),
     (
         QT_TRANSLATE_NOOP("Shortcuts", "Delete"),
         QT_TRANSLATE_NOOP("Shortcuts", "Clear the selected cells"),
     ),
     (
-        QT_TRANSLATE_NOOP("Shortcuts", "Digits, or the first letters of an option"),
-        QT_TRANSLATE_NOOP("Shortcuts", "Choose that option in a cell (“pu”: Partly used)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Digits or letters"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Choose an option by typing (“pu”: Partly used)"),
     ),
 )
 ANYWHERE = (
     (
-        QT_TRANSLATE_NOOP("Shortcuts", "Alt + underlined letter"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Alt+underlined letter"),
         QT_TRANSLATE_NOOP("Shortcuts", "Open that menu, or press that button"),
     ),
     (
@@ -117,11 +113,12 @@ class ShortcutsDialog(QDialog):
             group.setFont(0, font)
             group.setFirstColumnSpanned(True)
             for text, keys in rows:
-                QTreeWidgetItem(group, [text, keys])
+                item = QTreeWidgetItem(group, [text, keys])
+                item.setToolTip(0, text)
         self.tree.expandAll()
         header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first)
@@ -132,7 +129,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 90, metrics.height() * 34)
+        self.setMinimumSize(metrics.averageCharWidth() * 100, metrics.height() * 30)
 
     @staticmethod
     def _t(text: str) -> str:

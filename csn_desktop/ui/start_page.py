@@ -84,7 +84,7 @@ class StartPage(QScrollArea):
         sections = "".join(f"<li>{html.escape(s.title)}</li>" for s in q.sections)
         self.text.setText(
             self.tr(
-                "<h2>{title}</h2><p><b>{assessment}</b></p>{respondent}{introduction}"
+                "<h2>{title}</h2>{respondent}{introduction}"
                 "<h3>The sections</h3><ol>{sections}</ol>"
                 "<h3>How saving works</h3>"
                 "<p>Every answer is saved on this computer as soon as you give it: there is no "
@@ -99,7 +99,6 @@ class StartPage(QScrollArea):
                 "complete an assessment shows each step.</p>"
             ).format(
                 title=html.escape(q.title),
-                assessment=html.escape(self.state.title),
                 respondent=who,
                 introduction=paragraphs(q.description),
                 sections=sections,
