@@ -22,12 +22,16 @@ from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
 # The standards table's own keys (they are not menu items). Marked here, translated when shown.
 TABLE_KEYS = (
     (
-        QT_TRANSLATE_NOOP("Shortcuts", "Enter"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Enter, F2"),
         QT_TRANSLATE_NOOP("Shortcuts", "Edit the cell, then keep the answer and move down"),
     ),
     (
         QT_TRANSLATE_NOOP("Shortcuts", "Tab, Shift+Tab"),
-        QT_TRANSLATE_NOOP("Shortcuts", "Next or previous column, inside the table"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Next or previous cell, inside the table"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Tab"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Leave the table"),
     ),
     (
         QT_TRANSLATE_NOOP("Shortcuts", "Shift+click, Ctrl+click, Shift+arrows"),
@@ -38,6 +42,14 @@ TABLE_KEYS = (
         QT_TRANSLATE_NOOP("Shortcuts", "Select every row shown"),
     ),
     (
+        QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+D"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Set use, need or barriers for the selected rows"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+C"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Copy the selected cells"),
+    ),
+    (
         QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+V"),
         QT_TRANSLATE_NOOP("Shortcuts", "Paste rows copied from Excel or LibreOffice"),
     ),
@@ -46,7 +58,13 @@ TABLE_KEYS = (
         QT_TRANSLATE_NOOP("Shortcuts", "Clear the selected cells"),
     ),
     (
-        QT_TRANSLATE_NOOP("Shortcuts", "Digits or letters"),
+        QT_TRANSLATE_NOOP("Shortcuts", "1–9"),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Pick that option and move right (barriers: tick or untick it)"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Letters"),
         QT_TRANSLATE_NOOP("Shortcuts", "Choose an option by typing (“pu”: Partly used)"),
     ),
 )
