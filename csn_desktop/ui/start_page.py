@@ -40,6 +40,9 @@ class StartPage(QScrollArea):
         self.state = state
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a focus stop of its own: Tab goes straight to the Start button.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName(self.tr("Start page"))
         body = QWidget(self)
         self.text = QLabel(body)
         self.text.setWordWrap(True)
