@@ -30,6 +30,9 @@ class AnswerRefused(UserError):
 # its progress None when this app lacks the questionnaire version.
 AssessmentSummary = summaries.SummaryRow
 
+# The question "Your name", answered by the respondent named in New assessment.
+RESPONDENT_QUESTION = "respondent_name"  # not translated: question id
+
 
 @dataclass(frozen=True)
 class LoadedAssessment:
@@ -84,7 +87,12 @@ def start_assessment(
             if respondent and respondent.strip()
             else None,
         )
-        summaries.store_progress(session, assessment.id, overall_progress(questionnaire, Answers()))
+        if assessment.respondent and questionnaire.has_question(RESPONDENT_QUESTION):
+            # The respondent named when starting answers "Your name", in the same transaction.
+            question = questionnaire.question(RESPONDENT_QUESTION)
+            value = prepare_value(question, assessment.respondent)
+            stored_answers.save_answer(session, assessment.id, question.id, "", value)
+        summaries.refresh_progress(session, assessment.id, questionnaire)
         session.commit()
         return assessment.id
 

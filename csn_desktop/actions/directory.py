@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from csn_desktop.domain.council_search import search_councils
+from csn_desktop.paths import resources_dir
 from csn_desktop.storage.audit import list_audit_events
 from csn_desktop.storage.database import Database
-from csn_desktop.storage.organisations import list_organisations
+from csn_desktop.storage.organisations import list_organisations, read_counties, read_other_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +20,23 @@ class OrganisationChoice:
     name: str
     official_name: str
     nation: str
+    # Welsh and other names from resources/councils/other_names.csv ("Caerdydd", "Ynys Môn").
+    other_names: tuple[str, ...] = ()
+    type_code: str = ""
+    type_name: str = ""
+    region: str = ""
+    # The county (or metropolitan county) of a district, telling "Rother" from "Rotherham".
+    county: str = ""
+
+    @property
+    def area(self) -> str:
+        """Where the council is, as shown beside its name: its county, else its region."""
+        return self.county or self.region or self.nation
+
+    @property
+    def search_names(self) -> tuple[str, ...]:
+        """Everything the council can be found by: its names and its GSS code."""
+        return (self.name, self.official_name, *self.other_names, self.gss_code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,13 +50,31 @@ class HistoryEntry:
 
 
 def organisation_choices(database: Database) -> list[OrganisationChoice]:
-    """Current councils by name."""
+    """Current councils by name, with their other names, type and county."""
+    councils = resources_dir() / "councils"
+    other_names = read_other_names(councils / "other_names.csv")
+    counties = read_counties(councils / "counties.csv")
     with database.read_session() as session:
         return [
-            OrganisationChoice(o.gss_code, o.name, o.official_name, o.nation)
+            OrganisationChoice(
+                o.gss_code,
+                o.name,
+                o.official_name,
+                o.nation,
+                other_names.get(o.gss_code, ()),
+                o.type_code,
+                o.type_name,
+                o.region,
+                counties.get(o.gss_code, ""),
+            )
             for o in list_organisations(session, current_only=True)
             if o.gss_code
         ]
+
+
+def find_councils(choices: list[OrganisationChoice], text: str) -> list[OrganisationChoice]:
+    """The councils matching what was typed (any name, Welsh included, or GSS code), best first."""
+    return search_councils(text, choices, lambda choice: choice.search_names)
 
 
 def assessment_history(database: Database, assessment_id: int) -> list[HistoryEntry]:

@@ -150,6 +150,7 @@ class _Builder:
             )
         version = r.integer(top, "version", (), required=True, minimum=1)
         title = r.text(top, "title", (), required=True)
+        description = r.text(top, "description", (), required=False)
         themes = self._themes(r.sequence(top, "themes", (), required=True))
         self._choice_lists(top.get("choice_lists"))
         standards: list[Standard] = []
@@ -166,7 +167,14 @@ class _Builder:
             return None
         questionnaire = _with_qualified_conditions(
             Questionnaire(
-                qid, version, title, tuple(sections), tuple(themes), tuple(standards), sha256
+                qid,
+                version,
+                title,
+                tuple(sections),
+                tuple(themes),
+                tuple(standards),
+                sha256,
+                description,
             )
         )
         _CrossChecks(questionnaire, r, top).run()

@@ -137,6 +137,8 @@ class Questionnaire:
     themes: tuple[Theme, ...]
     standards: tuple[Standard, ...]
     source_sha256: str = ""
+    # The introduction shown before the first section (time needed, what happens to the answers).
+    description: str = ""
 
     def iter_questions(self) -> Iterator[tuple[Section, Question]]:
         """Every top-level question and every group field, in order, with its section."""

@@ -64,6 +64,21 @@ def read_other_names(path: Path) -> dict[str, tuple[str, ...]]:
     return {code: tuple(names) for code, names in found.items()}
 
 
+def read_counties(path: Path) -> dict[str, str]:
+    """GSS code → the county (or metropolitan county) a district lies in, from
+    resources/councils/counties.csv; a missing file gives none."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as stream:
+            return {
+                code: county
+                for row in csv.DictReader(stream)
+                if (code := (row.get("gss_code") or "").strip())
+                and (county := (row.get("county") or "").strip())
+            }
+    except FileNotFoundError:
+        return {}
+
+
 def load_organisations(
     session: Session,
     rows: Iterable[OrganisationRow | Mapping[str, object]],

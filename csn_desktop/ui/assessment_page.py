@@ -18,6 +18,7 @@ from csn_desktop.ui.assessment_state import AssessmentState
 from csn_desktop.ui.review_page import ReviewPage
 from csn_desktop.ui.section_model import SectionListModel
 from csn_desktop.ui.section_page import SectionPage
+from csn_desktop.ui.start_page import StartPage, is_new
 
 
 class AssessmentPage(QWidget):
@@ -56,6 +57,20 @@ class AssessmentPage(QWidget):
         self._show_heading()
         self.show_section(0)
         self.setTabOrder(self.navigator, self.pages)
+        # The questionnaire's introduction: first for a new assessment, later from the menu.
+        self.start_page = StartPage(state, self.pages)
+        self.pages.addWidget(self.start_page)
+        self.start_page.start_requested.connect(self._start)
+        if is_new(state):
+            self.show_start()
+
+    def show_start(self) -> None:
+        self.navigator.selectionModel().clear()
+        self.pages.setCurrentWidget(self.start_page)
+
+    def _start(self) -> None:
+        self.show_section(0)
+        self.section_pages[0].setFocus()
 
     def _show_heading(self) -> None:
         status = self.tr("final — read-only") if self.state.is_final else self.tr("draft")
@@ -82,7 +97,8 @@ class AssessmentPage(QWidget):
         self.show_section(self.navigator_model.rowCount() - 1)
 
     def step(self, delta: int) -> None:
-        self.show_section(self.pages.currentIndex() + delta)
+        starting = self.pages.currentWidget() is self.start_page
+        self.show_section(-1 + delta if starting else self.pages.currentIndex() + delta)
 
     def jump_to(self, section_id: str, question_id: str, item_key: str) -> None:
         rows = [s.id for s in self.state.questionnaire.sections]

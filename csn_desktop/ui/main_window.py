@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 from csn_desktop.actions.home import HomeList
 from csn_desktop.actions.instance_lock import InstanceLock
 from csn_desktop.ui.dialogs import MessageDialog
+from csn_desktop.ui.help_menu import Guidance
 from csn_desktop.ui.home_page import HomePage
 from csn_desktop.ui.menus import build_menus
 from csn_desktop.ui.messages import describe_error
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         # Loaded on first use: the export flow's modules would slow the window's start.
         self.exporter: Exporter | None = None
         install_network_menu(self)
+        self.guidance = Guidance(self, self)
         self._connect()
         self.update_actions()
         geometry = settings.value("window/geometry")
@@ -222,6 +224,9 @@ class MainWindow(QMainWindow):
         self.state = AssessmentState(self.database, self.library, loaded)
         self.state.saved.connect(self.save_status.setText)
         self.state.save_failed.connect(self._save_failed)
+        from csn_desktop.ui.next_step import FinaliseWatcher
+
+        FinaliseWatcher(self, self.state, lambda kind: self.exports().export(kind))
         self.assessment_page = AssessmentPage(self.state, self.stack)
         self.stack.addWidget(self.assessment_page)
         self.stack.setCurrentWidget(self.assessment_page)

@@ -1,11 +1,11 @@
-"""Starting an assessment: the council (type-ahead by name or GSS code), period and respondent."""
+"""Starting an assessment: the council (type-ahead by any of its names), period and respondent."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QStringListModel
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from csn_desktop.actions.assessments import check_period
-from csn_desktop.actions.directory import OrganisationChoice
+from csn_desktop.actions.directory import OrganisationChoice, find_councils
 from csn_desktop.domain.periods import financial_year
 from csn_desktop.errors import UserError
 from csn_desktop.ui.dialogs import CheckedDialog
@@ -26,6 +26,22 @@ from csn_desktop.ui.period_input import tidy_period
 from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
 
 OTHER = QT_TRANSLATE_NOOP("NewAssessmentDialog", "Another organisation (not a council)…")
+# Suggestions shown at once while typing: enough to tell councils of one name apart.
+SUGGESTIONS = 12
+# Authority types in the words officers use; the register's own name is shown for any other.
+TYPES = {
+    "CC": QT_TRANSLATE_NOOP("CouncilType", "city corporation"),
+    "COMB": QT_TRANSLATE_NOOP("CouncilType", "combined authority"),
+    "CTY": QT_TRANSLATE_NOOP("CouncilType", "county council"),
+    "LBO": QT_TRANSLATE_NOOP("CouncilType", "London borough"),
+    "MD": QT_TRANSLATE_NOOP("CouncilType", "metropolitan borough"),
+    "NID": QT_TRANSLATE_NOOP("CouncilType", "district council"),
+    "NMD": QT_TRANSLATE_NOOP("CouncilType", "district"),
+    "SCO": QT_TRANSLATE_NOOP("CouncilType", "council area"),
+    "SRA": QT_TRANSLATE_NOOP("CouncilType", "Greater London Authority"),
+    "UA": QT_TRANSLATE_NOOP("CouncilType", "unitary authority"),
+    "WPA": QT_TRANSLATE_NOOP("CouncilType", "principal council"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +52,19 @@ class NewAssessment:
     gss_code: str | None
     other_organisation: str | None
     respondent: str | None
+
+
+def council_label(council: OrganisationChoice) -> str:
+    """How a council is shown: "Rother — district, East Sussex (E07000064)"."""
+    kind = TYPES.get(council.type_code)
+    return QCoreApplication.translate(
+        "NewAssessmentDialog", "{council} — {type}, {area} ({code})"
+    ).format(
+        council=council.name,
+        type=QCoreApplication.translate("CouncilType", kind) if kind else council.type_name,
+        area=council.area,
+        code=council.gss_code,
+    )
 
 
 def current_period(today: date | None = None) -> str:
@@ -50,10 +79,8 @@ class NewAssessmentDialog(CheckedDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New assessment"))
         self.other = self.tr(OTHER)
-        self.councils = {
-            self.tr("{council} ({code})").format(council=c.name, code=c.gss_code): c
-            for c in councils
-        }
+        self.choices = councils
+        self.councils = {council_label(c): c for c in councils}
         self.organisation = QComboBox(self)
         self.organisation.setEditable(True)
         self.organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -64,12 +91,20 @@ class NewAssessmentDialog(CheckedDialog):
         if line is not None:
             line.setAccessibleName(self.tr("Council"))
         self.organisation.setAccessibleDescription(
-            self.tr("Type part of the council's name or GSS code.")
+            self.tr(
+                "Type part of the council's name, official name, Welsh name or GSS code, "
+                "then choose it from the list."
+            )
         )
-        completer = QCompleter(QStringListModel([*self.councils, self.other], self), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        # The suggestions are chosen here (any name, accents ignored), so the completer shows
+        # them as they are instead of filtering them again by its own prefix rules.
+        self.suggestions = QStringListModel(self)
+        completer = QCompleter(self.suggestions, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setMaxVisibleItems(SUGGESTIONS)
         self.organisation.setCompleter(completer)
+        if line is not None:
+            line.textEdited.connect(self._suggest)
         self.other_name = QLineEdit(self)
         self.other_name.setAccessibleName(self.tr("Name of the organisation"))
         self.period = QLineEdit(current_period(), self)
@@ -78,6 +113,9 @@ class NewAssessmentDialog(CheckedDialog):
         self.period.setAccessibleDescription(self.tr("A financial year such as 2026/27."))
         self.respondent = QLineEdit(self)
         self.respondent.setAccessibleName(self.tr("Respondent (optional)"))
+        self.respondent.setAccessibleDescription(
+            self.tr("Your name: saved as the answer to “Your name” in the first section.")
+        )
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         buttons = QDialogButtonBox(self)
@@ -95,6 +133,14 @@ class NewAssessmentDialog(CheckedDialog):
         self.organisation.currentTextChanged.connect(self._organisation_changed)
         self._organisation_changed(self.organisation.currentText())
 
+    def _suggest(self, text: str) -> None:
+        found = [council_label(c) for c in find_councils(self.choices, text)[:SUGGESTIONS]]
+        self.suggestions.setStringList([*found, self.other] if text.strip() else [])
+        completer = self.organisation.completer()
+        if completer is not None and found:
+            completer.setCompletionPrefix("")
+            completer.complete()
+
     def _organisation_changed(self, text: str) -> None:
         other = text == self.other
         self.other_name.setEnabled(other)
@@ -110,6 +156,10 @@ class NewAssessmentDialog(CheckedDialog):
                 raise UserError(self.tr("Type the name of the organisation."))
             return NewAssessment(period, None, name, respondent)
         council = self.councils.get(text)
+        if council is None and text:
+            # Typed in full but not chosen: taken when exactly one council matches.
+            found = find_councils(self.choices, text)
+            council = found[0] if len(found) == 1 else None
         if council is None:
             raise UserError(self.tr("Choose a council from the list, or “Another organisation”."))
         return NewAssessment(period, council.gss_code, None, respondent)

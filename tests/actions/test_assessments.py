@@ -260,3 +260,15 @@ def test_a_matrix_evidence_link_gets_https_through_every_save(
     )
     answers = actions.load_assessment(app_database, library, assessment_id).answers
     assert answers.get("standards.evidence_url", code) == "https://www.anglesey.gov.uk/evidence"
+def test_the_respondent_named_at_the_start_answers_your_name(
+    app_database: Database, library: QuestionnaireLibrary, questionnaire: Questionnaire
+) -> None:
+    new_id = start(app_database, questionnaire)
+    loaded = actions.load_assessment(app_database, library, new_id)
+    assert loaded.answers.get(actions.RESPONDENT_QUESTION, NO_ITEM) == "Siân Hughes"
+    assert loaded.summary.progress is not None
+    no_name = actions.start_assessment(
+        app_database, questionnaire, period="2027/28", gss_code="W06000001", respondent="  "
+    )
+    empty = actions.load_assessment(app_database, library, no_name)
+    assert empty.answers.get(actions.RESPONDENT_QUESTION, NO_ITEM) is None

@@ -37,7 +37,8 @@ def test_bundled_other_names_are_welsh_councils_in_the_list() -> None:
     assert "Caerdydd" in names["W06000015"] and "Abertawe" in names["W06000011"]
     assert set(names) <= codes
     assert all(code.startswith("W06") for code in names)
-    # Damaged in the source (Ynys Môn without its ô): left out rather than guessed.
+    # Damaged in the source ("Sir Ynys M\ufffdn"): repaired, never copied as it was.
+    assert "Ynys Môn" in names["W06000001"] and "Sir Ynys Môn" in names["W06000001"]
     assert all("\ufffd" not in n and "ï" not in n for ns in names.values() for n in ns)
 
 

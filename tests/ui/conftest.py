@@ -15,6 +15,7 @@ from csn_desktop.actions.setup import questionnaire_library
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.ui import dialogs
 from csn_desktop.ui.main_window import MainWindow
+from csn_desktop.ui.settings_staff import STAFF_ENV
 
 
 @pytest.fixture(autouse=True)
@@ -23,6 +24,7 @@ def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(name, str(tmp_path / name.lower()))
     monkeypatch.delenv("CSN_DATABASE", raising=False)
+    monkeypatch.delenv(STAFF_ENV, raising=False)
     QSettings.setPath(
         QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
     )

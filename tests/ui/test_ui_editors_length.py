@@ -89,7 +89,8 @@ def test_typing_past_the_limit_one_key_at_a_time_shows_the_counter(
     assert editor.counter.text() == "⚠ 202 / 200 characters: too long"
     with qtbot.waitSignal(state.save_failed, timeout=3000):
         editor.flush()
-    assert _stored(window, library, "respondent_name") is None
+    # Not saved: the stored answer is still the respondent named in New assessment.
+    assert _stored(window, library, "respondent_name") == "Siân"
 
 
 def test_long_text_has_the_counter_too(make_window: Any, qtbot: QtBot, new_request: None) -> None:

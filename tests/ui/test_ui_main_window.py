@@ -56,6 +56,11 @@ def start(window: MainWindow, qtbot: QtBot) -> None:
     window.menus.new.trigger()
     assert window.state is not None
     assert window.state.loaded.summary.gss_code == "W06000001"
+    # A new assessment opens on its start page; its Start button goes to section 1.
+    page = window.assessment_page
+    assert page is not None and page.pages.currentWidget() is page.start_page
+    qtbot.keyClick(page.start_page.start_button, Qt.Key.Key_Space)
+    assert page.pages.currentWidget() is page.section_pages[0]
 
 
 def answer_everything_but_sign_off(window: MainWindow, qtbot: QtBot) -> None:
@@ -122,7 +127,9 @@ def test_whole_flow(
     # Welsh text typed key by key into a text field, saved after the typing pause.
     name = field(window, "respondent_name").editor
     assert isinstance(name, TextEditor)
+    assert name.edit.text() == "Siân"  # the respondent named in New assessment
     name.edit.setFocus()
+    name.edit.selectAll()
     with qtbot.waitSignal(state.saved, timeout=3000):
         type_text(name.edit, WELSH)
     assert state.value("respondent_name") == WELSH

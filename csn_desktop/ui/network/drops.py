@@ -24,11 +24,15 @@ class DropImporter(QObject):
     def __init__(self, widget: QWidget, importing: Callable[[list[Path]], object]) -> None:
         super().__init__(widget)
         self.importing = importing
+        # Off on an officer's computer: files dropped there are not imported.
+        self.enabled = True
         widget.setAcceptDrops(True)
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
+        if not self.enabled:
+            return False
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
             event, QDragEnterEvent | QDragMoveEvent
         ):

@@ -1,21 +1,26 @@
-"""The main window's way in: a Network menu, and submissions dropped on the window imported."""
+"""The main window's way in for network staff: a Network menu, and dropped submissions imported."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from csn_desktop.ui.network.drops import DropImporter
+from csn_desktop.ui.settings_staff import StaffSetting
 
 if TYPE_CHECKING:
     from csn_desktop.ui.network.network_window import NetworkWindow
 
 
 def install_network_menu(window: QMainWindow) -> None:
-    """Add Network → Network view… and Import submissions…; dropped .xlsx files import."""
+    """Add Network → Network view… and Import submissions…; dropped .xlsx files import.
+
+    Only on a computer set up for network staff (Help → "This computer is used by network
+    staff"): an officer would take Import submissions for sending theirs.
+    """
     bar = window.menuBar()
     menu = QMenu(QCoreApplication.translate("NetworkMenu", "&Network"), bar)
     # Help stays the last menu, as on every desktop.
@@ -30,7 +35,17 @@ def install_network_menu(window: QMainWindow) -> None:
     view.triggered.connect(lambda: open_network_window(window))
     importing.triggered.connect(lambda: _import(window))
     folder.triggered.connect(lambda: _import(window, folder=True))
-    DropImporter(window, lambda paths: import_paths(window, paths))
+    drops = DropImporter(window, lambda paths: import_paths(window, paths))
+
+    def show(staff: bool) -> None:
+        menu.menuAction().setVisible(staff)
+        window.setAcceptDrops(staff)
+        drops.enabled = staff
+
+    built = getattr(window, "menus", None)
+    settings = getattr(window, "settings", None)
+    if built is not None and isinstance(settings, QSettings):
+        StaffSetting(built.help, settings, show)
 
 
 def open_network_window(window: QMainWindow) -> NetworkWindow | None:

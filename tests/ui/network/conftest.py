@@ -11,6 +11,7 @@ from csn_desktop.actions.demo import fill_demo
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.storage.database import Database
 from csn_desktop.ui.network.network_window import NetworkWindow
+from csn_desktop.ui.settings_staff import STAFF_ENV
 
 DEMO_COUNCILS = 40
 OpenWindow = Callable[[], NetworkWindow]
@@ -21,6 +22,12 @@ def wait_loaded(qtbot: QtBot, window: NetworkWindow) -> None:
     if window.loader is not None and window.loader.is_running():
         with qtbot.wait_signal(window.loaded, timeout=30_000):
             pass
+
+
+@pytest.fixture(autouse=True)
+def staff_computer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Network menu is shown only on a computer set up for network staff."""
+    monkeypatch.setenv(STAFF_ENV, "1")
 
 
 @pytest.fixture
