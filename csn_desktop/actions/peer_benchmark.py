@@ -225,8 +225,13 @@ def peer_shares(database: Database, gss_code: str, period: str | None = None) ->
         ]
         content = stored.content
     benchmark = parse_benchmark(content.encode("utf-8"))
-    groups = tuple(g for kind, name in wanted if (g := benchmark.group(kind, name)) is not None)
-    return PeerShares(benchmark, groups)
+    groups: list[BenchmarkGroup] = []
+    for kind, name in wanted:
+        group = benchmark.group(kind, name)
+        # A region that is its whole nation (Wales, Scotland) is the same group twice.
+        if group is not None and all(g.name != name for g in groups):
+            groups.append(group)
+    return PeerShares(benchmark, tuple(groups))
 
 
 def describe_benchmark(
@@ -234,15 +239,15 @@ def describe_benchmark(
 ) -> str:
     """Which benchmark figures come from: period, date, councils and groups.
 
-    Without ``groups``: "2026/27, produced 1 December 2026; 61 councils in the UK; 22 groups …".
-    With them, each group is named with its councils.
+    Without ``groups``: "2026/27, produced 1 December 2026; 61 councils in the UK; 22 groups
+    (…); figures about fewer than 5 councils withheld". With them, each group is named with its
+    councils.
     """
     uk = benchmark.group("uk", "United Kingdom")  # not translated: file-format values
-    head = _("{period}, produced {date}; {councils} in the UK; minimum group {minimum}").format(
+    head = _("{period}, produced {date}; {councils} in the UK").format(
         period=benchmark.period,
         date=format_date(benchmark.produced_at.date()),
         councils=_("no councils") if uk is None else _councils(uk),
-        minimum=format_number(benchmark.minimum_group),
     )
     if groups is None:
         count = len(benchmark.groups)
@@ -256,7 +261,10 @@ def describe_benchmark(
             _("{group} ({councils})").format(group=_group_name(g), councils=_councils(g))
             for g in groups
         )
-    return _("{benchmark}; {groups}").format(benchmark=head, groups=shown)
+    rule = _("figures about fewer than {minimum} councils withheld").format(
+        minimum=format_number(benchmark.minimum_group)
+    )
+    return _("{benchmark}; {groups}; {rule}").format(benchmark=head, groups=shown, rule=rule)
 
 
 def _group_name(group: BenchmarkGroup) -> str:

@@ -155,6 +155,14 @@ def test_a_council_loads_it_and_gets_its_peer_shares(
         if not any(isinstance(v, Withheld) for v in values):
             assert abs(sum(v for v in values if not isinstance(v, Withheld)) - 1) < 0.01
     assert peer_shares(app_database, "E09000033", period="2019/20") is None
+    scottish = peer_shares(app_database, "S12000036")  # Edinburgh: the region is the nation
+    assert scottish is not None
+    assert [(g.kind, g.name) for g in scottish.groups] == [
+        ("uk", "United Kingdom"),
+        ("nation", "Scotland"),
+        ("authority_type", "Scottish unitary authority"),
+    ]
+    assert "Scotland (5 councils)" in scottish.description
     with app_database.read_session() as session:
         kinds_logged = session.scalars(select(AuditEvent.kind)).all()
     assert BENCHMARK_LOADED in kinds_logged
