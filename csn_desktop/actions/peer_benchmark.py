@@ -145,7 +145,8 @@ def load_benchmark(database: Database, path: Path) -> LoadOutcome:
     from csn_desktop.imports.benchmark_file import read_benchmark_file
 
     path = Path(path).expanduser()
-    benchmark = read_benchmark_file(path)
+    # The text checked is the text stored: the file is read once.
+    benchmark, text = read_benchmark_file(path)
     with database.session() as session:
         if benchmark_with_checksum(session, benchmark.checksum) is not None:
             return LoadOutcome(Loaded.ALREADY, benchmark, _is_current(session, benchmark))
@@ -158,7 +159,7 @@ def load_benchmark(database: Database, path: Path) -> LoadOutcome:
             period=benchmark.period,
             produced_at=benchmark.produced_at,
             file_name=path.name[:300],
-            content=path.read_text(encoding="utf-8"),
+            content=text,
         )
         add_audit_event(
             session,

@@ -44,8 +44,9 @@ class BenchmarkRefused(UserError):
     """A file that is not a sound peer benchmark; the message says what is wrong."""
 
 
-def read_benchmark_file(path: Path) -> Benchmark:
-    """The benchmark in ``path``, or BenchmarkRefused naming the file and what is wrong."""
+def read_benchmark_file(path: Path) -> tuple[Benchmark, str]:
+    """The benchmark in ``path`` and the text it was read from (what is stored), or
+    BenchmarkRefused naming the file and what is wrong."""
     path = Path(path)
     try:
         with path.open("rb") as stream:
@@ -64,7 +65,7 @@ def read_benchmark_file(path: Path) -> Benchmark:
             ),
         )
     try:
-        return parse_benchmark(data)
+        return parse_benchmark(data), data.decode("utf-8")
     except _Invalid as problem:
         raise _refused(path, str(problem)) from problem
 

@@ -102,7 +102,7 @@ def test_every_figure_is_the_publishable_one(
         database.close()
     from csn_desktop.imports.benchmark_file import read_benchmark_file
 
-    benchmark = read_benchmark_file(path)
+    benchmark, _ = read_benchmark_file(path)
     for group in benchmark.groups:
         field = {"uk": None, "nation": "nations", "region": "regions"}.get(
             group.kind, "authority_types"
