@@ -29,6 +29,7 @@ class OutputKind(enum.Enum):
     PDF = ".pdf"
     XLSX = ".xlsx"
     CSV = ".csv"
+    JSON = ".json"
 
     @property
     def suffix(self) -> str:
@@ -180,6 +181,8 @@ def content_is(path: Path, kind: OutputKind) -> bool:
                 return False
         case OutputKind.CSV:
             return not _BINARY_BYTES.intersection(head)
+        case OutputKind.JSON:
+            return head.lstrip().startswith(b"{") and not _BINARY_BYTES.intersection(head)
         case _ as unreachable:
             assert_never(unreachable)
 
@@ -198,6 +201,11 @@ def _wrong_suffix(kind: OutputKind, name: str) -> str:
         case OutputKind.CSV:
             message = _(
                 "The report is saved under a name ending in .csv, not “{name}”. "
+                "Nothing was written."
+            )
+        case OutputKind.JSON:
+            message = _(
+                "The peer benchmark is saved under a name ending in .json, not “{name}”. "
                 "Nothing was written."
             )
         case _ as unreachable:
@@ -220,6 +228,11 @@ def _other_content(kind: OutputKind, path: Path) -> str:
         case OutputKind.CSV:
             message = _(
                 "“{path}” already exists and is not a text (CSV) file, so it was not replaced: "
+                "choose another file name. Nothing was written."
+            )
+        case OutputKind.JSON:
+            message = _(
+                "“{path}” already exists and is not a JSON file, so it was not replaced: "
                 "choose another file name. Nothing was written."
             )
         case _ as unreachable:

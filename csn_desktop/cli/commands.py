@@ -22,6 +22,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def _handlers() -> dict[str, Handler]:
+    import csn_desktop.cli.benchmark as benchmark
     import csn_desktop.cli.demo as demo
     import csn_desktop.cli.export as export
     import csn_desktop.cli.importing as importing
@@ -38,6 +39,7 @@ def _handlers() -> dict[str, Handler]:
         "report": reporting.run,
         "export": export.run,
         "versions": versions.run,
+        "benchmark": benchmark.run,
     }
 
 

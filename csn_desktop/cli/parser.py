@@ -69,4 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_import_parser(commands)
     add_report_parser(commands)
     add_versions_parser(commands)
+    from csn_desktop.cli.benchmark import add_parser as add_benchmark_parser
+
+    add_benchmark_parser(commands)
     return parser

@@ -50,10 +50,17 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="N",
         help=_("withhold figures about fewer councils than this"),
     )
+    from csn_desktop.cli.benchmark import add_report_parser
+
+    add_report_parser(kinds)
 
 
 def run(arguments: argparse.Namespace) -> int:
     from csn_desktop.actions.assessments import check_period
+    if arguments.report_kind == "benchmark":
+        from csn_desktop.cli.benchmark import run_report
+
+        return run_report(arguments)
     from csn_desktop.actions.network import load_network
     from csn_desktop.actions.network_reports import (
         check_report_path,

@@ -160,6 +160,22 @@ class AnswerDraft(Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
 
 
+class PeerBenchmark(Base):
+    """A peer benchmark loaded from the network's file: one per period, the newest produced."""
+
+    __tablename__ = "peer_benchmark"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # The file's own checksum: the same file loaded again is recognised by it.
+    checksum: Mapped[str] = mapped_column(String(64), unique=True)
+    period: Mapped[str] = mapped_column(String(20), unique=True)
+    produced_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    loaded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    file_name: Mapped[str] = mapped_column(String(300))
+    # The file as loaded (checked JSON), read again whenever figures are asked for.
+    content: Mapped[str] = mapped_column(Text)
+
+
 class AuditEvent(Base):
     """Something that happened to an assessment, who did it and when."""
 
