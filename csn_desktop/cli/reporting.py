@@ -57,6 +57,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(arguments: argparse.Namespace) -> int:
     from csn_desktop.actions.assessments import check_period
+
     if arguments.report_kind == "benchmark":
         from csn_desktop.cli.benchmark import run_report
 

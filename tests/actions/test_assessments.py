@@ -260,6 +260,8 @@ def test_a_matrix_evidence_link_gets_https_through_every_save(
     )
     answers = actions.load_assessment(app_database, library, assessment_id).answers
     assert answers.get("standards.evidence_url", code) == "https://www.anglesey.gov.uk/evidence"
+
+
 def test_the_respondent_named_at_the_start_answers_your_name(
     app_database: Database, library: QuestionnaireLibrary, questionnaire: Questionnaire
 ) -> None:
