@@ -1,7 +1,11 @@
 """The network view and `report network` at scale: the rows bench/scale.py adds for them.
 
 - network view, click to filled paint: in this process, offscreen, a new network window over the
-  open database until its tables are filled and painted (what a click on "Network" costs);
+  open database until its tables are filled and painted (what a click on "Network" costs); the
+  first, unmeasured open keeps each assessment's counts (actions/network), later ones read them;
+- network view, first paint after an import: the same, with every kept count (table
+  counted_answers) dropped before each open, as after an import of the whole period: the view
+  counts the period's answers and keeps the counts (in a copy of the database);
 - filter change: in that window, ticking "include drafts" (the newest period's some 20 final
   councils become its some 400) until the tables are filled and painted again;
 - peak memory: a fresh process that opens the network window and waits until it is filled
@@ -84,6 +88,39 @@ def view_paint(database: Path, context: Context) -> tuple[float, float]:
     finally:
         for db in opened.values():
             db.close()
+
+
+def view_paint_uncounted(database: Path, context: Context) -> tuple[float, float]:
+    import shutil
+    import sqlite3
+
+    from scale import alternate, timed
+
+    folder = Path(tempfile.mkdtemp())
+    copies = {}
+    for path in (database, context.empty):
+        copies[path] = folder / path.name
+        shutil.copyfile(path, copies[path])  # the cached database is closed: a copy is safe
+    opened = _databases(tuple(copies.values()))
+
+    def once(path: Path) -> float:
+        with sqlite3.connect(copies[path]) as raw:
+            raw.execute("DELETE FROM counted_answers")
+        raw.close()
+
+        def work() -> None:
+            window = _open(opened[copies[path]])
+            window.close()
+            window.deleteLater()
+
+        return timed(work)
+
+    try:
+        return alternate(context.runs, lambda: once(database), lambda: once(context.empty))
+    finally:
+        for db in opened.values():
+            db.close()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def filter_change(database: Path, context: Context) -> tuple[float, float]:

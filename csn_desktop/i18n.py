@@ -5,7 +5,7 @@ from __future__ import annotations
 import gettext
 import os
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from csn_desktop.paths import translations_dir
@@ -88,9 +88,19 @@ def _parsed_locale(language: str) -> Locale:
 
 def format_number(value: int | float) -> str:
     """A number as readers of the current language write it (``1,234`` in English)."""
+    if type(value) is int:  # not a bool, nor a float equal to an int (1.0 == 1)
+        return _formatted_int(value, _language)
     from babel.numbers import format_decimal
 
     return format_decimal(value, locale=_locale())
+
+
+@lru_cache(maxsize=4096)
+def _formatted_int(value: int, language: str) -> str:
+    """Kept: Babel takes about a millisecond a number, and counts repeat (an import's words)."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=_parsed_locale(language))
 
 
 def format_percent(share: float, digits: int = 0) -> str:
@@ -103,9 +113,15 @@ def format_percent(share: float, digits: int = 0) -> str:
 
 def format_date(day: date, length: str = "long") -> str:
     """A calendar date in words (``1 December 2026``); ``length`` is short, medium, long or full."""
+    return _formatted_date(day, length, _language)
+
+
+@lru_cache(maxsize=1024)
+def _formatted_date(day: date, length: str, language: str) -> str:
+    """Kept: dates repeat (every version imported on one day), and Babel is slow to format."""
     from babel.dates import format_date as babel_date
 
-    return babel_date(day, format=length, locale=_locale())
+    return babel_date(day, format=length, locale=_parsed_locale(language))
 
 
 def format_datetime(moment: datetime, length: str = "medium") -> str:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.aggregation import (
@@ -17,7 +18,13 @@ from csn_desktop.domain.aggregation import (
 from csn_desktop.domain.aggregation import (
     select as select_submissions,
 )
-from csn_desktop.domain.canonical import CheckedValues, counted_from_json
+from csn_desktop.domain.answers import AnswerKey, Answers
+from csn_desktop.domain.canonical import (
+    CheckedValues,
+    counted_from_json,
+    counted_from_kept,
+    counted_to_json,
+)
 from csn_desktop.domain.disclosure import DEFAULT_MINIMUM_GROUP
 from csn_desktop.domain.network_figures import (
     Audience,
@@ -27,10 +34,13 @@ from csn_desktop.domain.network_figures import (
 )
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.storage.database import Database
+from csn_desktop.storage.errors import StorageError
 from csn_desktop.storage.network_answers import (
     CouncilEntry,
+    counted_rows,
     current_answers,
     current_assessments,
+    keep_counted,
 )
 from csn_desktop.storage.organisations import list_organisations
 
@@ -173,26 +183,31 @@ def _read_periods(
     entries: dict[int, CouncilEntry],
     periods: Collection[str] | None,
 ) -> dict[str, list[Submission]]:
-    """The submissions of ``periods`` (None: all) by period, in the entries' order."""
+    """The submissions of ``periods`` (None: all) by period, in the entries' order.
+
+    Each assessment's counted answers are read as kept (one row each) where they are still
+    valid; the others are counted from their answers and kept for the next read.
+    """
     with database.read_session() as session:
-        rows = current_answers(session, questionnaire.id, periods)
-    stored: dict[int, list[tuple[str, str, str]]] = {}
-    for assessment_id, question_id, item_key, text in rows:
-        stored.setdefault(assessment_id, []).append((question_id, item_key, text))
-    # Answers repeat across councils: each distinct one is parsed and checked once per read.
-    checked: CheckedValues = {}
-    renames = library.renames(questionnaire.id)  # answers to older versions follow renamed ids
+        kept = counted_rows(session, questionnaire.id, questionnaire.version, periods)
+        missing = [row.assessment_id for row in kept.values() if row.counted_json is None]
+        rows = current_answers(session, questionnaire.id, periods, missing) if missing else []
+    keys: dict[tuple[str, str], AnswerKey] = {}
+    counted = {
+        row.assessment_id: counted_from_kept(row.counted_json, keys)
+        for row in kept.values()
+        if row.counted_json is not None
+    }
+    if missing:
+        counted.update(_count(library, questionnaire, entries, missing, rows))
+        _keep(database, questionnaire, [(i, kept[i].updated_at, counted[i]) for i in missing])
     by_period: dict[str, list[Submission]] = {}
     for entry in entries.values():
         if periods is not None and entry.period not in periods:
             continue
-        # What an import keeps but does not count (hidden, invalid in a draft) stays out.
-        answers = counted_from_json(
-            questionnaire,
-            stored.get(entry.assessment_id, []),
-            checked,
-            renames.between(entry.questionnaire_version, questionnaire.version),
-        )
+        answers = counted.get(entry.assessment_id)
+        if answers is None:
+            continue  # gone (withdrawn, superseded, in the bin) since the entries were read
         by_period.setdefault(entry.period, []).append(
             Submission(
                 assessment_id=entry.assessment_id,
@@ -208,3 +223,47 @@ def _read_periods(
             )
         )
     return by_period
+
+
+def _count(
+    library: QuestionnaireLibrary,
+    questionnaire: Questionnaire,
+    entries: dict[int, CouncilEntry],
+    ids: list[int],
+    rows: Sequence[tuple[int, str, str, str]],
+) -> dict[int, Answers]:
+    """The counted answers of the assessments ``ids`` from their stored answer ``rows``."""
+    stored: dict[int, list[tuple[str, str, str]]] = {i: [] for i in ids}
+    for assessment_id, question_id, item_key, text in rows:
+        stored[assessment_id].append((question_id, item_key, text))
+    # Answers repeat across councils: each distinct one is parsed and checked once per read.
+    checked: CheckedValues = {}
+    renames = library.renames(questionnaire.id)  # answers to older versions follow renamed ids
+    # What an import keeps but does not count (hidden, invalid in a draft) stays out.
+    return {
+        i: counted_from_json(
+            questionnaire,
+            answers,
+            checked,
+            renames.between(entries[i].questionnaire_version, questionnaire.version)
+            if i in entries
+            else None,
+        )
+        for i, answers in stored.items()
+    }
+
+
+def _keep(
+    database: Database,
+    questionnaire: Questionnaire,
+    counted: list[tuple[int, datetime, Answers]],
+) -> None:
+    """Keep counted answers for the next read; a database that refuses (read-only, busy) is
+    read the slower way next time, and the figures are the same."""
+    rows = [(i, stamp, counted_to_json(answers)) for i, stamp, answers in counted]
+    try:
+        with database.session() as session:
+            keep_counted(session, questionnaire.id, questionnaire.version, rows)
+            session.commit()
+    except StorageError:
+        pass

@@ -94,6 +94,32 @@ def counted_from_json(
     return _shown(questionnaire, Answers(values), valid)
 
 
+def counted_to_json(answers: Answers) -> str:
+    """Counted answers as kept between reads: compact JSON ``[[question id, item key, value]]``."""
+    rows = [[key.question_id, key.item_key, value] for key, value in answers.values.items()]
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+
+
+def counted_from_kept(text: str, keys: dict[tuple[str, str], AnswerKey] | None = None) -> Answers:
+    """The counted answers ``counted_to_json`` gave: checked when they were kept, not again.
+
+    ``keys``: answer keys already made, shared between assessments (keys repeat across
+    councils, and making one costs more than finding it). ValueError for text that is not
+    such a list.
+    """
+    rows = json.loads(text)
+    if not isinstance(rows, list):
+        raise ValueError("kept counted answers must be a list")
+    made = {} if keys is None else keys
+    values: dict[AnswerKey, JsonValue] = {}
+    for question_id, item_key, value in rows:
+        key = made.get((question_id, item_key))
+        if key is None:
+            key = made[(question_id, item_key)] = AnswerKey(question_id, item_key)
+        values[key] = value
+    return Answers(values)
+
+
 def _shown(
     questionnaire: Questionnaire,
     answers: Answers,

@@ -9,7 +9,8 @@ from functools import cache
 
 from sqlalchemy.orm import Session
 
-from csn_desktop.domain.answers import AnswerKey, Answers
+from csn_desktop.domain.answer_changes import AnswerChange
+from csn_desktop.domain.answers import AnswerKey
 from csn_desktop.domain.canonical import canonical_rows_json
 from csn_desktop.domain.known_ids import RESPONDENT_QUESTION, SIGN_OFF_DATE
 from csn_desktop.domain.organisation_names import is_name_of
@@ -101,8 +102,8 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
         )
     now = utc_now()
     current = next((v for v in versions if v.current), None)
-    answers = {current.id: rows.answers(current.id, parsed)} if current is not None else {}
-    decision = decide(parsed, current, answers, now)
+    changes = rows.changes(current.id, parsed) if current is not None else []
+    decision = decide(parsed, current, changes, now)
     becomes_current = decision.outcome in (Outcome.NEW, Outcome.REVISION)
     # The submission's id goes to its current version; every other version gets its own.
     if becomes_current and free_uuid(session, meta.submission_uuid):
@@ -201,16 +202,27 @@ class _StoredRows:
                 return False
         return True
 
-    def answers(self, assessment_id: int, parsed: ParsedSubmission) -> Answers:
-        """The version's answers; a value stored as the file writes it is the file's value."""
+    def changes(self, assessment_id: int, parsed: ParsedSubmission) -> list[AnswerChange]:
+        """``answer_changes`` from the version's answers to the file's, read from the rows.
+
+        A value stored as the file writes it is the file's value: only rows whose text differs
+        are parsed, and no Answers of the version are built (a re-send changes few answers).
+        """
         own = {(q, item): (stored, value) for q, item, value, stored in parsed.rows}
-        kept = {}
+        changed: list[AnswerChange] = []
         for q, item, text in self._rows(assessment_id):
-            same = own.get((q, item))
-            kept[AnswerKey(q, item)] = (
-                same[1] if same and same[0] == text else value_from_json(text)
-            )
-        return Answers(kept)
+            same = own.pop((q, item), None)
+            if same is None:
+                changed.append(AnswerChange(AnswerKey(q, item), value_from_json(text), None))
+            elif same[0] != text:
+                before = value_from_json(text)
+                if before != same[1]:
+                    changed.append(AnswerChange(AnswerKey(q, item), before, same[1]))
+        changed.extend(
+            AnswerChange(AnswerKey(q, item), None, v) for (q, item), (_t, v) in own.items()
+        )
+        # As answer_changes orders them; plain tuples compare faster than AnswerKeys.
+        return sorted(changed, key=lambda c: (c.key.question_id, c.key.item_key))
 
 
 def _key(group: Group) -> tuple[int, str, str]:

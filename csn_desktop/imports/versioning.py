@@ -6,8 +6,7 @@ import uuid as uuid_module
 from dataclasses import dataclass
 from datetime import datetime
 
-from csn_desktop.domain.answer_changes import answer_changes, full_list, summary
-from csn_desktop.domain.answers import Answers
+from csn_desktop.domain.answer_changes import AnswerChange, full_list, summary
 from csn_desktop.domain.version_order import Order, compare, version_moment
 from csn_desktop.i18n import _, format_date
 from csn_desktop.imports.meta import KIND_SUBMISSION
@@ -30,10 +29,12 @@ class Decision:
 def decide(
     parsed: ParsedSubmission,
     current: StoredVersion | None,
-    answers: dict[int, Answers],
+    changes: list[AnswerChange],
     now: datetime,
 ) -> Decision:
     """What the new version is against the group's current one (answers known to differ).
+
+    ``changes``: from the current version's answers to the file's (``answer_changes``).
 
     No current one: new. The current one made in this database: staff decide. Otherwise the
     order signals decide: newer is a revision, older is older, unknown or equal: staff decide.
@@ -41,7 +42,6 @@ def decide(
     if current is None:
         return Decision(Outcome.NEW, _("Imported."))
     questionnaire = parsed.meta.questionnaire
-    changes = answer_changes(answers[current.id], parsed.answers)
     said = summary(questionnaire, changes)
     if not changes and current.status != parsed.meta.status:
         said = _("The status changed from {old} to {new}.").format(

@@ -394,14 +394,14 @@ def answer_rows(session: Session, assessment_id: int) -> list[tuple[str, str, st
     writer = _Writer(session)
     found: Iterable[Any]
     if writer.raw is not None:
-        found = writer.raw.execute(_ANSWER_ROWS_SQL, (assessment_id,))
-    else:
-        table = _table("answer")
-        found = writer.connection.execute(
-            select(table.c.question_id, table.c.item_key, table.c.value_json).where(
-                table.c.assessment_id == assessment_id
-            )
+        # The driver's own tuples of text: a re-send reads its current version's every row.
+        return sorted(writer.raw.execute(_ANSWER_ROWS_SQL, (assessment_id,)).fetchall())
+    table = _table("answer")
+    found = writer.connection.execute(
+        select(table.c.question_id, table.c.item_key, table.c.value_json).where(
+            table.c.assessment_id == assessment_id
         )
+    )
     return sorted((str(q), str(item), str(text)) for q, item, text in found)
 
 

@@ -142,6 +142,28 @@ class Answer(Base):
     assessment: Mapped[Assessment] = relationship(back_populates="answers")
 
 
+class CountedAnswers(Base):
+    """An assessment's answers as the network's figures count them, kept so that the network
+    view reads one row per assessment instead of checking every answer again.
+
+    Valid only for the questionnaire id and version it was counted against (a later version may
+    rename questions or change their checks) and while the assessment's ``updated_at`` is the
+    one recorded (every change of a draft's answers moves it).
+    """
+
+    __tablename__ = "counted_answers"
+
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), primary_key=True
+    )
+    questionnaire_id: Mapped[str] = mapped_column(String(100))
+    questionnaire_version: Mapped[int] = mapped_column(Integer)
+    answers_updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Compact JSON: [[question id, item key, value], ...], question ids as the version counted
+    # against names them.
+    counted_json: Mapped[str] = mapped_column(Text)
+
+
 class AnswerDraft(Base):
     """Text typed for an answer that could not be stored as the answer (too long, invalid),
     kept so that nothing typed is lost; it goes when a valid answer is saved."""

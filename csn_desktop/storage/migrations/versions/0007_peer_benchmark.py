@@ -5,8 +5,8 @@ from alembic import op
 
 from csn_desktop.storage.timestamps import UtcDateTime
 
-revision: str = "0006"
-down_revision: str | None = "0005"
+revision: str = "0007"
+down_revision: str | None = "0006"
 branch_labels: str | None = None
 depends_on: str | None = None
 
