@@ -273,9 +273,11 @@ def test_an_older_database_gets_the_table_and_counts_kept_on_first_read(
     database, _binned = _network_office(tmp_path, library)
     path = tmp_path / "office.sqlite3"
     database.close()
-    # What the app before migration 0006 left: no table of kept counts, schema revision 0005.
+    # What the app before migration 0006 left: no table of kept counts (nor the later
+    # peer benchmarks'), schema revision 0005.
     with sqlite3.connect(path) as raw:
         raw.execute("DROP TABLE counted_answers")
+        raw.execute("DROP TABLE peer_benchmark")
         raw.execute("UPDATE alembic_version SET version_num = '0005'")
     raw.close()
     database = open_app_database(path, library=library)
