@@ -91,6 +91,11 @@ class AssessmentPage(QWidget):
         self.show_section(rows.index(section_id))
         self.section_pages[rows.index(section_id)].focus_question(question_id, item_key)
 
+    def show_answer(self, question_id: str, item_key: str) -> None:
+        """Show the section of an answer (one just undone, say) and focus it."""
+        section = self.state.questionnaire.section_of(question_id)
+        self.jump_to(section.id, question_id, item_key)
+
     def flush(self) -> None:
         """Save anything typed but not yet saved."""
         for page in self.section_pages:

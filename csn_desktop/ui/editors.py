@@ -85,6 +85,10 @@ class AnswerEditor(QWidget):
     def focus_target(self) -> QWidget:
         return self
 
+    def typing_pending(self) -> bool:
+        """Whether text typed is waiting to be saved (Edit → Undo then undoes the typing)."""
+        return False
+
 
 class TextEditor(AnswerEditor):
     """Text, e-mail, web address, number and date: a line edit, saved while typing too."""
@@ -134,6 +138,9 @@ class TextEditor(AnswerEditor):
     def focus_target(self) -> QWidget:
         return self.edit
 
+    def typing_pending(self) -> bool:
+        return self._timer.isActive()
+
 
 class LongTextEditor(AnswerEditor):
     """Long text: a plain-text box, saved when it loses focus and while typing."""
@@ -178,6 +185,9 @@ class LongTextEditor(AnswerEditor):
 
     def focus_target(self) -> QWidget:
         return self.edit
+
+    def typing_pending(self) -> bool:
+        return self._timer.isActive()
 
 
 class SingleChoiceEditor(AnswerEditor):

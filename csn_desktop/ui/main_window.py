@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 from csn_desktop.actions.home import HomeList
 from csn_desktop.actions.instance_lock import InstanceLock
 from csn_desktop.ui.dialogs import MessageDialog
+from csn_desktop.ui.edit_actions import EditActions
 from csn_desktop.ui.home_page import HomePage
 from csn_desktop.ui.menus import build_menus
 from csn_desktop.ui.messages import describe_error
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.save_status.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.save_status)
         self.menus = build_menus(self)
+        self.editing = EditActions(self, self.menus.edit)
         # Loaded on first use: the export flow's modules would slow the window's start.
         self.exporter: Exporter | None = None
         install_network_menu(self)
@@ -225,6 +227,7 @@ class MainWindow(QMainWindow):
         self.state.saved.connect(self.save_status.setText)
         self.state.save_failed.connect(self._save_failed)
         self.assessment_page = AssessmentPage(self.state, self.stack)
+        self.editing.set_stack(self.state.undo_stack, self.assessment_page.show_answer)
         self.stack.addWidget(self.assessment_page)
         self.stack.setCurrentWidget(self.assessment_page)
         self.setWindowTitle(
@@ -250,6 +253,7 @@ class MainWindow(QMainWindow):
             self.assessment_page.deleteLater()
         self.assessment_page = None
         self.state = None
+        self.editing.set_stack(None, None)
 
     def show_home(self) -> None:
         self.close_assessment()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from csn_desktop.domain.questionnaire import Question
@@ -29,11 +30,13 @@ class QuestionField(QWidget):
         self.label.setWordWrap(True)
         self.help = QLabel(question.help.strip(), self)
         self.help.setWordWrap(True)
+        self.help.setTextFormat(Qt.TextFormat.PlainText)
         self.help.setVisible(bool(question.help.strip()))
         self.editor: AnswerEditor = make_editor(question, self)
         self.label.setBuddy(self.editor.focus_target())
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

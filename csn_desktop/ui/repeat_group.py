@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from csn_desktop.actions.assessments import delete_repeat_item
@@ -41,8 +44,9 @@ class RepeatGroupWidget(QWidget):
         super().__init__(parent)
         self.state = state
         self.group = group
-        self.title = QLabel(f"<b>{group.label}</b>", self)
+        self.title = QLabel(f"<b>{html.escape(group.label)}</b>", self)
         self.help = QLabel(group.help.strip(), self)
+        self.help.setTextFormat(Qt.TextFormat.PlainText)
         self.help.setWordWrap(True)
         self.items_layout = QVBoxLayout()
         self.add = QPushButton(

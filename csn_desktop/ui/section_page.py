@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from typing import assert_never
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from csn_desktop.domain.questionnaire import Question, QuestionType, Section
@@ -49,10 +51,14 @@ class SectionPage(QScrollArea):
         self.section = section
         self.setWidgetResizable(True)
         self.setAccessibleName(section.title)
+        # The page itself is no Tab stop: it would take the first Tab from the navigator and show
+        # no focus, and typed text would go nowhere. It scrolls to the focused field instead.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        heading = QLabel(f"<h2>{section.title}</h2>", body)
+        heading = QLabel(f"<h2>{html.escape(section.title)}</h2>", body)
         intro = QLabel(section.intro.strip(), body)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         layout.addWidget(heading)
         layout.addWidget(intro)
