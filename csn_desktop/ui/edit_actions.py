@@ -142,7 +142,7 @@ class EditActions(QObject):
         if widget is None or widget.window() is not self.window:
             return
         # A table handles the key itself (copying its cell, pasting a block): send it the key.
-        combination = QKeySequence.keyBindings(key)[0][0]
+        combination = QKeySequence.keyBindings(key)[0][0]  # type: ignore[index]  # not in stubs
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, combination.key(), combination.keyboardModifiers())
             QCoreApplication.sendEvent(widget, event)

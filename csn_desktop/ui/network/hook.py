@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 def install_network_menu(window: QMainWindow) -> None:
     """Add Network → Network view… and Import submissions…; dropped .xlsx files import."""
     bar = window.menuBar()
-    menu = QMenu(QCoreApplication.translate("NetworkMenu", "&Network"), bar)
+    menu = QMenu(QCoreApplication.translate("NetworkMenu", "Net&work"), bar)
     # Help stays the last menu, as on every desktop.
     menus = bar.actions()
     if menus:
