@@ -11,12 +11,15 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QGroupBox,
     QLabel,
+    QMainWindow,
     QMenu,
     QTabBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+from csn_desktop.actions.directory import organisation_choices
+from csn_desktop.ui.export_dialog import ExportDialog
 from csn_desktop.ui.main_window import MainWindow
 from csn_desktop.ui.new_assessment_dialog import NewAssessment, NewAssessmentDialog
 
@@ -29,10 +32,11 @@ def mnemonic(text: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def screen_mnemonics(window: MainWindow) -> dict[str, list[str]]:
+def screen_mnemonics(window: QWidget) -> dict[str, list[str]]:
     """Every Alt+letter the window answers now: its menus and the shown widgets' labels."""
     found: dict[str, list[str]] = defaultdict(list)
-    for action in window.menuBar().actions():
+    bar = window.menuBar() if isinstance(window, QMainWindow) else None
+    for action in bar.actions() if bar is not None else []:
         letter = mnemonic(action.text())
         if letter and action.isVisible():
             found[letter].append(f"menu {action.text()}")
@@ -40,11 +44,11 @@ def screen_mnemonics(window: MainWindow) -> dict[str, list[str]]:
         if not widget.isVisible():
             continue
         texts: list[str] = []
-        if isinstance(widget, QAbstractButton):
-            texts = [widget.text()]
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
-            texts = [widget.text()]
-        elif isinstance(widget, QGroupBox) and widget.isCheckable():
+        if isinstance(widget, QAbstractButton | QLabel):
+            # A label's letter moves to its buddy; without one it does nothing.
+            has_letter = not isinstance(widget, QLabel) or widget.buddy() is not None
+            texts = [widget.text()] if has_letter else []
+        elif isinstance(widget, QGroupBox):
             texts = [widget.title()]
         elif isinstance(widget, QTabBar):
             texts = [widget.tabText(i) for i in range(widget.count())]
@@ -97,3 +101,17 @@ def test_no_screen_or_menu_has_two_of_one_letter(
         name = page.navigator_model.index(row, 0).data()
         assert clashes(screen_mnemonics(window)) == {}, name
     assert menu_clashes(window) == {}
+
+
+def test_no_dialog_has_two_of_one_letter(make_window: Any, qtbot: QtBot) -> None:
+    window: MainWindow = make_window()
+    assert window.database is not None
+    dialogs: list[QWidget] = [
+        NewAssessmentDialog(organisation_choices(window.database), window),
+        ExportDialog(window, "Ynys Môn — 2026/27"),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert clashes(screen_mnemonics(dialog)) == {}, type(dialog).__name__
