@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import assert_never
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -25,6 +26,9 @@ from csn_desktop.ui.formats import format_number
 
 # While typing, text is saved this long after the last key press, so a crash loses little.
 TYPING_DEBOUNCE_MS = 600
+# Single-choice questions with up to this many choices show radio buttons (one click, all
+# visible); longer lists stay a drop-down.
+BUTTON_CHOICES = 5
 # The length counter appears from this share of a question's limit.
 COUNTER_FROM = 0.8
 # A line edit's own limit: far above any question's, so a paste is never cut (Qt's default,
@@ -201,7 +205,9 @@ class SingleChoiceEditor(AnswerEditor):
             self.combo.addItem(choice.label, choice.id)
             if choice.help:
                 self.combo.setItemData(
-                    self.combo.count() - 1, choice.help, Qt.ItemDataRole.ToolTipRole
+                    self.combo.count() - 1,
+                    f"<p>{html.escape(choice.help)}</p>",  # shown whole, never as markup
+                    Qt.ItemDataRole.ToolTipRole,
                 )
         self.combo.setAccessibleName(question.label)
         self.combo.setAccessibleDescription(question.help.strip())
@@ -232,7 +238,7 @@ class MultipleChoiceEditor(AnswerEditor):
             box = QCheckBox(choice.label, self)
             box.setAccessibleName(choice.label)
             box.setAccessibleDescription(question.label)
-            box.setToolTip(choice.help)
+            box.setToolTip(f"<p>{html.escape(choice.help)}</p>" if choice.help else "")
             box.toggled.connect(lambda _checked: self._emit(self.selected() or None))
             layout.addWidget(box)
             self.boxes.append((choice.id, box))
@@ -300,6 +306,12 @@ def make_editor(question: Question, parent: QWidget | None = None) -> AnswerEdit
     match question.type:
         case QuestionType.LONG_TEXT:
             return LongTextEditor(question, parent)
+        case QuestionType.SINGLE_CHOICE if len(question.choices) <= BUTTON_CHOICES:
+            from csn_desktop.ui.choice_buttons import (
+                ChoiceButtonsEditor,
+            )  # it builds on this module
+
+            return ChoiceButtonsEditor(question, parent)
         case QuestionType.SINGLE_CHOICE:
             return SingleChoiceEditor(question, parent)
         case QuestionType.MULTIPLE_CHOICE:
