@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         from csn_desktop.actions.assessments import load_assessment
         from csn_desktop.ui.assessment_page import AssessmentPage
         from csn_desktop.ui.assessment_state import AssessmentState
+        from csn_desktop.ui.edit_place import remember_place
 
         if self.database is None or self.library is None:
             return
@@ -238,7 +239,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue(LAST_ASSESSMENT, assessment_id)
         self.save_status.setText(self.tr("All answers saved"))
         self.update_actions()
-        self.assessment_page.navigator.setFocus()
+        if not remember_place(self.assessment_page, self.settings, assessment_id):
+            self.assessment_page.navigator.setFocus()
 
     def _save_failed(self, _question_id: str, _item_key: str, reason: str) -> None:
         self.save_status.setText(self.tr("Could not save: {reason}").format(reason=reason))
