@@ -10,6 +10,7 @@ from csn_desktop.domain.validation import validate_value
 from csn_desktop.domain.values import JsonValue
 from csn_desktop.ui.assessment_state import AssessmentState
 from csn_desktop.ui.editors import AnswerEditor, make_editor
+from csn_desktop.ui.rich_text import paragraphs
 
 
 class QuestionField(QWidget):
@@ -28,9 +29,9 @@ class QuestionField(QWidget):
         self.item_key = item_key
         self.label = QLabel(self._label_text(question), self)
         self.label.setWordWrap(True)
-        self.help = QLabel(question.help.strip(), self)
+        self.help = QLabel(paragraphs(question.help), self)
         self.help.setWordWrap(True)
-        self.help.setTextFormat(Qt.TextFormat.PlainText)
+        self.help.setTextFormat(Qt.TextFormat.RichText)
         self.help.setVisible(bool(question.help.strip()))
         self.editor: AnswerEditor = make_editor(question, self)
         self.label.setBuddy(self.editor.focus_target())

@@ -13,6 +13,7 @@ from csn_desktop.ui.assessment_state import AssessmentState
 from csn_desktop.ui.dialogs import ConfirmDialog, MessageDialog
 from csn_desktop.ui.messages import describe_error
 from csn_desktop.ui.question_field import QuestionField
+from csn_desktop.ui.rich_text import paragraphs
 
 
 class RepeatItemBox(QGroupBox):
@@ -45,8 +46,8 @@ class RepeatGroupWidget(QWidget):
         self.state = state
         self.group = group
         self.title = QLabel(f"<b>{html.escape(group.label)}</b>", self)
-        self.help = QLabel(group.help.strip(), self)
-        self.help.setTextFormat(Qt.TextFormat.PlainText)
+        self.help = QLabel(paragraphs(group.help), self)
+        self.help.setTextFormat(Qt.TextFormat.RichText)
         self.help.setWordWrap(True)
         self.items_layout = QVBoxLayout()
         self.add = QPushButton(

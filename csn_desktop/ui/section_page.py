@@ -13,6 +13,7 @@ from csn_desktop.ui.assessment_state import AssessmentState
 from csn_desktop.ui.matrix_widget import StandardsMatrixWidget
 from csn_desktop.ui.question_field import QuestionField
 from csn_desktop.ui.repeat_group import RepeatGroupWidget
+from csn_desktop.ui.rich_text import paragraphs
 
 QuestionWidget = QuestionField | StandardsMatrixWidget | RepeatGroupWidget
 
@@ -57,8 +58,8 @@ class SectionPage(QScrollArea):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         heading = QLabel(f"<h2>{html.escape(section.title)}</h2>", body)
-        intro = QLabel(section.intro.strip(), body)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro = QLabel(paragraphs(section.intro), body)
+        intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setWordWrap(True)
         layout.addWidget(heading)
         layout.addWidget(intro)
