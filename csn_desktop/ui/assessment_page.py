@@ -79,7 +79,9 @@ class AssessmentPage(QWidget):
         )
 
     def show_review(self) -> None:
+        """Show the review with the focus on its list, so that Enter goes to the first problem."""
         self.show_section(self.navigator_model.rowCount() - 1)
+        self.review.list.setFocus()
 
     def step(self, delta: int) -> None:
         self.show_section(self.pages.currentIndex() + delta)

@@ -120,6 +120,14 @@ class FocusRingKeeper(QObject):
         self.ring = FocusRing()
         app.focusChanged.connect(self._focus_changed)
 
+    def remove(self) -> None:
+        """Stop drawing the ring (install_focus_ring starts again)."""
+        if _alive(self.ring):
+            self.ring.follow(None)
+            self.ring.deleteLater()
+        self.setParent(None)
+        self.deleteLater()
+
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if not _alive(self.ring):
             self.ring = FocusRing()  # deleted with the page it was drawn on

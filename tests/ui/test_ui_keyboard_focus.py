@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from csn_desktop.ui.focus_style import contrast, install_focus_ring, ring_colour
+from csn_desktop.ui.focus_style import (
+    FocusRingKeeper,
+    contrast,
+    install_focus_ring,
+    ring_colour,
+)
 from csn_desktop.ui.main_window import MainWindow
 from csn_desktop.ui.new_assessment_dialog import NewAssessment, NewAssessmentDialog
 from tests.ui.conftest import TypeText
@@ -121,6 +126,16 @@ def test_the_ring_follows_focus_and_stands_out_in_light_and_dark(
 ) -> None:
     keeper = install_focus_ring(qapp)
     assert install_focus_ring(qapp) is keeper
+    try:
+        ring_follows_focus(keeper, make_window, monkeypatch, qtbot)
+    finally:
+        keeper.remove()  # later tests' windows draw no ring
+    assert qapp.findChild(FocusRingKeeper) is None
+
+
+def ring_follows_focus(
+    keeper: FocusRingKeeper, make_window: Any, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
     window = open_council(make_window, monkeypatch, qtbot)
     page = window.assessment_page
     assert page is not None
@@ -170,9 +185,9 @@ def test_review_has_a_current_item_and_enter_goes_to_it(
     assert page.pages.currentWidget() is page.review
     review = page.review
     assert review.list.currentIndex().row() == 0
+    assert review.list.hasFocus()
     assert "required answers are missing" in review.summary.text()
     assert "things" not in review.summary.text()
-    review.list.setFocus()
     QTest.keyClick(review.list, Qt.Key.Key_Return)
     assert page.pages.currentIndex() == 0
     assert accessible_name(focused()).startswith("Chief executive")  # the first team box
