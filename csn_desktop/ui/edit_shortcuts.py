@@ -42,14 +42,23 @@ class ShortcutGuard(QObject):
             return False
         decided = self.decides(event) if self.decides is not None else None
         if decided is None:
-            decided = not any(event.matches(key) for key in TEXT_KEYS) and _window_has(
-                watched, event
+            decided = (
+                _may_be_a_command(event)
+                and not any(event.matches(key) for key in TEXT_KEYS)
+                and _window_has(watched, event)
             )
         if decided:
             # Unaccepted and not delivered: the shortcut map goes on to the window's action.
             event.ignore()
             return True
         return False
+
+
+def _may_be_a_command(event: QKeyEvent) -> bool:
+    """Plain typing (letters, Shift+letters) never is: the window's actions are left unread."""
+    command = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    command |= Qt.KeyboardModifier.MetaModifier
+    return bool(event.modifiers() & command) or Qt.Key.Key_F1 <= event.key() <= Qt.Key.Key_F35
 
 
 def _window_has(widget: QWidget, event: QKeyEvent) -> bool:
