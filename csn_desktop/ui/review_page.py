@@ -148,17 +148,13 @@ class ReviewPage(QWidget):
         what = self.tr(HISTORY_WORDS[kind]) if kind in HISTORY_WORDS else kind
         if kind == audit.CREATED:
             what, detail = self._started(detail)
-        who = self.tr("by {user}").format(user=actor) if actor else ""
+        # The actor is the computer's user name ("unknown" where the system cannot say).
         if detail:
-            return (
-                self.tr("{when} — {what}: {detail}, {who}")
-                .format(when=format_datetime(at), what=what, detail=detail, who=who)
-                .removesuffix(", ")
+            return self.tr("{when} — {what}: {detail}, by {who}").format(
+                when=format_datetime(at), what=what, detail=detail, who=actor
             )
-        return (
-            self.tr("{when} — {what} {who}")
-            .format(when=format_datetime(at), what=what, who=who)
-            .rstrip()
+        return self.tr("{when} — {what}, by {who}").format(
+            when=format_datetime(at), what=what, who=actor
         )
 
     def _started(self, detail: str) -> tuple[str, str]:
