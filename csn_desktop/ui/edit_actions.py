@@ -141,7 +141,15 @@ class EditActions(QObject):
         widget = QApplication.focusWidget()
         if widget is None or widget.window() is not self.window:
             return
-        # A table handles the key itself (copying its cell, pasting a block): send it the key.
+        # A widget around the focus that offers the command by name (a table's paste() of a
+        # block, say) does it; otherwise the focused widget gets the key, as if it were typed.
+        holder: QWidget | None = widget
+        while holder is not None and holder is not self.window:
+            command = getattr(holder, slot, None)
+            if callable(command):
+                command()
+                return
+            holder = holder.parentWidget()
         combination = QKeySequence.keyBindings(key)[0][0]  # type: ignore[index]  # not in stubs
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, combination.key(), combination.keyboardModifiers())

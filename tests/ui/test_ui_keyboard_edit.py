@@ -173,3 +173,19 @@ def test_cut_copy_paste_and_select_all_from_the_menu(
     assert stored(window, library, "respondent_role") == "Friends of <Ynys Môn> & Co"
     assert stored(window, library, "respondent_name") is None
     assert QApplication.focusWidget() is role
+
+
+def test_copy_from_a_table_copies_its_current_cell(
+    make_window: Any, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    window = open_council(make_window, monkeypatch, qtbot, other="Friends of <Ynys Môn> & Co")
+    QTest.keyClick(focused(), Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    table = window.home.table
+    assert table.hasFocus()
+    QGuiApplication.clipboard().clear()
+    window.editing.update()
+    assert window.editing.copy.isEnabled() and not window.editing.cut.isEnabled()
+    assert not window.editing.undo.isEnabled()  # no assessment open: no answers' history
+    window.editing.copy.trigger()
+    assert QGuiApplication.clipboard().text() == table.currentIndex().data()
+    assert QGuiApplication.clipboard().text()
