@@ -48,7 +48,6 @@ class EditActions(QObject):
         self.stack: QUndoStack | None = None
         self.show_answer: ShowAnswer | None = None
         first = menu.actions()[0] if menu.actions() else None
-        tr = QCoreApplication.translate
 
         def add(text: str, key: Key) -> QAction:
             action = QAction(text, window)
@@ -56,13 +55,15 @@ class EditActions(QObject):
             menu.insertAction(first, action)  # type: ignore[arg-type]  # None appends
             return action
 
-        self.undo = add(tr("EditActions", "&Undo"), Key.Undo)
-        self.redo = add(tr("EditActions", "&Redo"), Key.Redo)
+        self.undo = add(QCoreApplication.translate("EditActions", "&Undo"), Key.Undo)
+        self.redo = add(QCoreApplication.translate("EditActions", "&Redo"), Key.Redo)
         menu.insertSeparator(first)  # type: ignore[arg-type]
-        self.cut = add(tr("EditActions", "Cu&t"), Key.Cut)
-        self.copy = add(tr("EditActions", "&Copy"), Key.Copy)
-        self.paste = add(tr("EditActions", "&Paste"), Key.Paste)
-        self.select_all = add(tr("EditActions", "Select &all"), Key.SelectAll)
+        self.cut = add(QCoreApplication.translate("EditActions", "Cu&t"), Key.Cut)
+        self.copy = add(QCoreApplication.translate("EditActions", "&Copy"), Key.Copy)
+        self.paste = add(QCoreApplication.translate("EditActions", "&Paste"), Key.Paste)
+        self.select_all = add(
+            QCoreApplication.translate("EditActions", "Select &all"), Key.SelectAll
+        )
         for action in (self.cut, self.copy, self.paste, self.select_all):
             # Shown in the menu, but the keys stay the focused widget's own: a table that pastes
             # a block on Ctrl+V would otherwise meet an ambiguous shortcut and do nothing.
@@ -157,13 +158,12 @@ class EditActions(QObject):
 
     def update(self) -> None:
         """Enable and name the actions for what they would do now."""
-        tr = QCoreApplication.translate
         if self.stack is not None and not shiboken6.isValid(self.stack):
             self.stack = None  # deleted with its assessment's state
         for undo, action in ((True, self.undo), (False, self.redo)):
             stack = self.stack
             if self._typing(undo) is not None:
-                what = tr("EditActions", "typing")
+                what = QCoreApplication.translate("EditActions", "typing")
                 enabled = True
             elif stack is not None and (stack.canUndo() if undo else stack.canRedo()):
                 what = stack.undoText() if undo else stack.redoText()
@@ -171,11 +171,7 @@ class EditActions(QObject):
                 enabled = True
             else:
                 what, enabled = "", False
-            if undo:
-                label = tr("EditActions", "&Undo {what}") if what else tr("EditActions", "&Undo")
-            else:
-                label = tr("EditActions", "&Redo {what}") if what else tr("EditActions", "&Redo")
-            action.setText(label.format(what=what))
+            action.setText(_label(undo, what))
             action.setEnabled(enabled)
         text = focused_text()
         pasting = bool(QGuiApplication.clipboard().text())
@@ -200,6 +196,17 @@ class EditActions(QObject):
                 QAbstractItemView.SelectionMode.MultiSelection,
             )
         )
+
+
+def _label(undo: bool, what: str) -> str:
+    """ "&Undo change an answer", "&Redo typing", or plain "&Undo" when there is nothing."""
+    if undo and what:
+        return QCoreApplication.translate("EditActions", "&Undo {what}").format(what=what)
+    if what:
+        return QCoreApplication.translate("EditActions", "&Redo {what}").format(what=what)
+    if undo:
+        return QCoreApplication.translate("EditActions", "&Undo")
+    return QCoreApplication.translate("EditActions", "&Redo")
 
 
 def focused_text() -> TextWidget | None:
