@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from csn_desktop.ui.assessment_page import AssessmentPage
 from csn_desktop.ui.matrix_widget import StandardsMatrixWidget
@@ -85,9 +85,23 @@ def remember_place(page: AssessmentPage, settings: QSettings, assessment_id: int
         return True
     if section not in ids:
         return False
-    page.show_section(ids.index(section))
+    row = ids.index(section)
+    page.show_section(row)
     page.navigator.setFocus()
     if question:
-        # Once the page is laid out, so that it scrolls to the question.
-        QTimer.singleShot(0, page, lambda: page.jump_to(section, question, item))
+        page.jump_to(section, question, item)  # focused now: nothing typed goes elsewhere
+        _scroll_when_laid_out(page.section_pages[row])
     return True
+
+
+def _scroll_when_laid_out(section_page: QScrollArea) -> None:
+    """Scroll to the focused question once the page has its size, if the focus is still there."""
+    focused = section_page.window().focusWidget()
+    if focused is None or not section_page.isAncestorOf(focused):
+        return
+
+    def scroll() -> None:
+        if section_page.window().focusWidget() is focused:
+            section_page.ensureWidgetVisible(focused)
+
+    QTimer.singleShot(0, section_page, scroll)

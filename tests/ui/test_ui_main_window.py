@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from csn_desktop.actions.assessments import load_assessment
 from csn_desktop.actions.directory import assessment_history
 from csn_desktop.definition.library import QuestionnaireLibrary
-from csn_desktop.ui.choice_buttons import ChoiceButtonsEditor
 from csn_desktop.ui.editors import (
+    ChoiceButtonsEditor,
     LongTextEditor,
     MultipleChoiceEditor,
     TextEditor,
