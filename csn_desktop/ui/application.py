@@ -16,6 +16,7 @@ from csn_desktop.paths import APP_AUTHOR, APP_NAME, assessments_dir
 from csn_desktop.storage.locations import resolve_database
 from csn_desktop.ui.crash import install_excepthook
 from csn_desktop.ui.dialogs import MessageDialog
+from csn_desktop.ui.focus_style import install_focus_ring
 from csn_desktop.ui.main_window import MainWindow
 from csn_desktop.ui.messages import describe_error
 from csn_desktop.ui.start_up import AfterFirstPaint, open_after_first_paint
@@ -33,6 +34,7 @@ def run_window(arguments: argparse.Namespace) -> int:
     # Translated after install_language, so that it is in the language just installed.
     app.setApplicationDisplayName(QCoreApplication.translate("Application", "CSN self-assessment"))
     install_excepthook(log_path)
+    install_focus_ring(app)
     location = resolve_database(arguments.database)
     lock = InstanceLock.for_location(location)
     library = None

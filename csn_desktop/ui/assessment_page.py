@@ -94,7 +94,9 @@ class AssessmentPage(QWidget):
         )
 
     def show_review(self) -> None:
+        """Show the review with the focus on its list, so that Enter goes to the first problem."""
         self.show_section(self.navigator_model.rowCount() - 1)
+        self.review.list.setFocus()
 
     def step(self, delta: int) -> None:
         starting = self.pages.currentWidget() is self.start_page
@@ -106,6 +108,11 @@ class AssessmentPage(QWidget):
             return
         self.show_section(rows.index(section_id))
         self.section_pages[rows.index(section_id)].focus_question(question_id, item_key)
+
+    def show_answer(self, question_id: str, item_key: str) -> None:
+        """Show the section of an answer (one just undone, say) and focus it."""
+        section = self.state.questionnaire.section_of(question_id)
+        self.jump_to(section.id, question_id, item_key)
 
     def flush(self) -> None:
         """Save anything typed but not yet saved."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,6 +40,7 @@ class ConfirmDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str, confirm: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it may name a council or quote an answer
         yes = box.addButton(confirm, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(
             QCoreApplication.translate("ConfirmDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole
@@ -55,6 +56,7 @@ class MessageDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.addButton(
             QCoreApplication.translate("MessageDialog", "OK"), QMessageBox.ButtonRole.AcceptRole
         )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
 from typing import assert_never
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +28,9 @@ from csn_desktop.ui.formats import format_number
 
 # While typing, text is saved this long after the last key press, so a crash loses little.
 TYPING_DEBOUNCE_MS = 600
+# Single-choice questions with up to this many choices show radio buttons (one click, all
+# visible); longer lists stay a drop-down.
+BUTTON_CHOICES = 5
 # The length counter appears from this share of a question's limit.
 COUNTER_FROM = 0.8
 # A line edit's own limit: far above any question's, so a paste is never cut (Qt's default,
@@ -85,6 +91,10 @@ class AnswerEditor(QWidget):
     def focus_target(self) -> QWidget:
         return self
 
+    def typing_pending(self) -> bool:
+        """Whether text typed is waiting to be saved (Edit → Undo then undoes the typing)."""
+        return False
+
 
 class TextEditor(AnswerEditor):
     """Text, e-mail, web address, number and date: a line edit, saved while typing too."""
@@ -134,6 +144,9 @@ class TextEditor(AnswerEditor):
     def focus_target(self) -> QWidget:
         return self.edit
 
+    def typing_pending(self) -> bool:
+        return self._timer.isActive()
+
 
 class LongTextEditor(AnswerEditor):
     """Long text: a plain-text box, saved when it loses focus and while typing."""
@@ -179,6 +192,9 @@ class LongTextEditor(AnswerEditor):
     def focus_target(self) -> QWidget:
         return self.edit
 
+    def typing_pending(self) -> bool:
+        return self._timer.isActive()
+
 
 class SingleChoiceEditor(AnswerEditor):
     """Single choice: a drop-down whose first entry means "not answered"."""
@@ -191,7 +207,9 @@ class SingleChoiceEditor(AnswerEditor):
             self.combo.addItem(choice.label, choice.id)
             if choice.help:
                 self.combo.setItemData(
-                    self.combo.count() - 1, choice.help, Qt.ItemDataRole.ToolTipRole
+                    self.combo.count() - 1,
+                    f"<p>{html.escape(choice.help)}</p>",  # shown whole, never as markup
+                    Qt.ItemDataRole.ToolTipRole,
                 )
         self.combo.setAccessibleName(question.label)
         self.combo.setAccessibleDescription(question.help.strip())
@@ -210,6 +228,106 @@ class SingleChoiceEditor(AnswerEditor):
         return self.combo
 
 
+class ChoiceButtonsEditor(AnswerEditor):
+    """Single choice of a few options: radio buttons, chosen with one click.
+
+    One Tab stop for the group (the chosen button, else the first); the arrow keys move and
+    choose; Delete, Backspace or "Clear answer" take the answer back.
+    """
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons: list[tuple[str, QRadioButton]] = []
+        for choice in question.choices:
+            button = QRadioButton(choice.label, self)
+            button.setAccessibleName(choice.label)
+            button.setAccessibleDescription(question.label)
+            if choice.help:
+                button.setToolTip(f"<p>{html.escape(choice.help)}</p>")
+            button.clicked.connect(lambda _checked=False, c=choice.id: self._chosen(c))
+            button.installEventFilter(self)
+            self.group.addButton(button)
+            layout.addWidget(button)
+            self.buttons.append((choice.id, button))
+        self.clear = QPushButton(self.tr("Clear answer"), self)
+        self.clear.setAccessibleName(
+            self.tr("Clear the answer to: {question}").format(question=question.label)
+        )
+        self.clear.clicked.connect(self._clear)
+        row = QHBoxLayout()
+        row.addWidget(self.clear)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self._show(None)
+
+    def chosen(self) -> str | None:
+        return next((c for c, button in self.buttons if button.isChecked()), None)
+
+    def _show(self, value: JsonValue) -> None:
+        self.group.setExclusive(False)
+        for choice_id, button in self.buttons:
+            button.setChecked(choice_id == value)
+        self.group.setExclusive(True)
+        self._tab_stop()
+
+    def _tab_stop(self) -> None:
+        """Only the chosen button (else the first) is reached by Tab; arrows reach the rest."""
+        stop = self.focus_target()
+        for _choice_id, button in self.buttons:
+            strong = button is stop
+            button.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if strong else Qt.FocusPolicy.ClickFocus
+            )
+        self.setFocusProxy(stop)
+        self.clear.setVisible(self.chosen() is not None)
+
+    def _chosen(self, choice_id: str) -> None:
+        self._tab_stop()
+        self._emit(choice_id)
+
+    def _clear(self) -> None:
+        had_focus = self.clear.hasFocus() or any(b.hasFocus() for _c, b in self.buttons)
+        self._show(None)
+        self._emit(None)
+        if had_focus:
+            self.focus_target().setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if not self.isEnabled() or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        key = Qt.Key(event.key())
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self._clear()
+            return True
+        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1}
+        if key in step:
+            # Up and Left, Down and Right alike, however the buttons are laid out.
+            order = [button for _c, button in self.buttons]
+            if watched in order:
+                index = order.index(watched) + step[key]
+                if 0 <= index < len(order):
+                    order[index].setFocus(Qt.FocusReason.TabFocusReason)
+                    order[index].click()
+            return True
+        return False
+
+    def set_read_only(self, read_only: bool) -> None:
+        for _choice_id, button in self.buttons:
+            button.setEnabled(not read_only)
+        self.clear.setEnabled(not read_only)
+
+    def focus_target(self) -> QWidget:
+        chosen = [button for _c, button in self.buttons if button.isChecked()]
+        if chosen:
+            return chosen[0]
+        return self.buttons[0][1] if self.buttons else self
+
+
 class MultipleChoiceEditor(AnswerEditor):
     """Multiple choice: one check box per choice."""
 
@@ -222,7 +340,7 @@ class MultipleChoiceEditor(AnswerEditor):
             box = QCheckBox(choice.label, self)
             box.setAccessibleName(choice.label)
             box.setAccessibleDescription(question.label)
-            box.setToolTip(choice.help)
+            box.setToolTip(f"<p>{html.escape(choice.help)}</p>" if choice.help else "")
             box.toggled.connect(lambda _checked: self._emit(self.selected() or None))
             layout.addWidget(box)
             self.boxes.append((choice.id, box))
@@ -290,6 +408,8 @@ def make_editor(question: Question, parent: QWidget | None = None) -> AnswerEdit
     match question.type:
         case QuestionType.LONG_TEXT:
             return LongTextEditor(question, parent)
+        case QuestionType.SINGLE_CHOICE if len(question.choices) <= BUTTON_CHOICES:
+            return ChoiceButtonsEditor(question, parent)
         case QuestionType.SINGLE_CHOICE:
             return SingleChoiceEditor(question, parent)
         case QuestionType.MULTIPLE_CHOICE:

@@ -15,6 +15,7 @@ from csn_desktop.actions.instance_lock import InstanceLock
 from csn_desktop.ui.benchmark_loading import install_benchmark_loading
 from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.help_menu import Guidance
+from csn_desktop.ui.edit_actions import EditActions
 from csn_desktop.ui.home_page import HomePage
 from csn_desktop.ui.menus import build_menus
 from csn_desktop.ui.messages import describe_error
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.save_status.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.save_status)
         self.menus = build_menus(self)
+        self.editing = EditActions(self, self.menus.edit)
         # Loaded on first use: the export flow's modules would slow the window's start.
         self.exporter: Exporter | None = None
         install_network_menu(self)
@@ -214,6 +216,7 @@ class MainWindow(QMainWindow):
         from csn_desktop.actions.assessments import load_assessment
         from csn_desktop.ui.assessment_page import AssessmentPage
         from csn_desktop.ui.assessment_state import AssessmentState
+        from csn_desktop.ui.edit_place import remember_place
 
         if self.database is None or self.library is None:
             return
@@ -230,6 +233,7 @@ class MainWindow(QMainWindow):
 
         FinaliseWatcher(self, self.state, lambda kind: self.exports().export(kind))
         self.assessment_page = AssessmentPage(self.state, self.stack)
+        self.editing.set_stack(self.state.undo_stack, self.assessment_page.show_answer)
         self.stack.addWidget(self.assessment_page)
         self.stack.setCurrentWidget(self.assessment_page)
         self.setWindowTitle(
@@ -240,7 +244,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue(LAST_ASSESSMENT, assessment_id)
         self.save_status.setText(self.tr("All answers saved"))
         self.update_actions()
-        self.assessment_page.navigator.setFocus()
+        if not remember_place(self.assessment_page, self.settings, assessment_id):
+            self.assessment_page.navigator.setFocus()
 
     def _save_failed(self, _question_id: str, _item_key: str, reason: str) -> None:
         self.save_status.setText(self.tr("Could not save: {reason}").format(reason=reason))
@@ -255,6 +260,7 @@ class MainWindow(QMainWindow):
             self.assessment_page.deleteLater()
         self.assessment_page = None
         self.state = None
+        self.editing.set_stack(None, None)
 
     def show_home(self) -> None:
         self.close_assessment()

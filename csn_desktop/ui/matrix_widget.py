@@ -183,7 +183,7 @@ class StandardsMatrixWidget(QWidget):
         second = QHBoxLayout()
         use_label = QLabel(self.tr("&Use status:"), self)
         use_label.setBuddy(self.use_status)
-        need_label = QLabel(self.tr("N&eed:"), self)
+        need_label = QLabel(self.tr("Nee&d:"), self)
         need_label.setBuddy(self.need)
         for part in (use_label, self.use_status, need_label, self.need, self.required_only):
             second.addWidget(part)

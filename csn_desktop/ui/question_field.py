@@ -12,6 +12,7 @@ from csn_desktop.domain.values import JsonValue
 from csn_desktop.ui.assessment_state import AssessmentState
 from csn_desktop.ui.date_editor import DateEditor
 from csn_desktop.ui.editors import AnswerEditor, make_editor
+from csn_desktop.ui.rich_text import paragraphs
 
 
 def problem_colour(palette: QPalette) -> QColor:
@@ -38,8 +39,9 @@ class QuestionField(QWidget):
         self.item_key = item_key
         self.label = QLabel(self._label_text(question), self)
         self.label.setWordWrap(True)
-        self.help = QLabel(question.help.strip(), self)
+        self.help = QLabel(paragraphs(question.help), self)
         self.help.setWordWrap(True)
+        self.help.setTextFormat(Qt.TextFormat.RichText)
         self.help.setVisible(bool(question.help.strip()))
         # The date editor lives apart from make_editor's module, which it builds on.
         self.editor: AnswerEditor = (

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from csn_desktop.actions.assessments import delete_repeat_item
@@ -10,6 +13,7 @@ from csn_desktop.ui.assessment_state import AssessmentState
 from csn_desktop.ui.dialogs import ConfirmDialog, MessageDialog
 from csn_desktop.ui.messages import describe_error
 from csn_desktop.ui.question_field import QuestionField
+from csn_desktop.ui.rich_text import paragraphs
 
 
 class RepeatItemBox(QGroupBox):
@@ -41,8 +45,9 @@ class RepeatGroupWidget(QWidget):
         super().__init__(parent)
         self.state = state
         self.group = group
-        self.title = QLabel(f"<b>{group.label}</b>", self)
-        self.help = QLabel(group.help.strip(), self)
+        self.title = QLabel(f"<b>{html.escape(group.label)}</b>", self)
+        self.help = QLabel(paragraphs(group.help), self)
+        self.help.setTextFormat(Qt.TextFormat.RichText)
         self.help.setWordWrap(True)
         self.items_layout = QVBoxLayout()
         self.add = QPushButton(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from csn_desktop.actions.assessments import finalise, reopen
 from csn_desktop.actions.directory import assessment_history
-from csn_desktop.domain.progress import overall_progress
+from csn_desktop.domain.progress import invalid_answers, overall_progress, requirements
 from csn_desktop.storage import audit
 from csn_desktop.ui.assessment_state import AssessmentState
 from csn_desktop.ui.dialogs import ConfirmDialog, MessageDialog, ReopenDialog
@@ -33,7 +33,19 @@ HISTORY_WORDS = {
     audit.REOPEN_REASON: QT_TRANSLATE_NOOP("ReviewPage", "Reason for reopening"),
     audit.ANSWERS_COPIED: QT_TRANSLATE_NOOP("ReviewPage", "Answers copied forward"),
     "exported": QT_TRANSLATE_NOOP("ReviewPage", "Exported"),
-    "imported": QT_TRANSLATE_NOOP("ReviewPage", "Imported"),
+    "imported": QT_TRANSLATE_NOOP("ReviewPage", "Imported from"),
+    audit.SUPERSEDED: QT_TRANSLATE_NOOP("ReviewPage", "Replaced by a newer submission"),
+    audit.REVISED: QT_TRANSLATE_NOOP("ReviewPage", "Revised by a newer submission"),
+    audit.DECISION_NEEDED: QT_TRANSLATE_NOOP("ReviewPage", "Waiting for the network's decision"),
+    audit.MADE_CURRENT: QT_TRANSLATE_NOOP("ReviewPage", "Made the current version"),
+    audit.KEPT_OLDER: QT_TRANSLATE_NOOP("ReviewPage", "Older version kept"),
+    audit.WITHDRAWN: QT_TRANSLATE_NOOP("ReviewPage", "Withdrawn from the figures"),
+    audit.REINSTATED: QT_TRANSLATE_NOOP("ReviewPage", "Returned to the figures"),
+}
+# How an assessment was started, from the "created" event's last word (the stored origin).
+STARTED_WORDS = {
+    "local": QT_TRANSLATE_NOOP("ReviewPage", "Started on this computer"),
+    "imported": QT_TRANSLATE_NOOP("ReviewPage", "Started from an imported submission"),
 }
 
 
@@ -47,6 +59,7 @@ class ReviewPage(QWidget):
         self.state = state
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.model = ReviewModel()
         self.list = QListView(self)
         self.list.setModel(self.model)
@@ -57,7 +70,8 @@ class ReviewPage(QWidget):
         self.list.setWordWrap(True)
         self.list.activated.connect(self._activated)
         self.list.clicked.connect(self._activated)
-        self.finalise_button = QPushButton(self.tr("&Finalise"), self)
+        # Alt+F is the File menu's, Alt+R the Reopen button's: Fi&nalise, not &Finalise.
+        self.finalise_button = QPushButton(self.tr("Fi&nalise"), self)
         self.finalise_button.setAccessibleName(self.tr("Finalise the assessment"))
         self.reopen_button = QPushButton(self.tr("&Reopen…"), self)
         self.reopen_button.setAccessibleName(self.tr("Reopen the assessment"))
@@ -65,6 +79,7 @@ class ReviewPage(QWidget):
         self.reopen_button.clicked.connect(self.reopen)
         self.history = QLabel(self)
         self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QHBoxLayout()
         buttons.addWidget(self.finalise_button)
         buttons.addWidget(self.reopen_button)
@@ -86,15 +101,35 @@ class ReviewPage(QWidget):
         if state.is_final:
             text = self.tr("This assessment is final and read-only. Reopen it to make changes.")
         elif items:
-            given = self.tr("{answered} of %n required answers given.", "", progress.required)
-            to_do = self.tr("%n things to do before it can be finalised:", "", len(items))
-            text = given.format(answered=progress.answered) + " " + to_do  # two whole sentences
+            text = self._to_do(progress.answered, progress.required)
         else:
             text = self.tr("Everything required is answered. You can finalise the assessment.")
         self.summary.setText(text)
         self.finalise_button.setEnabled(not state.is_final and not items)
         self.reopen_button.setEnabled(state.is_final)
         self._show_history()
+        if items and not self.list.currentIndex().isValid():
+            # Enter on the list goes to the first problem without choosing it first.
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+
+    def _to_do(self, answered: int, required: int) -> str:
+        """ "6 required answers are missing. 1 answer needs correcting." in whole sentences."""
+        questionnaire, answers = self.state.questionnaire, self.state.answers
+        missing = sum(1 for r in requirements(questionnaire, answers) if not r.answered)
+        invalid = len(invalid_answers(questionnaire, answers))
+        sentences = [
+            self.tr("{answered} of %n required answers given.", "", required).format(
+                answered=answered
+            )
+        ]
+        if missing:
+            sentences.append(self.tr("%n required answers are missing.", "", missing))
+        if invalid:
+            sentences.append(self.tr("%n answers need correcting.", "", invalid))
+        sentences.append(self.tr("Press Enter on an entry below to go to it."))
+        return " ".join(sentences)
 
     def _show_history(self) -> None:
         try:
@@ -111,13 +146,26 @@ class ReviewPage(QWidget):
 
     def _history_line(self, at: datetime, kind: str, detail: str, actor: str) -> str:
         what = self.tr(HISTORY_WORDS[kind]) if kind in HISTORY_WORDS else kind
+        if kind == audit.CREATED:
+            what, detail = self._started(detail)
+        # The actor is the computer's user name ("unknown" where the system cannot say).
         if detail:
-            return self.tr("{when} — {what}: {detail} ({who})").format(
+            return self.tr("{when} — {what}: {detail}, by {who}").format(
                 when=format_datetime(at), what=what, detail=detail, who=actor
             )
-        return self.tr("{when} — {what} ({who})").format(
+        return self.tr("{when} — {what}, by {who}").format(
             when=format_datetime(at), what=what, who=actor
         )
+
+    def _started(self, detail: str) -> tuple[str, str]:
+        """ "csn-smart-city-standards v2, 2026/27, local" in plain words: how, and for what."""
+        parts = detail.split(", ")  # written by storage.assessments.create_assessment
+        if len(parts) != 3 or parts[2] not in STARTED_WORDS:
+            return self.tr(HISTORY_WORDS[audit.CREATED]), detail
+        version = parts[0].rpartition(" v")[2]
+        return self.tr(STARTED_WORDS[parts[2]]), self.tr(
+            "{period}, questionnaire version {version}"
+        ).format(period=parts[1], version=version)
 
     def _activated(self, index: QModelIndex) -> None:
         item = index.data(ReviewModel.ItemRole)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from typing import assert_never
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from csn_desktop.domain.questionnaire import Question, QuestionType, Section
@@ -11,6 +13,7 @@ from csn_desktop.ui.assessment_state import AssessmentState
 from csn_desktop.ui.matrix_widget import StandardsMatrixWidget
 from csn_desktop.ui.question_field import QuestionField
 from csn_desktop.ui.repeat_group import RepeatGroupWidget
+from csn_desktop.ui.rich_text import paragraphs
 
 QuestionWidget = QuestionField | StandardsMatrixWidget | RepeatGroupWidget
 
@@ -49,10 +52,14 @@ class SectionPage(QScrollArea):
         self.section = section
         self.setWidgetResizable(True)
         self.setAccessibleName(section.title)
+        # The page itself is no Tab stop: it would take the first Tab from the navigator and show
+        # no focus, and typed text would go nowhere. It scrolls to the focused field instead.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        heading = QLabel(f"<h2>{section.title}</h2>", body)
-        intro = QLabel(section.intro.strip(), body)
+        heading = QLabel(f"<h2>{html.escape(section.title)}</h2>", body)
+        intro = QLabel(paragraphs(section.intro), body)
+        intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setWordWrap(True)
         layout.addWidget(heading)
         layout.addWidget(intro)

@@ -15,9 +15,9 @@ from csn_desktop.actions.directory import assessment_history
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.ui.date_editor import DateEditor
 from csn_desktop.ui.editors import (
+    ChoiceButtonsEditor,
     LongTextEditor,
     MultipleChoiceEditor,
-    SingleChoiceEditor,
     TextEditor,
     YesNoEditor,
 )
@@ -71,15 +71,14 @@ def answer_everything_but_sign_off(window: MainWindow, qtbot: QtBot) -> None:
     assert isinstance(departments, MultipleChoiceEditor)
     departments.boxes[0][1].click()
     strategy = field(window, "strategy_status").editor
-    assert isinstance(strategy, SingleChoiceEditor)
-    strategy.combo.setFocus()
-    qtbot.keyClick(strategy.combo, Qt.Key.Key_Down)
+    assert isinstance(strategy, ChoiceButtonsEditor)
+    strategy.focus_target().setFocus()
+    qtbot.keyClick(strategy.focus_target(), Qt.Key.Key_Space)
     assert state.value("strategy_status") == "none"
     show_section_of(window, "procurement_practice")
     practice = field(window, "procurement_practice").editor
-    assert isinstance(practice, SingleChoiceEditor)
-    practice.combo.setCurrentIndex(2)
-    practice.combo.activated.emit(2)
+    assert isinstance(practice, ChoiceButtonsEditor)
+    practice.buttons[1][1].click()
     lead = field(window, "has_standards_lead").editor
     assert isinstance(lead, YesNoEditor)
     lead.no.click()
@@ -106,9 +105,8 @@ def answer_everything_but_sign_off(window: MainWindow, qtbot: QtBot) -> None:
     assert isinstance(top, MultipleChoiceEditor)
     top.boxes[1][1].click()
     join = field(window, "join_network").editor
-    assert isinstance(join, SingleChoiceEditor)
-    join.combo.setCurrentIndex(3)
-    join.combo.activated.emit(3)
+    assert isinstance(join, ChoiceButtonsEditor)
+    join.buttons[2][1].click()
 
 
 def test_whole_flow(
@@ -148,9 +146,8 @@ def test_whole_flow(
     lead = field(window, "strategy_lead")
     assert lead.isHidden()
     strategy = field(window, "strategy_status").editor
-    assert isinstance(strategy, SingleChoiceEditor)
-    strategy.combo.setCurrentIndex(2)
-    strategy.combo.activated.emit(2)
+    assert isinstance(strategy, ChoiceButtonsEditor)
+    strategy.buttons[1][1].click()
     assert not lead.isHidden()
     long_text = field(window, "network_other").editor
     assert isinstance(long_text, LongTextEditor)

@@ -22,7 +22,7 @@ def install_network_menu(window: QMainWindow) -> None:
     staff"): an officer would take Import submissions for sending theirs.
     """
     bar = window.menuBar()
-    menu = QMenu(QCoreApplication.translate("NetworkMenu", "&Network"), bar)
+    menu = QMenu(QCoreApplication.translate("NetworkMenu", "Net&work"), bar)
     # Help stays the last menu, as on every desktop.
     menus = bar.actions()
     if menus:

@@ -82,6 +82,6 @@ def test_dropping_files_on_the_main_window_imports_them(
 def test_network_menu_sits_before_help(make_window: WindowFactory) -> None:
     window = make_window()
     titles = [action.text() for action in window.menuBar().actions()]
-    assert "&Network" in titles
+    assert "Net&work" in titles
     assert titles[-1] == "&Help"
-    assert titles.index("&Network") == len(titles) - 2
+    assert titles.index("Net&work") == len(titles) - 2
