@@ -14,8 +14,8 @@ from csn_desktop.actions.home import HomeList
 from csn_desktop.actions.instance_lock import InstanceLock
 from csn_desktop.ui.benchmark_loading import install_benchmark_loading
 from csn_desktop.ui.dialogs import MessageDialog
-from csn_desktop.ui.help_menu import Guidance
 from csn_desktop.ui.edit_actions import EditActions
+from csn_desktop.ui.help_menu import Guidance
 from csn_desktop.ui.home_page import HomePage
 from csn_desktop.ui.menus import build_menus
 from csn_desktop.ui.messages import describe_error
