@@ -25,6 +25,7 @@ def _handlers() -> dict[str, Handler]:
     import csn_desktop.cli.demo as demo
     import csn_desktop.cli.export as export
     import csn_desktop.cli.importing as importing
+    import csn_desktop.cli.keeping as keeping
     import csn_desktop.cli.listing as listing
     import csn_desktop.cli.questionnaire as questionnaire
     import csn_desktop.cli.reporting as reporting
@@ -38,6 +39,7 @@ def _handlers() -> dict[str, Handler]:
         "report": reporting.run,
         "export": export.run,
         "versions": versions.run,
+        **dict.fromkeys(("new", "delete", "restore", "archive", "unarchive"), keeping.run),
     }
 
 
