@@ -29,16 +29,16 @@ def test_a_valid_answer_replaces_the_draft_and_loading_returns_drafts(
     assessment_id = start(app_database, questionnaire)
     long = "Ynys Môn ŵ ŷ " * 400
     with pytest.raises(actions.AnswerRefused, match="the limit is 4,000"):
-        actions.save_answer(
-            app_database, questionnaire, assessment_id, "network_other", "", long
-        )
+        actions.save_answer(app_database, questionnaire, assessment_id, "network_other", "", long)
     keep_draft(app_database, assessment_id, "network_other", "", long, "too long")
     loaded = actions.load_assessment(app_database, library, assessment_id)
     assert [(d.question_id, d.text, d.reason) for d in loaded.drafts] == [
         ("network_other", long, "too long")
     ]
     assert loaded.answers.get("network_other") is None  # the draft is not the answer
-    actions.save_answer(app_database, questionnaire, assessment_id, "network_other", "", long[:3900])
+    actions.save_answer(
+        app_database, questionnaire, assessment_id, "network_other", "", long[:3900]
+    )
     assert drafts_of(app_database, assessment_id) == []
 
 

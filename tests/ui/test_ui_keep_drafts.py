@@ -71,7 +71,9 @@ def test_pasted_text_over_the_limit_is_kept_asked_about_and_back_after_a_restart
     answered.close_anyway = False
     _ctrl_q(window, qtbot)
     assert len(answered.unsaved_asked) == 1
-    assert answered.unsaved_asked[0] == ["Is there anything else you would like to tell the network?"]
+    assert answered.unsaved_asked[0] == [
+        "Is there anything else you would like to tell the network?"
+    ]
     assert window.isVisible() and window.state is not None
     assert editor.edit.toPlainText() == PASTED
     # Home asks too.
@@ -94,7 +96,9 @@ def test_pasted_text_over_the_limit_is_kept_asked_about_and_back_after_a_restart
     restored = field(again, "network_other")
     assert isinstance(restored.editor, LongTextEditor)
     assert restored.editor.edit.toPlainText() == PASTED
-    assert "Not saved" in restored.problem.text() and "the limit is 4,000" in restored.problem.text()
+    assert (
+        "Not saved" in restored.problem.text() and "the limit is 4,000" in restored.problem.text()
+    )
     assert again.state.unsaved_reason("network_other") == reason
 
     # Shortened to the limit by key presses, it saves and the draft goes.
