@@ -1,4 +1,4 @@
-"""Unsaved drafts of answers: kept whole with the reason, replaced, dropped, gone with their assessment."""
+"""Unsaved drafts of answers: kept whole with the reason, replaced, dropped, binned and gone."""
 
 from __future__ import annotations
 
