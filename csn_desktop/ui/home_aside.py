@@ -65,7 +65,9 @@ class AsideView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.first_button = QPushButton(first, self)
         self.second_button = QPushButton(second, self)
         for button in (self.first_button, self.second_button):
@@ -94,7 +96,6 @@ class AsideView(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(_ID, row.id)
                 self.table.setItem(n, column, item)
-        self.table.resizeColumnsToContents()
         self.empty.setVisible(not rows)
         self.first_button.setEnabled(bool(rows))
         self.second_button.setEnabled(bool(rows))

@@ -168,6 +168,8 @@ class HomeKeeper(QObject):
         database = self.window.database
         if database is None:
             return None
+        # An offer to undo an earlier change would now undo something else.
+        self.window.home.undo_bar.hide_offer()
         try:
             title = call(database)
         except Exception as error:

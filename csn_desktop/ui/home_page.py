@@ -134,6 +134,7 @@ class HomePage(QWidget):
         self.bin = AsideView(binned=True, parent=self)
         self.views = QTabBar(self)
         self.views.setAccessibleName(self.tr("Show"))
+        self.views.setExpanding(False)
         for text in (self.tr("Assessments"), self.tr("Archived"), self.tr("Bin")):
             self.views.addTab(text)
         self.pages = QStackedWidget(self)

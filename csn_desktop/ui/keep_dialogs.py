@@ -6,8 +6,10 @@ from collections.abc import Callable
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from csn_desktop.ui.formats import format_number
 
 if TYPE_CHECKING:
     from csn_desktop.ui.assessment_state import AssessmentState
@@ -19,21 +21,19 @@ class UnsavedDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, fields: list[str]) -> bool:
         tr = QCoreApplication.translate
-        text = tr(
-            "UnsavedDialog",
-            "%n answer(s) could not be saved and are marked “⚠ Not saved”:",
-            "",
-            len(fields),
-        )
+        # A list, not "%n answer(s)": it reads the same for one answer or many, in any language.
+        text = tr("UnsavedDialog", "These answers could not be saved (marked “⚠ Not saved”):")
         listed = "\n".join(f"• {field}" for field in fields[:8])
         if len(fields) > 8:
-            listed += "\n" + tr("UnsavedDialog", "… and %n more", "", len(fields) - 8)
+            more = format_number(len(fields) - 8)
+            listed += "\n" + tr("UnsavedDialog", "… and {count} more").format(count=more)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             tr("UnsavedDialog", "Some answers are not saved"),
             f"{text}\n{listed}",
             parent=parent,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # question labels and names are not markup
         box.setInformativeText(
             tr(
                 "UnsavedDialog",
@@ -68,6 +68,7 @@ class DuplicateDialog:
             message,
             parent=parent,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a council's name is not markup
         open_ = box.addButton(
             tr("DuplicateDialog", "Open the existing one"), QMessageBox.ButtonRole.AcceptRole
         )
