@@ -33,7 +33,7 @@ def _handlers() -> dict[str, Handler]:
 
     return {
         "questionnaire": questionnaire.run,
-        "list": listing.run,
+        "list": lambda a: keeping.run_aside(a) if a.bin or a.archived else listing.run(a),
         "demo": demo.run,
         "import": importing.run,
         "report": reporting.run,

@@ -12,10 +12,6 @@ from csn_desktop.i18n import _, format_number, format_percent
 
 
 def run(arguments: argparse.Namespace) -> int:
-    if getattr(arguments, "bin", False) or getattr(arguments, "archived", False):
-        from csn_desktop.cli.keeping import run_aside
-
-        return run_aside(arguments)
     database = open_app_database(arguments.database)
     try:
         summaries = list_assessments(database, questionnaire_library(), origin=arguments.origin)
