@@ -51,7 +51,7 @@ class AsideView(QWidget):
                 self.tr("Status"),
                 self.tr("Archived"),
             ]
-            first, second = self.tr("&Open"), self.tr("&Unarchive")
+            first, second = self.tr("&Open"), self.tr("U&narchive")
         self.about = QLabel(about, self)
         self.about.setWordWrap(True)
         self.empty = QLabel(
