@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -189,3 +191,38 @@ def test_rename_refuses_a_period_that_is_not_one(qtbot: QtBot) -> None:
     dialog.accept()
     assert "not a period" in dialog.problem.text()
     assert dialog.result() == 0
+
+
+# A menu on the offscreen platform: it cannot raise itself or grab the keyboard, and says so.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_the_context_menu_offers_open_rename_archive_and_the_bin(
+    make_window: Any, qtbot: QtBot, new_request: None
+) -> None:
+    window = make_window()
+    start(window, qtbot)
+    window.show_home()
+    home = window.home
+    offered: list[list[str]] = []
+
+    def choose_bin() -> None:
+        [menu] = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()
+        ]
+        offered.append([a.text() for a in menu.actions() if not a.isSeparator()])
+        next(a for a in menu.actions() if a.text() == "Move to &bin").trigger()
+        menu.hide()
+
+    QTimer.singleShot(0, choose_bin)  # runs inside the menu's own event loop
+    viewport = home.table.viewport()
+    where = home.table.visualRect(home.model.index(0, 0)).center()
+    QCoreApplication.sendEvent(
+        viewport,
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Keyboard,
+            where,
+            viewport.mapToGlobal(where),
+            Qt.KeyboardModifier.NoModifier,
+        ),
+    )
+    assert offered == [["&Open", "&Rename…", "&Archive", "Move to &bin"]]
+    assert _assessments(window)[0][2] is True  # in the bin
