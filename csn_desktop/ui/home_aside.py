@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -16,9 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csn_desktop.actions.assessment_bin import AsideRow
 from csn_desktop.ui.formats import format_datetime
 from csn_desktop.ui.home_model import status_text
+
+if TYPE_CHECKING:
+    # The database layer is imported once the window is shown, not at start-up.
+    from csn_desktop.actions.assessment_bin import AsideRow
 
 _ID = Qt.ItemDataRole.UserRole + 1
 
