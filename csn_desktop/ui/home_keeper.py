@@ -4,27 +4,46 @@ unarchive and rename, from the context menu, the Delete key and the File menu.""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from csn_desktop.ui.dialogs import ConfirmDialog, MessageDialog
-from csn_desktop.ui.home_page import LIST
+from csn_desktop.ui.home_page import LIST, HomePage
+from csn_desktop.ui.menus import Menus
 from csn_desktop.ui.messages import describe_error
 
 if TYPE_CHECKING:
     from csn_desktop.storage.database import Database
-    from csn_desktop.ui.main_window import MainWindow
+    from csn_desktop.ui.assessment_page import AssessmentPage
+
+
+class KeeperWindow(Protocol):
+    """What HomeKeeper uses of the main window (named here: the window imports this module)."""
+
+    home: HomePage
+    menus: Menus
+    database: Database | None
+    assessment_page: AssessmentPage | None
+
+    def refresh_home(self) -> None: ...
+
+    def open_assessment(self, assessment_id: int) -> None: ...
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802
 
 
 class HomeKeeper(QObject):
     """Carries out the home page's requests through actions.assessment_bin and refreshes the
     lists; adds Rename…, Archive and Move to bin to the File menu before ``before``."""
 
-    def __init__(self, window: MainWindow, before: QAction) -> None:
-        super().__init__(window)
+    def __init__(self, window: KeeperWindow, before: QAction) -> None:
+        super().__init__(window.home)
         self.window = window
+        # The main window, parent of the questions asked.
+        self.parent_widget: QWidget = window.home.window()
         home = window.home
         file = window.menus.file
         self.rename = QAction(self.tr("Re&name assessment…"), file)
@@ -93,7 +112,7 @@ class HomeKeeper(QObject):
         from csn_desktop.actions.assessment_bin import delete_permanently
 
         if not ConfirmDialog.ask(
-            self.window,
+            self.parent_widget,
             self.tr("Delete permanently"),
             self.tr(
                 "Delete this assessment and all its answers for good? This cannot be undone. "
@@ -136,14 +155,14 @@ class HomeKeeper(QObject):
         database = self.window.database
         if row is None or database is None:
             return
-        period = RenameDialog.ask(self.window, row.council, row.period)
+        period = RenameDialog.ask(self.parent_widget, row.council, row.period)
         if period is None:
             return
         title: str | None
         try:
             title = rename_assessment(database, assessment_id, period=period)
         except DuplicateAssessment as duplicate:
-            choice = DuplicateDialog.ask(self.window, str(duplicate))
+            choice = DuplicateDialog.ask(self.parent_widget, str(duplicate))
             if choice is DuplicateChoice.OPEN_EXISTING:
                 self.window.open_assessment(duplicate.existing_id)
                 return
@@ -153,7 +172,9 @@ class HomeKeeper(QObject):
                 lambda db: rename_assessment(db, assessment_id, period=period, allow_duplicate=True)
             )
         except Exception as error:
-            MessageDialog.ask(self.window, self.tr("Could not rename"), describe_error(error))
+            MessageDialog.ask(
+                self.parent_widget, self.tr("Could not rename"), describe_error(error)
+            )
             return
         if title is not None:
             self.window.refresh_home()
@@ -174,7 +195,7 @@ class HomeKeeper(QObject):
             title = call(database)
         except Exception as error:
             MessageDialog.ask(
-                self.window, self.tr("Could not change the list"), describe_error(error)
+                self.parent_widget, self.tr("Could not change the list"), describe_error(error)
             )
             return None
         self.window.refresh_home()
