@@ -4,26 +4,65 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.answers import Answers
 from csn_desktop.domain.periods import EXAMPLE, normal_period
 from csn_desktop.domain.progress import is_complete, overall_progress
 from csn_desktop.domain.questionnaire import TEXT_LIMIT, Question, Questionnaire, QuestionType
+from csn_desktop.domain.status import Status
 from csn_desktop.domain.uk_input import normal_date, normal_url
 from csn_desktop.domain.values import JsonValue, clean_text, text_length
 from csn_desktop.errors import UserError
-from csn_desktop.i18n import _, format_number, ngettext
+from csn_desktop.i18n import _, format_date, format_number, ngettext
+from csn_desktop.storage import answer_drafts, audit, summaries
 from csn_desktop.storage import answers as stored_answers
 from csn_desktop.storage import assessments as stored
-from csn_desktop.storage import audit, summaries
 from csn_desktop.storage.database import Database
 from csn_desktop.storage.models import Assessment
 from csn_desktop.storage.organisations import add_other_organisation, find_organisation
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 
 class AnswerRefused(UserError):
     """An answer that cannot be stored as given (too long, wrong question)."""
+
+
+class DuplicateAssessment(UserError):
+    """The council already has an assessment for that period; ``existing_id`` is the newest."""
+
+    def __init__(self, message: str, existing_id: int) -> None:
+        super().__init__(message)
+        self.existing_id = existing_id
+
+
+def check_not_duplicate(
+    session: Session, organisation_id: int, period: str, *, but: int | None = None
+) -> None:
+    """Raise DuplicateAssessment when the organisation has an assessment (any status, archived
+    too, not in the bin) for ``period``, other than ``but``."""
+    existing = stored.same_council_and_period(session, organisation_id, period, but=but)
+    if not existing:
+        return
+    newest = existing[0]
+    where = _("in the archive") if newest.archived_at is not None else _("on the home list")
+    status = _("final") if newest.status == Status.FINAL else _("draft")
+    raise DuplicateAssessment(
+        _(
+            "{council} already has an assessment for {period} ({status}, last saved {date}, "
+            "{where}). Open it instead, so that the answers stay in one place."
+        ).format(
+            council=newest.organisation.name,
+            period=period,
+            status=status,
+            date=format_date(newest.updated_at.astimezone().date()),
+            where=where,
+        ),
+        newest.id,
+    )
 
 
 # What the home list and ``csn-desktop list`` show of one assessment: the stored summary row,
@@ -41,6 +80,8 @@ class LoadedAssessment:
     summary: AssessmentSummary
     questionnaire: Questionnaire
     answers: Answers
+    # Text typed but not storable as the answer (too long, refused), with the reason.
+    drafts: tuple[answer_drafts.Draft, ...] = ()
 
 
 def check_period(period: str) -> str:
@@ -63,8 +104,12 @@ def start_assessment(
     gss_code: str | None = None,
     other_organisation: str | None = None,
     respondent: str | None = None,
+    allow_duplicate: bool = False,
 ) -> int:
-    """Create a draft for a council (by GSS code) or a named other organisation; returns its id."""
+    """Create a draft for a council (by GSS code) or a named other organisation; returns its id.
+
+    Raises DuplicateAssessment when it already has one for the period, unless ``allow_duplicate``.
+    """
     period = check_period(period)
     with database.session() as session:
         if gss_code:
@@ -77,6 +122,8 @@ def start_assessment(
             organisation = add_other_organisation(session, clean_text(other_organisation.strip()))
         else:
             raise UserError(_("Choose a council, or name the organisation."))
+        if not allow_duplicate:
+            check_not_duplicate(session, organisation.id, period)
         assessment = stored.create_assessment(
             session,
             organisation_id=organisation.id,
@@ -166,6 +213,8 @@ def save_answers(
     with database.session() as session:
         for question_id, item_key, stored_value in prepared:
             stored_answers.save_answer(session, assessment_id, question_id, item_key, stored_value)
+        # A valid answer replaces whatever unsaved text was kept for it.
+        answer_drafts.drop_drafts(session, assessment_id, [(q, i) for q, i, _v in prepared])
         summaries.refresh_progress(session, assessment_id, questionnaire)
         session.commit()
     return [stored_value for _question, _item, stored_value in prepared]
@@ -255,6 +304,7 @@ def load_assessment(
     with database.read_session() as session:
         assessment = stored.get_assessment(session, assessment_id)
         answers = stored_answers.load_answers(session, assessment_id)
+        drafts = tuple(answer_drafts.load_drafts(session, assessment_id))
         questionnaire = library.get(assessment.questionnaire_id, assessment.questionnaire_version)
         if questionnaire is None:
             raise UserError(
@@ -266,7 +316,9 @@ def load_assessment(
                     version=assessment.questionnaire_version,
                 )
             )
-        return LoadedAssessment(summarise(assessment, library, answers), questionnaire, answers)
+        return LoadedAssessment(
+            summarise(assessment, library, answers), questionnaire, answers, drafts
+        )
 
 
 def finalise(database: Database, library: QuestionnaireLibrary, assessment_id: int) -> None:
@@ -302,8 +354,10 @@ def copy_forward(
     *,
     period: str,
     respondent: str | None = None,
+    allow_duplicate: bool = False,
 ) -> int:
-    """A new draft for the same organisation and a new period, holding the source's answers.
+    """A new draft for the same organisation and a new period, holding the source's answers;
+    DuplicateAssessment when the organisation has one for that period, unless ``allow_duplicate``.
 
     Answers are moved onto the newest questionnaire version, following renamed question ids;
     answers to questions that no longer exist, or that no longer validate, are left behind.
@@ -318,6 +372,8 @@ def copy_forward(
     carried = carry_answers(source.answers, target_questionnaire, renamed)
     with database.session() as session:
         assessment = stored.get_assessment(session, source_id)
+        if not allow_duplicate:
+            check_not_duplicate(session, assessment.organisation_id, period)
         new = stored.create_assessment(
             session,
             organisation_id=assessment.organisation_id,

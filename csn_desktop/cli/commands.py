@@ -26,6 +26,7 @@ def _handlers() -> dict[str, Handler]:
     import csn_desktop.cli.demo as demo
     import csn_desktop.cli.export as export
     import csn_desktop.cli.importing as importing
+    import csn_desktop.cli.keeping as keeping
     import csn_desktop.cli.listing as listing
     import csn_desktop.cli.questionnaire as questionnaire
     import csn_desktop.cli.reporting as reporting
@@ -33,13 +34,14 @@ def _handlers() -> dict[str, Handler]:
 
     return {
         "questionnaire": questionnaire.run,
-        "list": listing.run,
+        "list": lambda a: keeping.run_aside(a) if a.bin or a.archived else listing.run(a),
         "demo": demo.run,
         "import": importing.run,
         "report": reporting.run,
         "export": export.run,
         "versions": versions.run,
         "benchmark": benchmark.run,
+        **dict.fromkeys(("new", "delete", "restore", "archive", "unarchive"), keeping.run),
     }
 
 

@@ -52,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("local", "imported"),  # not translated: values typed on the command line
         help=_("only those made on this computer (local) or imported from submissions"),
     )
+    from csn_desktop.cli.keeping import add_list_flags
+    from csn_desktop.cli.keeping import add_parsers as add_keeping_parsers
+
+    add_list_flags(listing)
+    add_keeping_parsers(commands)
 
     demo = commands.add_parser(
         "demo", help=_("fill the database with realistic example assessments")

@@ -1,4 +1,4 @@
-"""Assessments: creating, finding, listing, finalising and reopening them."""
+"""Assessments: creating, finding, listing, finalising, reopening, binning and archiving them."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from sqlalchemy.orm.util import identity_key
 from csn_desktop.domain.status import Status
 from csn_desktop.i18n import _
 from csn_desktop.storage import audit
-from csn_desktop.storage.errors import AssessmentIsFinal, AssessmentNotFound
+from csn_desktop.storage.errors import AssessmentIsFinal, AssessmentNotFound, StorageError
 from csn_desktop.storage.models import (
     ORIGIN_IMPORTED,
     ORIGIN_LOCAL,
@@ -22,6 +22,10 @@ from csn_desktop.storage.models import (
     Base,
 )
 from csn_desktop.storage.timestamps import UtcDateTime, utc_now
+
+
+class AssessmentNotInBin(StorageError):
+    """Only an assessment already in the bin can be deleted permanently."""
 
 
 def create_assessment(
@@ -150,3 +154,113 @@ def reopen_assessment(session: Session, assessment_id: int) -> Assessment:
     audit.add_audit_event(session, assessment.id, audit.REOPENED)
     session.flush()
     return assessment
+
+
+def same_council_and_period(
+    session: Session, organisation_id: int, period: str, *, but: int | None = None
+) -> list[Assessment]:
+    """The council's own assessments (any status, archived too, not in the bin) of one
+    organisation and period, newest first: what a new one would duplicate."""
+    query = (
+        select(Assessment)
+        .options(joinedload(Assessment.organisation))
+        .where(
+            Assessment.organisation_id == organisation_id,
+            Assessment.period == period,
+            Assessment.origin == ORIGIN_LOCAL,
+            Assessment.deleted_at.is_(None),
+        )
+        .order_by(Assessment.updated_at.desc(), Assessment.id.desc())
+    )
+    if but is not None:
+        query = query.where(Assessment.id != but)
+    return list(session.scalars(query))
+
+
+def put_in_bin(session: Session, assessment_id: int) -> Assessment:
+    """Move an assessment to the bin (recoverable): it leaves every list but the bin's."""
+    assessment = get_assessment(session, assessment_id)
+    if assessment.deleted_at is None:
+        assessment.deleted_at = utc_now()
+        audit.add_audit_event(session, assessment.id, audit.DELETED, _describe(assessment))
+    session.flush()
+    return assessment
+
+
+def restore_from_bin(session: Session, assessment_id: int) -> Assessment:
+    assessment = get_assessment(session, assessment_id)
+    if assessment.deleted_at is not None:
+        assessment.deleted_at = None
+        audit.add_audit_event(session, assessment.id, audit.RESTORED, _describe(assessment))
+    session.flush()
+    return assessment
+
+
+def delete_permanently(session: Session, assessment_id: int) -> str:
+    """Delete an assessment from the bin with its answers; returns what it was. Its audit
+    events stay (without it), with one more saying who deleted it; only binned ones go."""
+    assessment = get_assessment(session, assessment_id)
+    if assessment.deleted_at is None:
+        raise AssessmentNotInBin(_("Put the assessment in the bin before deleting it permanently."))
+    described = _describe(assessment)
+    audit.add_audit_event(session, None, audit.DELETED_PERMANENTLY, described)
+    session.delete(assessment)
+    session.flush()
+    return described
+
+
+def set_archived(session: Session, assessment_id: int, archived: bool) -> Assessment:
+    """Archive (put aside, kept) or unarchive an assessment; a no-op when already so."""
+    assessment = get_assessment(session, assessment_id)
+    if archived and assessment.archived_at is None:
+        assessment.archived_at = utc_now()
+        audit.add_audit_event(session, assessment.id, audit.ARCHIVED, _describe(assessment))
+    elif not archived and assessment.archived_at is not None:
+        assessment.archived_at = None
+        audit.add_audit_event(session, assessment.id, audit.UNARCHIVED, _describe(assessment))
+    session.flush()
+    return assessment
+
+
+def rename_assessment(
+    session: Session, assessment_id: int, *, organisation_id: int, period: str
+) -> Assessment:
+    """Correct the council or period of a draft; the audit trail keeps both."""
+    assessment = get_assessment(session, assessment_id)
+    if assessment.status == Status.FINAL:
+        raise AssessmentIsFinal(
+            _("This assessment has been finalised. Reopen it to correct its council or period.")
+        )
+    before = _describe(assessment)
+    assessment.organisation_id = organisation_id
+    assessment.period = period
+    session.flush()
+    session.refresh(assessment, ["organisation"])
+    after = _describe(assessment)
+    if after != before:
+        audit.add_audit_event(session, assessment.id, audit.RENAMED, f"{before} → {after}")
+    return assessment
+
+
+def set_aside(session: Session, *, binned: bool) -> list[Assessment]:
+    """The council's own assessments in the bin (``binned``) or archived and not in the bin,
+    most recently changed first."""
+    query = (
+        select(Assessment)
+        .options(joinedload(Assessment.organisation))
+        .where(Assessment.origin == ORIGIN_LOCAL)
+    )
+    if binned:
+        query = query.where(Assessment.deleted_at.is_not(None)).order_by(
+            Assessment.deleted_at.desc(), Assessment.id.desc()
+        )
+    else:
+        query = query.where(
+            Assessment.deleted_at.is_(None), Assessment.archived_at.is_not(None)
+        ).order_by(Assessment.archived_at.desc(), Assessment.id.desc())
+    return list(session.scalars(query))
+
+
+def _describe(assessment: Assessment) -> str:
+    # Audit detail, read by staff in any language: names, period and the row's uuid.
+    return f"{assessment.organisation.name} {assessment.period} ({assessment.uuid})"

@@ -28,6 +28,14 @@ KEPT_OLDER = "kept_older"
 WITHDRAWN = "withdrawn"
 REINSTATED = "reinstated"
 VERSIONS_NORMALISED = "versions_normalised"
+# Keeping the council's own list tidy (issue 14): the bin, the archive and corrections.
+DELETED = "deleted"
+RESTORED = "restored"
+# Recorded without an assessment (it is gone): the detail names it.
+DELETED_PERMANENTLY = "deleted_permanently"
+ARCHIVED = "archived"
+UNARCHIVED = "unarchived"
+RENAMED = "renamed"
 
 
 @cache

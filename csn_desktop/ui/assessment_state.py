@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from csn_desktop.actions.answer_drafts import keep_draft
 from csn_desktop.actions.assessments import (
     LoadedAssessment,
     load_assessment,
@@ -22,6 +24,8 @@ from csn_desktop.domain.values import JsonValue
 from csn_desktop.storage.database import Database
 from csn_desktop.ui.formats import format_time
 from csn_desktop.ui.messages import describe_error
+
+log = logging.getLogger(__name__)
 
 # An undo step's id for QUndoCommand.mergeWith: consecutive saves of one field are one step.
 _ONE_FIELD = 1
@@ -87,8 +91,10 @@ class AssessmentState(QObject):
         self.database = database
         self.library = library
         self.loaded = loaded
-        # Answers given but not stored, with the reason; they stay visibly unsaved.
+        # Answers given but not stored, with the reason; they stay visibly unsaved, and their
+        # text is kept in the database as a draft until a valid answer replaces it.
         self.unsaved: dict[AnswerKey, str] = {}
+        self._restore_drafts()
         # Edit → Undo / Redo of saved answers, for this assessment only.
         self.undo_stack = QUndoStack(self)
 
@@ -134,6 +140,7 @@ class AssessmentState(QObject):
         except Exception as error:
             reason = describe_error(error)
             self.unsaved[key] = reason
+            self._keep_draft(question_id, item_key, value, reason)
             self.answers.set(question_id, item_key, value)
             self.answer_changed.emit(question_id, item_key)
             self.save_failed.emit(question_id, item_key, reason)
@@ -188,6 +195,23 @@ class AssessmentState(QObject):
             self.answer_changed.emit(question_id, item_key)
             self.answer_restored.emit(question_id, item_key)
 
+    def _restore_drafts(self) -> None:
+        for draft in self.loaded.drafts:
+            if self.questionnaire.has_question(draft.question_id):
+                self.answers.set(draft.question_id, draft.item_key, draft.text)
+                self.unsaved[AnswerKey(draft.question_id, draft.item_key)] = draft.reason
+
+    def _keep_draft(self, question_id: str, item_key: str, value: JsonValue, reason: str) -> None:
+        """Store refused text as the answer's draft; only text can be refused for its length."""
+        if not isinstance(value, str) or not value:
+            return
+        try:
+            keep_draft(self.database, self.assessment_id, question_id, item_key, value, reason)
+        except Exception:
+            # The database itself refused (disk full, read-only): the text stays in the field
+            # and the window asks before it closes.
+            log.warning("could not keep the draft of %s/%s", question_id, item_key, exc_info=True)
+
     def _saved_now(self) -> None:
         self.saved.emit(self.tr("Saved {time}").format(time=format_time(datetime.now(UTC))))
 
@@ -198,5 +222,6 @@ class AssessmentState(QObject):
         """Read the assessment again (after finalising or reopening)."""
         self.loaded = load_assessment(self.database, self.library, self.assessment_id)
         self.unsaved.clear()
+        self._restore_drafts()
         self.undo_stack.clear()
         self.status_changed.emit()

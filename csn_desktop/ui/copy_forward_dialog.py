@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from csn_desktop.actions.assessments import check_period
 from csn_desktop.actions.home import HomeRow
+from csn_desktop.domain.periods import next_period, normal_period
 from csn_desktop.errors import UserError
 from csn_desktop.ui.dialogs import CheckedDialog
 from csn_desktop.ui.home_model import status_text
@@ -45,11 +46,17 @@ class CopyForwardDialog(CheckedDialog):
                 council=row.council, period=row.period, status=status
             )
             self.source.addItem(text, row.id)
+        self.periods = {row.id: row.period for row in rows}
         if selected is not None and self.source.findData(selected) >= 0:
             self.source.setCurrentIndex(self.source.findData(selected))
-        self.period = QLineEdit(current_period(), self)
+        self.period = QLineEdit(self)
         self.period.setAccessibleName(self.tr("New period"))
         tidy_period(self.period)
+        # The year after the source's, until the officer types another.
+        self._typed = False
+        self.period.textEdited.connect(self._period_typed)
+        self.source.currentIndexChanged.connect(lambda _index: self._propose())
+        self._propose()
         self.problem = QLabel(self)
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.tr("Copy answers"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -61,6 +68,19 @@ class CopyForwardDialog(CheckedDialog):
         form.addRow(self.tr("&New period:"), self.period)
         form.addRow(self.problem)
         form.addRow(buttons)
+
+    def proposed_period(self) -> str:
+        """The period after the chosen source's; the current year if it has none readable."""
+        source = self.periods.get(self.source.currentData())
+        normal = normal_period(source) if source else None
+        return next_period(normal) if normal else current_period()
+
+    def _propose(self) -> None:
+        if not self._typed:
+            self.period.setText(self.proposed_period())
+
+    def _period_typed(self, text: str) -> None:
+        self._typed = bool(text.strip())
 
     def request(self) -> CopyForward:
         source = self.source.currentData()

@@ -16,6 +16,7 @@ from csn_desktop.ui.benchmark_loading import install_benchmark_loading
 from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.edit_actions import EditActions
 from csn_desktop.ui.help_menu import Guidance
+from csn_desktop.ui.home_keeper import HomeKeeper
 from csn_desktop.ui.home_page import HomePage
 from csn_desktop.ui.menus import build_menus
 from csn_desktop.ui.messages import describe_error
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         install_network_menu(self)
         self.guidance = Guidance(self, self)
         install_benchmark_loading(self, self.menus.file)
+        self.keeper = HomeKeeper(self, self.menus.home)
         self._connect()
         self.update_actions()
         geometry = settings.value("window/geometry")
@@ -164,6 +166,7 @@ class MainWindow(QMainWindow):
     def new_assessment(self) -> None:
         from csn_desktop.actions.assessments import start_assessment
         from csn_desktop.actions.directory import organisation_choices
+        from csn_desktop.ui.keep_dialogs import create_unless_duplicate
         from csn_desktop.ui.new_assessment_dialog import NewAssessmentDialog
 
         if self.database is None or self.library is None:
@@ -171,41 +174,57 @@ class MainWindow(QMainWindow):
         request = NewAssessmentDialog.ask(self, organisation_choices(self.database))
         if request is None:
             return
+        database, questionnaire = self.database, self.library.latest()
         try:
-            new_id = start_assessment(
-                self.database,
-                self.library.latest(),
-                period=request.period,
-                gss_code=request.gss_code,
-                other_organisation=request.other_organisation,
-                respondent=request.respondent,
+            new_id = create_unless_duplicate(
+                self,
+                lambda allow: start_assessment(
+                    database,
+                    questionnaire,
+                    period=request.period,
+                    gss_code=request.gss_code,
+                    other_organisation=request.other_organisation,
+                    respondent=request.respondent,
+                    allow_duplicate=allow,
+                ),
             )
         except Exception as error:
             MessageDialog.ask(
                 self, self.tr("Could not start the assessment"), describe_error(error)
             )
             return
-        self.refresh_home()
-        self.open_assessment(new_id)
+        if new_id is not None:
+            self.refresh_home()
+            self.open_assessment(new_id)
 
     def continue_previous(self) -> None:
         from csn_desktop.actions.assessments import copy_forward
         from csn_desktop.ui.copy_forward_dialog import CopyForwardDialog
+        from csn_desktop.ui.keep_dialogs import create_unless_duplicate
 
         if self.database is None or self.library is None or not self.home.model.rows:
             return
         request = CopyForwardDialog.ask(self, self.home.model.rows, self.home.current_id())
         if request is None:
             return
+        database, library = self.database, self.library
         try:
-            new_id = copy_forward(
-                self.database, self.library, request.source_id, period=request.period
+            new_id = create_unless_duplicate(
+                self,
+                lambda allow: copy_forward(
+                    database,
+                    library,
+                    request.source_id,
+                    period=request.period,
+                    allow_duplicate=allow,
+                ),
             )
         except Exception as error:
             MessageDialog.ask(self, self.tr("Could not copy the assessment"), describe_error(error))
             return
-        self.refresh_home()
-        self.open_assessment(new_id)
+        if new_id is not None:
+            self.refresh_home()
+            self.open_assessment(new_id)
 
     def _open_selected(self) -> None:
         current = self.home.current_id()
@@ -224,6 +243,8 @@ class MainWindow(QMainWindow):
             loaded = load_assessment(self.database, self.library, assessment_id)
         except Exception as error:
             MessageDialog.ask(self, self.tr("Could not open the assessment"), describe_error(error))
+            return
+        if not self.may_close_assessment():
             return
         self.close_assessment()
         self.state = AssessmentState(self.database, self.library, loaded)
@@ -262,7 +283,18 @@ class MainWindow(QMainWindow):
         self.state = None
         self.editing.set_stack(None, None)
 
+    def may_close_assessment(self) -> bool:
+        """False when the officer chose to keep editing answers that could not be saved."""
+        from csn_desktop.ui.keep_dialogs import UnsavedDialog, unsaved_fields
+
+        if self.assessment_page is None or self.state is None:
+            return True
+        self.assessment_page.flush()
+        return not self.state.unsaved or UnsavedDialog.ask(self, unsaved_fields(self.state))
+
     def show_home(self) -> None:
+        if not self.may_close_assessment():
+            return
         self.close_assessment()
         self.setWindowTitle(self.tr("City Standards Network — self-assessment"))
         self.refresh_home()
@@ -308,6 +340,7 @@ class MainWindow(QMainWindow):
         exporting = self.exporter is not None and self.exporter.is_running()
         m.export.setEnabled(self.state is not None and not exporting)
         m.export_template.setEnabled(self.database is not None and not exporting)
+        self.keeper.update_actions()
 
     def exports(self) -> Exporter:
         """File → Export…'s flow, created on first use."""
@@ -323,6 +356,9 @@ class MainWindow(QMainWindow):
         AboutDialog.ask(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.may_close_assessment():
+            event.ignore()
+            return
         if self.exporter is not None:
             self.exporter.shutdown()
         self.settings.setValue(REOPEN_AT_START, self.assessment_page is not None)

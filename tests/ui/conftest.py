@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from csn_desktop.actions.setup import questionnaire_library
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.ui import dialogs
+from csn_desktop.ui.keep_dialogs import DuplicateChoice, DuplicateDialog, UnsavedDialog
 from csn_desktop.ui.main_window import MainWindow
 from csn_desktop.ui.settings_staff import STAFF_ENV
 
@@ -38,6 +39,12 @@ class Answered:
         self.reopen_reason: str | None = "Corrected the sign-off date"
         self.messages: list[str] = []
         self.confirmations: list[str] = []
+        # Closing with unsaved text: the fields listed each time; close anyway unless told.
+        self.close_anyway = True
+        self.unsaved_asked: list[list[str]] = []
+        # A second assessment for a council and period: the warning shown, and the choice.
+        self.duplicate: DuplicateChoice | None = DuplicateChoice.CREATE_ANOTHER
+        self.duplicate_warnings: list[str] = []
 
 
 @pytest.fixture(autouse=True)
@@ -56,6 +63,17 @@ def answered(monkeypatch: pytest.MonkeyPatch) -> Answered:
     monkeypatch.setattr(
         dialogs.ReopenDialog, "ask", classmethod(lambda cls, parent: script.reopen_reason)
     )
+
+    def unsaved(parent: QWidget | None, fields: list[str]) -> bool:
+        script.unsaved_asked.append(fields)
+        return script.close_anyway
+
+    def duplicate(parent: QWidget | None, message: str) -> DuplicateChoice | None:
+        script.duplicate_warnings.append(message)
+        return script.duplicate
+
+    monkeypatch.setattr(UnsavedDialog, "ask", classmethod(lambda cls, *a: unsaved(*a)))
+    monkeypatch.setattr(DuplicateDialog, "ask", classmethod(lambda cls, *a: duplicate(*a)))
     return script
 
 
