@@ -117,10 +117,12 @@ def test_delete_key_moves_to_the_bin_with_undo_then_restore_and_delete_permanent
     home.table.setFocus()
     qtbot.keyClick(home.table, Qt.Key.Key_Delete)
     assert _assessments(window) == [(ident, "2026/27", True, False)]
+    assert ident not in [row.id for row in home.model.rows]
     assert home.undo_bar.isVisibleTo(window)
     assert home.undo_bar.message.text() == "Moved “Isle of Anglesey 2026/27” to the bin."
     qtbot.mouseClick(home.undo_bar.undo_button, Qt.MouseButton.LeftButton)
     assert _assessments(window) == [(ident, "2026/27", False, False)]
+    assert ident in [row.id for row in home.model.rows]
     assert not home.undo_bar.isVisibleTo(window)
 
     # File → Move to bin, then the Bin tab: Restore, then Delete permanently (confirmed).
