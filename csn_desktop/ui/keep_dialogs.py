@@ -20,30 +20,37 @@ class UnsavedDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, fields: list[str]) -> bool:
-        tr = QCoreApplication.translate
         # A list, not "%n answer(s)": it reads the same for one answer or many, in any language.
-        text = tr("UnsavedDialog", "These answers could not be saved (marked “⚠ Not saved”):")
+        text = QCoreApplication.translate(
+            "UnsavedDialog", "These answers could not be saved (marked “⚠ Not saved”):"
+        )
         listed = "\n".join(f"• {field}" for field in fields[:8])
         if len(fields) > 8:
             more = format_number(len(fields) - 8)
-            listed += "\n" + tr("UnsavedDialog", "… and {count} more").format(count=more)
+            listed += "\n" + QCoreApplication.translate(
+                "UnsavedDialog", "… and {count} more"
+            ).format(count=more)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            tr("UnsavedDialog", "Some answers are not saved"),
+            QCoreApplication.translate("UnsavedDialog", "Some answers are not saved"),
             f"{text}\n{listed}",
             parent=parent,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)  # question labels and names are not markup
         box.setInformativeText(
-            tr(
+            QCoreApplication.translate(
                 "UnsavedDialog",
                 "Their text is kept on this computer either way, and shown again when you "
                 "open this assessment, but it is not part of the answers until you correct it.",
             )
         )
-        keep = box.addButton(tr("UnsavedDialog", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(
+            QCoreApplication.translate("UnsavedDialog", "Keep editing"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         close = box.addButton(
-            tr("UnsavedDialog", "Close anyway"), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("UnsavedDialog", "Close anyway"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
@@ -61,21 +68,27 @@ class DuplicateDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, message: str) -> DuplicateChoice | None:
-        tr = QCoreApplication.translate
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            tr("DuplicateDialog", "There is already an assessment for this period"),
+            QCoreApplication.translate(
+                "DuplicateDialog", "There is already an assessment for this period"
+            ),
             message,
             parent=parent,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)  # a council's name is not markup
         open_ = box.addButton(
-            tr("DuplicateDialog", "Open the existing one"), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("DuplicateDialog", "Open the existing one"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         create = box.addButton(
-            tr("DuplicateDialog", "Create another anyway"), QMessageBox.ButtonRole.DestructiveRole
+            QCoreApplication.translate("DuplicateDialog", "Create another anyway"),
+            QMessageBox.ButtonRole.DestructiveRole,
         )
-        cancel = box.addButton(tr("DuplicateDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+        cancel = box.addButton(
+            QCoreApplication.translate("DuplicateDialog", "Cancel"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.setDefaultButton(open_)
         box.setEscapeButton(cancel)
         box.exec()

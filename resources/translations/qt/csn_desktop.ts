@@ -40,6 +40,69 @@
     </message>
 </context>
 <context>
+    <name>AsideView</name>
+    <message>
+        <source>Assessments moved to the bin. Restore one to put it back; “Delete permanently” removes it and its answers for good (its history is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete permanently…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived assessments: kept, but not in the list of work in hand. Unarchive one to put it back in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;narchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bin is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentListModel</name>
     <message>
         <source>Council</source>
@@ -109,6 +172,10 @@
     <name>AssessmentState</name>
     <message>
         <source>{council} — {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -187,9 +254,111 @@
     </message>
 </context>
 <context>
+    <name>BenchmarkLoaded</name>
+    <message>
+        <source>Peer benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkLoading</name>
+    <message>
+        <source>Load &amp;peer benchmark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the benchmark file the network publishes, to compare with peer councils.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer benchmark not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkSetDialog</name>
+    <message>
+        <source>Set answers for the selected standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the answers of the {rows} selected standards. Type the first letters of a choice to pick it; “Leave as it is” keeps each standard&apos;s own answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;barriers to the ones ticked below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Need:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Leave as it is —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers that will change: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards whose barriers are left as they are, because barriers apply only to a standard not used or partly used: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPopup</name>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move the day, Page Up and Page Down the month; Enter chooses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckedDialog</name>
     <message>
         <source>⚠ {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceButtonsEditor</name>
+    <message>
+        <source>Clear answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the answer to: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChooseBenchmark</name>
+    <message>
+        <source>Load peer benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer benchmark (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -273,6 +442,53 @@
     </message>
 </context>
 <context>
+    <name>CouncilType</name>
+    <message>
+        <source>city corporation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>combined authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>county council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>London borough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metropolitan borough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>council area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greater London Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unitary authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>principal council</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something went wrong: {error}. The details are in {log}. Every answer shown as saved is safe.</source>
@@ -284,6 +500,25 @@
     </message>
     <message>
         <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date such as 24/11/2026, or press F4 or Alt+Down for a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose {question} from a calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -327,6 +562,64 @@
     </message>
     <message>
         <source>W&amp;ithdrawn from the figures: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>There is already an assessment for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the existing one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create another anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -688,11 +981,144 @@
     </message>
 </context>
 <context>
+    <name>Guidance</name>
+    <message>
+        <source>&amp;How to complete an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this &amp;questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeatmapModel</name>
     <message>
         <source>{code} — {title}
 {what}: {value}
 Answering: {answering}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpGuide</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose File → New assessment… and type part of your council&apos;s name (its official or Welsh name, or its GSS code, work too); choose it from the list, then give the financial year and your name. The start page introduces the questionnaire: how long it takes and what happens to your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work through the sections listed on the left, in any order and over as many sittings as you like (Ctrl+PgDown goes to the next section). Every answer is saved as soon as you give it: there is no Save button. Ask colleagues from planning, transport, IT or procurement to fill in the parts they know best on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment → Review (Ctrl+R) lists every required answer still missing and every answer that is not valid. Choose one to go straight to its question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When nothing required is missing and the sign-off is filled in, finalise it (Assessment → Finalise…). The assessment becomes read-only; Assessment → Reopen… lets you change it again, and asks why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose File → Export… (Ctrl+E). The Excel submission is the file for the City Standards Network; the PDF report, with charts and every answer, is for your leadership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail the Excel submission, as an attachment, to the City Standards Network at the address given in the invitation your council received. Do not change the file before sending it: the network checks it. Keep a copy with the PDF report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to complete an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeKeeper</name>
+    <message>
+        <source>Re&amp;name assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move assessment to bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected assessment to the bin; it can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved “{title}” to the bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this assessment and all its answers for good? This cannot be undone. Its history (who did what, when) is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “{title}” permanently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived “{title}”. It is listed under Archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is back in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -719,6 +1145,22 @@ Answering: {answering}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;h1&gt;Assessments&lt;/h1&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,6 +1169,18 @@ Answering: {answering}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;bin</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -980,6 +1434,29 @@ Answering: {answering}</source>
     </message>
 </context>
 <context>
+    <name>MatrixDetailPane</name>
+    <message>
+        <source>Details of the current standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a standard in the table to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✱ Required: it is in a theme you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{publisher}, {year} · Theme: {theme}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
@@ -1229,7 +1706,7 @@ By authority type: {types}.</source>
 <context>
     <name>NetworkMenu</name>
     <message>
-        <source>&amp;Network</source>
+        <source>Net&amp;work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1446,11 +1923,11 @@ By authority type: {types}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New assessment</source>
+        <source>{council} — {type}, {area} ({code})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{council} ({code})</source>
+        <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1458,7 +1935,7 @@ By authority type: {types}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type part of the council&apos;s name or GSS code.</source>
+        <source>Type part of the council&apos;s name, official name, Welsh name or GSS code, then choose it from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1475,6 +1952,10 @@ By authority type: {types}.</source>
     </message>
     <message>
         <source>Respondent (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name: saved as the answer to “Your name” in the first section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1511,6 +1992,108 @@ By authority type: {types}.</source>
     </message>
 </context>
 <context>
+    <name>NextStepDialog</name>
+    <message>
+        <source>Assessment finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{title} is finalised.&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Next:&lt;/b&gt; export the Excel submission and send it to the City Standards Network, by e-mail to the address given in the invitation your council received. Send the file as it is: the network checks it.&lt;/p&gt;&lt;p&gt;Export the PDF report too, for your leadership.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the &amp;Excel submission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the &amp;PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PastePreviewDialog</name>
+    <message>
+        <source>Paste into the standards matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows matched by the standard&apos;s code or title in the first column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted straight into the cells, from the current cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers that will change: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines or cells refused: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers that will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines and cells refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste these answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (nothing is stored for these):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionField</name>
     <message>
         <source>&lt;b&gt;{label}&lt;/b&gt; (required) — personal data</source>
@@ -1522,6 +2105,10 @@ By authority type: {types}.</source>
     </message>
     <message>
         <source>&lt;b&gt;{label}&lt;/b&gt; — personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1537,6 +2124,33 @@ By authority type: {types}.</source>
     <name>ReasonDialog</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Rename the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1669,10 +2283,6 @@ By authority type: {types}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Missing and invalid answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,7 +2291,47 @@ By authority type: {types}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Finalise</source>
+        <source>Imported from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by a newer submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised by a newer submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the network&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made the current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older version kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn from the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started from an imported submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;nalise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1714,26 +2364,40 @@ By authority type: {types}.</source>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n things to do before it can be finalised:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>{when} — {what}: {detail}, by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} — {what}, by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}, questionnaire version {version}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything required is answered. You can finalise the assessment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n required answers are missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers need correcting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Enter on an entry below to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The history could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{when} — {what}: {detail} ({who})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{when} — {what} ({who})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1795,6 +2459,12 @@ By authority type: {types}.</source>
         <source>{section}  (optional)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n to fix</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>{section}: nothing required</source>
         <translation type="unfinished"></translation>
@@ -1804,6 +2474,157 @@ By authority type: {types}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) to fix.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Enter, F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the cell, then keep the answer and move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous cell, inside the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+click, Ctrl+click, Shift+arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select several rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every row shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set use, need or barriers for the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste rows copied from Excel or LibreOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the selected cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick that option and move right (barriers: tick or untick it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an option by typing (“pu”: Partly used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open that menu, or press that button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the standards table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffSetting</name>
+    <message>
+        <source>This computer is used by network &amp;staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Network menu, for City Standards Network staff who import councils&apos; submissions. Council officers do not need it: they export and send their own.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2639,14 @@ By authority type: {types}.</source>
     </message>
     <message>
         <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: {keys}; or type the first letters of its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit keys tick or untick: {keys}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1868,7 +2697,55 @@ By authority type: {types}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Arrow keys move between cells; F2 or typing edits a cell; Enter saves.</source>
+        <source>Enter or F2 edits a cell and Enter saves and moves down; Tab moves right. Digits 1 to 9 pick a choice; letters pick by the first letters of its words. Shift or Ctrl with arrows selects rows; Ctrl+D sets answers for them; Delete clears; Ctrl+V pastes from a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set use, need or barriers for the selected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all shown rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste from a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the selected cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nee&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No standard is required yet: choose your themes in “Strategy and governance”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} marks a required standard (one in your themes). Required standards answered: {done} of {required}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set answers for the selected standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Nothing was saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1884,10 +2761,6 @@ By authority type: {types}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N&amp;eed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,6 +2773,48 @@ By authority type: {types}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start: {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Respondent: &lt;b&gt;{name}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;{title}&lt;/h2&gt;{respondent}{introduction}&lt;h3&gt;The sections&lt;/h3&gt;&lt;ol&gt;{sections}&lt;/ol&gt;&lt;h3&gt;How saving works&lt;/h3&gt;&lt;p&gt;Every answer is saved on this computer as soon as you give it: there is no Save button. You can stop at any time, close the app and come back later; colleagues can fill in the parts they know best. An answer that cannot be saved (too long, or not valid) is marked beside its question.&lt;/p&gt;&lt;h3&gt;What happens to your answers&lt;/h3&gt;&lt;p&gt;Your answers stay on this computer until you export them. When every required answer is given, finalise the assessment on the Review page, then export the Excel submission (File → Export…) and send it to the City Standards Network; export the PDF report for your leadership. Help → How to complete an assessment shows each step.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Starting</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2841,48 @@ By authority type: {types}.</source>
     </message>
     <message>
         <source>S&amp;earch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDialog</name>
+    <message>
+        <source>These answers could not be saved (marked “⚠ Not saved”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some answers are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their text is kept on this computer either way, and shown again when you open this assessment, but it is not part of the answers until you correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

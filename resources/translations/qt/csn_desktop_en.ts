@@ -21,20 +21,41 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n things to do before it can be finalised:</source>
+        <source>%n required answers are missing.</source>
         <translation>
-            <numerusform>%n thing to do before it can be finalised:</numerusform>
-            <numerusform>%n things to do before it can be finalised:</numerusform>
+            <numerusform>%n required answer is missing.</numerusform>
+            <numerusform>%n required answers are missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers need correcting.</source>
+        <translation>
+            <numerusform>%n answer needs correcting.</numerusform>
+            <numerusform>%n answers need correcting.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SectionListModel</name>
     <message numerus="yes">
+        <source>⚠ %n to fix</source>
+        <translation>
+            <numerusform>⚠ %n to fix</numerusform>
+            <numerusform>⚠ %n to fix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{section}: {answered} of %n required answers given</source>
         <translation>
             <numerusform>{section}: {answered} of %n required answer given</numerusform>
             <numerusform>{section}: {answered} of %n required answers given</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) to fix.</source>
+        <translation>
+            <numerusform>%n answer to fix.</numerusform>
+            <numerusform>%n answers to fix.</numerusform>
         </translation>
     </message>
 </context>
