@@ -85,6 +85,10 @@ def main() -> int:
             }
             for question_id, value in answers.items():
                 save_answer(database, questionnaire, new_id, question_id, "", value)
+            # Last year's, for the home list beside this year's.
+            start_assessment(
+                database, questionnaire, period="2025/26", gss_code="W06000015", respondent="Siân"
+            )
             themes = {"data-interoperability", "mobility-transport"}
             mine = [s for s in questionnaire.standards if s.theme in themes]
             details: dict[str, JsonValue] = {
@@ -111,6 +115,8 @@ def main() -> int:
         target.parent.mkdir(parents=True, exist_ok=True)
         _grab(app, window, target)
         matrix_shots(app, window, target.parent)
+        window.show_home()
+        _grab(app, window, target.parent / "home-list.png")
         window.close()
     return 0
 

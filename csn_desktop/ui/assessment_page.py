@@ -31,6 +31,11 @@ class AssessmentPage(QWidget):
         self.navigator_model = SectionListModel(state)
         self.navigator = QListView(self)
         self.navigator.setModel(self.navigator_model)
+        # Long entries ("Standards in use and needed  6/21  ⚠ 1 to fix") wrap rather than scroll
+        # sideways out of sight.
+        self.navigator.setWordWrap(True)
+        self.navigator.setResizeMode(QListView.ResizeMode.Adjust)
+        self.navigator.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigator.setAccessibleName(self.tr("Sections"))
         self.navigator.setAccessibleDescription(
             self.tr("Each section with the required answers given out of those required.")
