@@ -20,6 +20,7 @@ from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.answers import AnswerKey, Answers
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.domain.status import Status
+from csn_desktop.domain.validation import validate_value
 from csn_desktop.domain.values import JsonValue
 from csn_desktop.storage.database import Database
 from csn_desktop.ui.formats import format_time
@@ -149,7 +150,10 @@ class AssessmentState(QObject):
         before = self.answers.get(question_id, item_key)
         self.answers.set(question_id, item_key, stored)
         self.answer_changed.emit(question_id, item_key)
-        self._saved_now()
+        # Stored, but not acceptable as it is (an invalid link, a date that does not exist): the
+        # status bar must not say plainly "Saved".
+        problem = validate_value(self.questionnaire.question(question_id), stored)
+        self._saved_now(problem)
         if before != stored:
             self.undo_stack.push(
                 AnswerStep(
@@ -212,8 +216,16 @@ class AssessmentState(QObject):
             # and the window asks before it closes.
             log.warning("could not keep the draft of %s/%s", question_id, item_key, exc_info=True)
 
-    def _saved_now(self) -> None:
-        self.saved.emit(self.tr("Saved {time}").format(time=format_time(datetime.now(UTC))))
+    def _saved_now(self, problem: str | None = None) -> None:
+        time = format_time(datetime.now(UTC))
+        if problem:
+            self.saved.emit(
+                self.tr("Saved {time}, but it needs correcting: {problem}").format(
+                    time=time, problem=problem
+                )
+            )
+        else:
+            self.saved.emit(self.tr("Saved {time}").format(time=time))
 
     def unsaved_reason(self, question_id: str, item_key: str = "") -> str | None:
         return self.unsaved.get(AnswerKey(question_id, item_key))

@@ -62,3 +62,17 @@ def test_a_refused_bulk_change_stores_nothing_and_says_why(state: AssessmentStat
     assert reason is not None and "no_such_question" in reason
     assert _stored(state, "standards.use_status", code) is None
     assert state.undo_stack.count() == 0
+
+
+def test_an_invalid_answer_is_saved_but_the_status_says_it_needs_correcting(
+    qtbot: QtBot, state: AssessmentState
+) -> None:
+    code = state.questionnaire.standards[0].code
+    with qtbot.waitSignal(state.saved) as said:
+        assert state.save("standards.evidence_url", code, "intranet/policies/open-data")
+    assert _stored(state, "standards.evidence_url", code) is not None
+    assert said.args[0].startswith("Saved ")
+    assert "needs correcting" in said.args[0]
+    with qtbot.waitSignal(state.saved) as said:
+        assert state.save("respondent_name", "", WELSH)
+    assert "needs correcting" not in said.args[0]
