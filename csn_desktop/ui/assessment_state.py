@@ -14,6 +14,7 @@ from csn_desktop.actions.assessments import (
     save_answer,
     save_answers,
 )
+from csn_desktop.actions.earlier_period import earlier_period
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.answers import AnswerKey, Answers
 from csn_desktop.domain.questionnaire import Questionnaire
@@ -91,6 +92,8 @@ class AssessmentState(QObject):
         self.unsaved: dict[AnswerKey, str] = {}
         # Edit → Undo / Redo of saved answers, for this assessment only.
         self.undo_stack = QUndoStack(self)
+        # The council's earlier period, whose answers left unchanged are marked as carried over.
+        self.earlier = earlier_period(database, library, loaded.summary.id)
 
     @property
     def questionnaire(self) -> Questionnaire:
@@ -190,6 +193,13 @@ class AssessmentState(QObject):
 
     def _saved_now(self) -> None:
         self.saved.emit(self.tr("Saved {time}").format(time=format_time(datetime.now(UTC))))
+
+    def carried_over_from(self, question_id: str, item_key: str = "") -> str | None:
+        """The earlier period (2025/26) whose answer this still is, unchanged; else None."""
+        value = self.answers.get(question_id, item_key)
+        if self.earlier is None or not self.earlier.same(question_id, item_key, value):
+            return None
+        return self.earlier.period
 
     def unsaved_reason(self, question_id: str, item_key: str = "") -> str | None:
         return self.unsaved.get(AnswerKey(question_id, item_key))
