@@ -42,17 +42,19 @@ def changes_section(questionnaire: Questionnaire, changes: PeriodChanges) -> lis
         Spacer(1, 3 * mm),
     ]
     words = _Words(questionnaire)
+    # TRANSLATORS: the heading of the column of a standard's earlier answers, e.g. "In 2025/26".
+    then = _("In {period}").format(period=changes.earlier_period)
     parts: list[tuple[str, tuple[StandardChange, ...], Callable[[StandardChange], list[str]]]] = [
         (_("Standards newly in use"), changes.newly_in_use, words.use),
+        (_("Standards no longer in use"), changes.no_longer_in_use, words.use),
         (_("Needs met: priority gaps now closed by use"), changes.needs_met, words.use),
         (_("Needs that grew"), changes.needs_grew, words.need),
         (_("New priority gaps"), changes.new_gaps, words.both),
         (_("Priority gaps closed because the need fell"), changes.closed_gaps, words.both),
-        (_("Standards no longer in use"), changes.no_longer_in_use, words.use),
     ]
     for heading, rows, describe in parts:
         if rows:
-            flow += [CondPageBreak(_HEADING_ROOM), *_table(heading, rows, describe)]
+            flow += [CondPageBreak(_HEADING_ROOM), *_table(heading, rows, describe, then)]
     if not changes.anything:
         flow.append(
             text(
@@ -93,9 +95,10 @@ def _table(
     heading: str,
     rows: tuple[StandardChange, ...],
     describe: Callable[[StandardChange], list[str]],
+    then_heading: str,
 ) -> list[Any]:
     title = _("{heading} ({count})").format(heading=heading, count=format_number(len(rows)))
-    heads = [_("Standard"), _("Then"), _("Now")]
+    heads = [_("Standard"), then_heading, _("Now")]
     cells: list[list[Any]] = [[text(h, HEAD_CELL) for h in heads]]
     for row in rows:
         then, now = describe(row)

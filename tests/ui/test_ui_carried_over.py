@@ -20,6 +20,7 @@ from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.known_ids import USE_STATUS
 from csn_desktop.ui.assessment_state import AssessmentState
 from csn_desktop.ui.matrix_model import CarriedOverRole, StandardsMatrixModel
+from csn_desktop.ui.matrix_widget import StandardsMatrixWidget
 from csn_desktop.ui.question_field import QuestionField
 
 ROLE = "respondent_role"
@@ -96,3 +97,9 @@ def test_nothing_is_marked_without_an_earlier_period(
         assert model.index(0, model.column_of(USE_STATUS)).data(CarriedOverRole) is None
     finally:
         state.database.close()
+
+
+def test_matrix_says_what_the_mark_means(qtbot: QtBot, state: AssessmentState) -> None:
+    widget = StandardsMatrixWidget(state, state.questionnaire.question("standards"))
+    qtbot.addWidget(widget)
+    assert widget.required_count.text().endswith("↺ marks an answer unchanged since 2025/26.")
