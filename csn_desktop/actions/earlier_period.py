@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.answers import Answers
+from csn_desktop.domain.canonical import submitted_answers
 from csn_desktop.domain.period_changes import (
     EarlierPeriod,
     PeriodChanges,
@@ -40,6 +41,9 @@ def changes_since_earlier(
     questionnaire: Questionnaire,
     answers: Answers,
 ) -> PeriodChanges | None:
-    """What changed since the earlier period, or None when the council has none."""
+    """What changed since the earlier period, or None when the council has none; answers to
+    questions hidden by their conditions count as not given, as in the report."""
     earlier = earlier_period(database, library, assessment_id)
-    return None if earlier is None else period_changes(questionnaire, earlier, answers)
+    if earlier is None:
+        return None
+    return period_changes(questionnaire, earlier, submitted_answers(questionnaire, answers))
