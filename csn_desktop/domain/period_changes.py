@@ -148,10 +148,8 @@ def headline(changes: PeriodChanges) -> str:
     """One sentence: "Since 2025/26, the council went from 18 to 21 standards in use." """
     before, now = changes.in_use_before, changes.in_use_now
     if before == now:
-        sentence = ngettext(
-            "Since {period}, the council has kept to {count} standard in use.",
-            "Since {period}, the council has kept to {count} standards in use.",
-            now,
+        sentence = _(
+            "Since {period}, the number of standards in use has stayed at {count}."
         ).format(period=changes.earlier_period, count=format_number(now))
     else:
         sentence = ngettext(

@@ -99,7 +99,7 @@ def test_counts_and_the_sentence_tower_hamlets_would_read(questionnaire: Questio
 @pytest.mark.parametrize(
     ("counts", "sentence"),
     [
-        ((1, 1, 0, 0), "Since 2025/26, the council has kept to 1 standard in use."),
+        ((1, 1, 0, 0), "Since 2025/26, the number of standards in use has stayed at 1."),
         ((0, 1, 2, 2), "Since 2025/26, the council went from 0 to 1 standard in use."),
         (
             (5, 3, 1, 2),

@@ -69,3 +69,17 @@ def test_no_section_without_an_earlier_period(
     printed = _text(export_pdf(database, library, current, tmp_path / "r.pdf"))
     assert "Since 20" not in printed
     assert "Summary" in printed
+
+
+def test_the_section_says_so_when_nothing_moved(
+    database: Database,
+    library: QuestionnaireLibrary,
+    questionnaire: Questionnaire,
+    tmp_path: Path,
+) -> None:
+    _as_earlier(database, fill_complete(database, questionnaire), "2025/26")
+    current = fill_complete(database, questionnaire)  # the same answers again
+    printed = _text(export_pdf(database, library, current, tmp_path / "r.pdf"))
+    assert "Since 2025/26, the number of standards in use has stayed at 0." in printed
+    assert "No standard's use or need changed since 2025/26." in printed
+    assert "Standards newly in use" not in printed
