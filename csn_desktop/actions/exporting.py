@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from csn_desktop import __version__
 from csn_desktop.actions.assessments import load_assessment
+from csn_desktop.actions.earlier_period import changes_since_earlier
 from csn_desktop.actions.output_guard import OutputKind, check_output
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.errors import UserError
@@ -100,14 +102,20 @@ def _export_assessment(
     """Write the submission or the report atomically, then record the export in the history."""
     from csn_desktop.exports.atomic import write_atomically
 
-    if submission:
-        from csn_desktop.exports.xlsx_submission import write_submission as write
-    else:
-        from csn_desktop.exports.pdf_report import write_report as write
     kind = OutputKind.XLSX if submission else OutputKind.PDF
     path = check_output(path, kind, database=database)
     loaded = load_assessment(database, library, assessment_id)
     info = export_info(database, assessment_id, utc_now())
+    if submission:
+        from csn_desktop.exports.xlsx_submission import write_submission as write
+    else:
+        from csn_desktop.exports.pdf_report import write_report
+
+        # The report says what changed since the council's earlier period, when it has one.
+        changes = changes_since_earlier(
+            database, library, assessment_id, loaded.questionnaire, loaded.answers
+        )
+        write = partial(write_report, changes=changes)
     write_atomically(
         path,
         lambda stream: write(

@@ -26,12 +26,14 @@ from csn_desktop.domain.known_ids import (
     NEED_FIELD,
     USE_STATUS_FIELD,
 )
+from csn_desktop.domain.period_changes import PeriodChanges
 from csn_desktop.domain.progress import overall_progress
 from csn_desktop.domain.questionnaire import Question, Questionnaire, QuestionType
 from csn_desktop.domain.standards_use import priority_gaps
 from csn_desktop.exports.choices import answer_words
 from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
 from csn_desktop.exports.info import ExportInfo
+from csn_desktop.exports.pdf_changes import changes_section
 from csn_desktop.exports.pdf_charts import NEED_COLOURS, USE_COLOURS, count_by_theme, theme_chart
 from csn_desktop.exports.pdf_pages import (
     ACCENT,
@@ -74,8 +76,11 @@ def write_report(
     answers: Answers,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
+    *,
+    changes: PeriodChanges | None = None,
 ) -> None:
-    """Write the report of one assessment as PDF to a binary stream.
+    """Write the report of one assessment as PDF to a binary stream; ``changes`` since the
+    council's earlier period, when it has one, make a section of their own.
 
     A letter no bundled font has prints as a visible replacement; wrap the call in
     ``pdf_text.noting_missing()`` to learn which, and warn.
@@ -84,7 +89,7 @@ def write_report(
     steps = Steps(1, progress, cancelled)
     steps.check()
     with noting_missing() as missing:
-        report = _Report(info, questionnaire, answers)
+        report = _Report(info, questionnaire, answers, changes)
         story = report.story()
         steps.total = len(story) + 1
         template = ReportTemplate(stream, info, questionnaire.title, steps)
@@ -96,8 +101,15 @@ def write_report(
 
 
 class _Report:
-    def __init__(self, info: ExportInfo, questionnaire: Questionnaire, answers: Answers) -> None:
+    def __init__(
+        self,
+        info: ExportInfo,
+        questionnaire: Questionnaire,
+        answers: Answers,
+        changes: PeriodChanges | None = None,
+    ) -> None:
         self.info = info
+        self.changes = changes
         self.q = questionnaire
         self.all_answers = answers
         self.answers = submitted_answers(questionnaire, answers)
@@ -112,6 +124,8 @@ class _Report:
         story: list[Any] = [NextPageTemplate("body")]
         story += self._cover()
         story += [PageBreak(), *self._summary()]
+        if self.changes is not None:
+            story += [PageBreak(), *changes_section(self.q, self.changes)]
         if self.matrix is not None:
             story += [PageBreak(), *self._priority_gaps(self.matrix)]
         if self.repeat is not None:

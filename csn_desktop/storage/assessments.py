@@ -264,3 +264,25 @@ def set_aside(session: Session, *, binned: bool) -> list[Assessment]:
 def _describe(assessment: Assessment) -> str:
     # Audit detail, read by staff in any language: names, period and the row's uuid.
     return f"{assessment.organisation.name} {assessment.period} ({assessment.uuid})"
+def earlier_assessment(session: Session, assessment: Assessment) -> Assessment | None:
+    """The same organisation's assessment of the newest earlier period, of the same
+    questionnaire, not in the bin: local or imported, its final version first, then the
+    current version of an imported submission, then the one updated last."""
+    query = (
+        select(Assessment)
+        .where(
+            Assessment.organisation_id == assessment.organisation_id,
+            Assessment.questionnaire_id == assessment.questionnaire_id,
+            Assessment.period < assessment.period,  # periods are written 2025/26: text order
+            Assessment.deleted_at.is_(None),
+        )
+        .order_by(
+            Assessment.period.desc(),
+            (Assessment.status == Status.FINAL.value).desc(),
+            Assessment.superseded_by_id.is_(None).desc(),
+            Assessment.updated_at.desc(),
+            Assessment.id.desc(),
+        )
+        .limit(1)
+    )
+    return session.scalars(query).first()

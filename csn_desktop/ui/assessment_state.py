@@ -16,6 +16,7 @@ from csn_desktop.actions.assessments import (
     save_answer,
     save_answers,
 )
+from csn_desktop.actions.earlier_period import earlier_period
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.answers import AnswerKey, Answers
 from csn_desktop.domain.questionnaire import Questionnaire
@@ -98,6 +99,8 @@ class AssessmentState(QObject):
         self._restore_drafts()
         # Edit → Undo / Redo of saved answers, for this assessment only.
         self.undo_stack = QUndoStack(self)
+        # The council's earlier period, whose answers left unchanged are marked as carried over.
+        self.earlier = earlier_period(database, library, loaded.summary.id)
 
     @property
     def questionnaire(self) -> Questionnaire:
@@ -226,6 +229,13 @@ class AssessmentState(QObject):
             )
         else:
             self.saved.emit(self.tr("Saved {time}").format(time=time))
+
+    def carried_over_from(self, question_id: str, item_key: str = "") -> str | None:
+        """The earlier period (2025/26) whose answer this still is, unchanged; else None."""
+        value = self.answers.get(question_id, item_key)
+        if self.earlier is None or not self.earlier.same(question_id, item_key, value):
+            return None
+        return self.earlier.period
 
     def unsaved_reason(self, question_id: str, item_key: str = "") -> str | None:
         return self.unsaved.get(AnswerKey(question_id, item_key))

@@ -29,6 +29,10 @@ FIXED_COLUMNS = (
 ValueRole = Qt.ItemDataRole.UserRole + 1
 # Why a cell's answer is invalid or unsaved, or None: the delegate paints such cells in red.
 ProblemRole = Qt.ItemDataRole.UserRole + 2
+# The earlier period (2025/26) whose answer a cell still holds unchanged, or None.
+CarriedOverRole = Qt.ItemDataRole.UserRole + 5
+# Marks a cell whose answer is carried over unchanged from the earlier period.
+CARRIED_MARK = "↺"
 # Marks a required row in its code cell (its accessible text says "required" in words).
 REQUIRED_MARK = "✱"
 
@@ -135,10 +139,16 @@ class StandardsMatrixModel(QAbstractTableModel):
                 return "—" if role == Qt.ItemDataRole.DisplayRole else self.tr("not asked")
             text = self._display(field, value)
             problem = self._problem(index.row(), field, value)
-            return f"⚠ {text}" if problem else text
+            if problem:
+                return f"⚠ {text}"
+            return self._carried(text, field, standard.code, role)
         if role == Qt.ItemDataRole.ToolTipRole:
             problem = self._problem(index.row(), field, value)
-            return problem or f"{standard.code}: {field.label}"
+            return problem or self._carried(
+                f"{standard.code}: {field.label}", field, standard.code, role
+            )
+        if role == CarriedOverRole:
+            return self.state.carried_over_from(field.id, standard.code)
         if role == ProblemRole:
             return (
                 self._problem(index.row(), field, value)
@@ -163,6 +173,17 @@ class StandardsMatrixModel(QAbstractTableModel):
         if column == 1:
             return standard.title
         return self.state.questionnaire.theme_label(standard.theme)
+
+    def _carried(self, text: str, field: Question, code: str, role: int) -> str:
+        """``text`` marked as carried over unchanged from the earlier period, when it is."""
+        period = self.state.carried_over_from(field.id, code)
+        if period is None:
+            return text
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{CARRIED_MARK} {text}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("{text}\n↺ Same as {period}").format(text=text, period=period)
+        return self.tr("{text}, same as {period}").format(text=text, period=period)
 
     def _display(self, field: Question, value: JsonValue) -> str:
         if value is None:

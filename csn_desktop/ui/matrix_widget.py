@@ -27,7 +27,12 @@ from csn_desktop.ui.matrix_bulk import BulkSetDialog
 from csn_desktop.ui.matrix_delegates import MatrixDelegate
 from csn_desktop.ui.matrix_detail import MatrixDetailPane
 from csn_desktop.ui.matrix_filter import UNANSWERED, MatrixFilter
-from csn_desktop.ui.matrix_model import FIXED_COLUMNS, REQUIRED_MARK, StandardsMatrixModel
+from csn_desktop.ui.matrix_model import (
+    CARRIED_MARK,
+    FIXED_COLUMNS,
+    REQUIRED_MARK,
+    StandardsMatrixModel,
+)
 from csn_desktop.ui.matrix_paste_dialog import PastePreviewDialog, shown_value
 from csn_desktop.ui.matrix_table import BULK_SET, MatrixTable
 
@@ -264,6 +269,10 @@ class StandardsMatrixWidget(QWidget):
                 "{mark} marks a required standard (one in your themes). Required standards "
                 "answered: {done} of {required}."
             ).format(mark=REQUIRED_MARK, done=format_number(done), required=format_number(required))
+        earlier = self.model.state.earlier
+        if earlier is not None:
+            unchanged = self.tr("{mark} marks an answer unchanged since {period}.")
+            text += " " + unchanged.format(mark=CARRIED_MARK, period=earlier.period)
         self.required_count.setText(text)
         self.required_count.setAccessibleName(text)
 

@@ -61,9 +61,12 @@ class QuestionField(QWidget):
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setVisible(False)
+        # "↺ Same as 2025/26": the answer is carried over unchanged from the earlier period.
+        self.carried = QLabel(self)
+        self.carried.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.label, self.help, self.editor, self.problem, self.note):
+        for widget in (self.label, self.help, self.editor, self.carried, self.problem, self.note):
             layout.addWidget(widget)
         self.setFocusProxy(self.editor)
         self.editor.set_value(state.value(question.id, item_key))
@@ -116,11 +119,17 @@ class QuestionField(QWidget):
         if invalid:
             reasons.append(self.tr("⚠ {problem}").format(problem=invalid))
         text = " ".join(reasons)
+        self._show_carried()
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
         self.editor.focus_target().setAccessibleDescription(
-            " ".join(filter(None, [self.question.help.strip(), text]))
+            " ".join(filter(None, [self.question.help.strip(), text, self.carried.text()]))
         )
+
+    def _show_carried(self) -> None:
+        period = self.state.carried_over_from(self.question.id, self.item_key)
+        self.carried.setText(self.tr("↺ Same as {period}").format(period=period) if period else "")
+        self.carried.setVisible(period is not None)
 
     def reload(self) -> None:
         self.note.setVisible(False)
