@@ -103,11 +103,16 @@ def _export_assessment(
     if submission:
         from csn_desktop.exports.xlsx_submission import write_submission as write
     else:
-        from csn_desktop.exports.pdf_report import write_report as write
+        from functools import partial
+
+        from csn_desktop.actions.comparison import assessment_comparison
+        from csn_desktop.exports.pdf_report import write_report
     kind = OutputKind.XLSX if submission else OutputKind.PDF
     path = check_output(path, kind, database=database)
     loaded = load_assessment(database, library, assessment_id)
     info = export_info(database, assessment_id, utc_now())
+    if not submission:
+        write = partial(write_report, comparison=assessment_comparison(database, loaded))
     write_atomically(
         path,
         lambda stream: write(

@@ -19,6 +19,7 @@ from reportlab.platypus import (
 
 from csn_desktop.domain.answers import Answers
 from csn_desktop.domain.canonical import submitted_answers
+from csn_desktop.domain.comparison import Comparison
 from csn_desktop.domain.known_ids import (
     BARRIERS_FIELD,
     IN_DEMAND,
@@ -33,6 +34,7 @@ from csn_desktop.exports.choices import answer_words
 from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
 from csn_desktop.exports.info import ExportInfo
 from csn_desktop.exports.pdf_charts import NEED_COLOURS, USE_COLOURS, count_by_theme, theme_chart
+from csn_desktop.exports.pdf_compare import compare_section
 from csn_desktop.exports.pdf_pages import (
     ACCENT,
     BODY_WIDTH,
@@ -74,8 +76,12 @@ def write_report(
     answers: Answers,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
+    *,
+    comparison: Comparison | None = None,
 ) -> None:
     """Write the report of one assessment as PDF to a binary stream.
+
+    ``comparison`` (from a loaded peer benchmark) adds the "How you compare" section.
 
     A letter no bundled font has prints as a visible replacement; wrap the call in
     ``pdf_text.noting_missing()`` to learn which, and warn.
@@ -85,6 +91,7 @@ def write_report(
     steps.check()
     with noting_missing() as missing:
         report = _Report(info, questionnaire, answers)
+        report.comparison = comparison
         story = report.story()
         steps.total = len(story) + 1
         template = ReportTemplate(stream, info, questionnaire.title, steps)
@@ -96,6 +103,8 @@ def write_report(
 
 
 class _Report:
+    comparison: Comparison | None = None  # the council beside its peers, when a benchmark is loaded
+
     def __init__(self, info: ExportInfo, questionnaire: Questionnaire, answers: Answers) -> None:
         self.info = info
         self.q = questionnaire
@@ -112,6 +121,7 @@ class _Report:
         story: list[Any] = [NextPageTemplate("body")]
         story += self._cover()
         story += [PageBreak(), *self._summary()]
+        story += compare_section(self.comparison)
         if self.matrix is not None:
             story += [PageBreak(), *self._priority_gaps(self.matrix)]
         if self.repeat is not None:
