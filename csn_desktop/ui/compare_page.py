@@ -121,7 +121,6 @@ class ComparePage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(heads)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.resizeRowsToContents()
 
     def texts(self) -> list[list[str]]:
         """What the table shows, row by row (for tests and for copying)."""

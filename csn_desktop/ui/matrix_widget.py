@@ -163,8 +163,9 @@ class StandardsMatrixWidget(QWidget):
             elif field is not None:
                 self.table.setColumnWidth(column, metrics.averageCharWidth() * 12)
         self.table.setColumnWidth(2, metrics.averageCharWidth() * 16)  # the theme
-        if self.model.peers is not None:  # "62% use · 71% need"
-            self.table.setColumnWidth(self.model.peer_column(), metrics.averageCharWidth() * 22)
+        if self.model.peers is not None:  # its longest text: "withheld (fewer than 5 councils)"
+            widest = metrics.horizontalAdvance(self.model.peers.withheld())
+            self.table.setColumnWidth(self.model.peer_column(), widest + padding)
         # Usual codes show in full; the few longer ones in the pane and the tooltip.
         code = self.table.sizeHintForColumn(0)
         usual = metrics.horizontalAdvance(f"{REQUIRED_MARK} {USUAL_CODE}")
