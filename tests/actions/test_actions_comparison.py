@@ -71,3 +71,6 @@ def test_the_report_compares_with_the_loaded_benchmark(
     section = words[words.index("How you compare") :]
     assert format_percent(expected) in section
     assert re.search(r"London borough \(authority type\)", section)
+    # The authority type's theme figures are about too few councils: words, never numbers.
+    assert all(isinstance(row.peers[2], Withheld) for row in comparison.themes)
+    assert "withheld (fewer than 5 councils)" in section
