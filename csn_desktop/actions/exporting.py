@@ -109,13 +109,17 @@ def _export_assessment(
     if submission:
         from csn_desktop.exports.xlsx_submission import write_submission as write
     else:
+        from csn_desktop.actions.comparison import assessment_comparison
         from csn_desktop.exports.pdf_report import write_report
 
-        # The report says what changed since the council's earlier period, when it has one.
+        # The report says what changed since the council's earlier period, when it has one, and
+        # how the council compares with its peers, when a peer benchmark is loaded.
         changes = changes_since_earlier(
             database, library, assessment_id, loaded.questionnaire, loaded.answers
         )
-        write = partial(write_report, changes=changes)
+        write = partial(
+            write_report, changes=changes, comparison=assessment_comparison(database, loaded)
+        )
     write_atomically(
         path,
         lambda stream: write(

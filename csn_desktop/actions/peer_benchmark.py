@@ -209,8 +209,6 @@ def peer_shares(database: Database, gss_code: str, period: str | None = None) ->
     ``period`` None: the current benchmark. None when no benchmark (of that period) is loaded
     or the council is unknown.
     """
-    from csn_desktop.imports.benchmark_file import parse_benchmark
-
     with database.read_session() as session:
         organisation = find_organisation(session, gss_code)
         stored = (
@@ -224,8 +222,8 @@ def peer_shares(database: Database, gss_code: str, period: str | None = None) ->
             ("region", organisation.region),
             ("authority_type", organisation.type_name),
         ]
-        content = stored.content
-    benchmark = parse_benchmark(content.encode("utf-8"))
+        checksum, content = stored.checksum, stored.content
+    benchmark = _parsed(checksum, content)
     groups: list[BenchmarkGroup] = []
     for kind, name in wanted:
         group = benchmark.group(kind, name)
@@ -233,6 +231,21 @@ def peer_shares(database: Database, gss_code: str, period: str | None = None) ->
         if group is not None and all(g.name != name for g in groups):
             groups.append(group)
     return PeerShares(benchmark, tuple(groups))
+
+
+# Benchmarks already checked, by checksum: checking a file takes about a second, and the
+# matrix, the comparison page and each report ask for the same one.
+_PARSED: dict[str, Benchmark] = {}
+
+
+def _parsed(checksum: str, content: str) -> Benchmark:
+    from csn_desktop.imports.benchmark_file import parse_benchmark
+
+    if checksum not in _PARSED:
+        if len(_PARSED) >= 4:
+            _PARSED.clear()
+        _PARSED[checksum] = parse_benchmark(content.encode("utf-8"))
+    return _PARSED[checksum]
 
 
 def describe_benchmark(

@@ -19,6 +19,7 @@ from reportlab.platypus import (
 
 from csn_desktop.domain.answers import Answers
 from csn_desktop.domain.canonical import submitted_answers
+from csn_desktop.domain.comparison import Comparison
 from csn_desktop.domain.known_ids import (
     BARRIERS_FIELD,
     IN_DEMAND,
@@ -35,6 +36,7 @@ from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
 from csn_desktop.exports.info import ExportInfo
 from csn_desktop.exports.pdf_changes import changes_section
 from csn_desktop.exports.pdf_charts import NEED_COLOURS, USE_COLOURS, count_by_theme, theme_chart
+from csn_desktop.exports.pdf_compare import compare_section
 from csn_desktop.exports.pdf_pages import (
     ACCENT,
     BODY_WIDTH,
@@ -78,9 +80,12 @@ def write_report(
     cancelled: CancelCheck | None = None,
     *,
     changes: PeriodChanges | None = None,
+    comparison: Comparison | None = None,
 ) -> None:
     """Write the report of one assessment as PDF to a binary stream; ``changes`` since the
     council's earlier period, when it has one, make a section of their own.
+
+    ``comparison`` (from a loaded peer benchmark) adds the "How you compare" section.
 
     A letter no bundled font has prints as a visible replacement; wrap the call in
     ``pdf_text.noting_missing()`` to learn which, and warn.
@@ -89,7 +94,7 @@ def write_report(
     steps = Steps(1, progress, cancelled)
     steps.check()
     with noting_missing() as missing:
-        report = _Report(info, questionnaire, answers, changes)
+        report = _Report(info, questionnaire, answers, changes, comparison)
         story = report.story()
         steps.total = len(story) + 1
         template = ReportTemplate(stream, info, questionnaire.title, steps)
@@ -107,7 +112,10 @@ class _Report:
         questionnaire: Questionnaire,
         answers: Answers,
         changes: PeriodChanges | None = None,
+        comparison: Comparison | None = None,
     ) -> None:
+        # The council beside its peers, when a benchmark is loaded.
+        self.comparison = comparison
         self.info = info
         self.changes = changes
         self.q = questionnaire
@@ -126,6 +134,7 @@ class _Report:
         story += [PageBreak(), *self._summary()]
         if self.changes is not None:
             story += [PageBreak(), *changes_section(self.q, self.changes)]
+        story += compare_section(self.comparison)
         if self.matrix is not None:
             story += [PageBreak(), *self._priority_gaps(self.matrix)]
         if self.repeat is not None:

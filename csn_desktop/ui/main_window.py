@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 from csn_desktop.actions.home import HomeList
 from csn_desktop.actions.instance_lock import InstanceLock
 from csn_desktop.ui.benchmark_loading import install_benchmark_loading
+from csn_desktop.ui.compare_page import install_compare_page
 from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.edit_actions import EditActions
 from csn_desktop.ui.help_menu import Guidance
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
         self.exporter: Exporter | None = None
         install_network_menu(self)
         self.guidance = Guidance(self, self)
-        install_benchmark_loading(self, self.menus.file)
+        install_compare_page(self, install_benchmark_loading(self, self.menus.file))
         self.keeper = HomeKeeper(self, self.menus.home)
         self._connect()
         self.update_actions()

@@ -17,6 +17,7 @@ from csn_desktop.domain.questionnaire import Question, QuestionType, Standard
 from csn_desktop.domain.validation import validate_value
 from csn_desktop.domain.values import JsonValue
 from csn_desktop.ui.assessment_state import AssessmentState
+from csn_desktop.ui.matrix_peers import MatrixPeers
 from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,6 +49,8 @@ class StandardsMatrixModel(QAbstractTableModel):
         self.fields: tuple[Question, ...] = matrix.fields
         self._required: set[str] = set()
         self._rows = {s.code: n for n, s in enumerate(self.standards)}
+        # The read-only peer column, last, while a peer benchmark is loaded.
+        self.peers: MatrixPeers | None = None
         self.refresh_required()
         state.answer_changed.connect(self._answer_changed)
 
@@ -74,13 +77,37 @@ class StandardsMatrixModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.standards)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(FIXED_COLUMNS) + len(self.fields)
+        return 0 if parent.isValid() else len(FIXED_COLUMNS) + len(self.fields) + bool(self.peers)
+
+    def set_peers(self, peers: MatrixPeers | None) -> None:
+        """Show, change or hide the peer column (inserted or removed: the other widths stay)."""
+        column = self.peer_column()
+        if (self.peers is None) == (peers is None):
+            self.peers = peers
+            if peers is not None:
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
+                self._all_changed()
+            return
+        if peers is not None:
+            self.beginInsertColumns(QModelIndex(), column, column)
+            self.peers = peers
+            self.endInsertColumns()
+        else:
+            self.beginRemoveColumns(QModelIndex(), column, column)
+            self.peers = None
+            self.endRemoveColumns()
+
+    def peer_column(self) -> int:
+        """The peer column's index (the column count when there is none)."""
+        return len(FIXED_COLUMNS) + len(self.fields)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
+        if self.peers is not None and section == self.peer_column():
+            return self.peers.header(role)
         field = self.field_at(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if field is not None:
@@ -128,6 +155,8 @@ class StandardsMatrixModel(QAbstractTableModel):
         if not index.isValid():
             return None
         standard = self.standards[index.row()]
+        if self.peers is not None and index.column() == self.peer_column():
+            return self.peers.data(standard.code, role)
         field = self.field_at(index.column())
         if field is None:
             return self._fixed(standard, index.column(), role)

@@ -34,6 +34,7 @@ from csn_desktop.ui.matrix_model import (
     StandardsMatrixModel,
 )
 from csn_desktop.ui.matrix_paste_dialog import PastePreviewDialog, shown_value
+from csn_desktop.ui.matrix_peers import matrix_peers
 from csn_desktop.ui.matrix_table import BULK_SET, MatrixTable
 
 # Choice answers up to this many characters show in full in the matrix.
@@ -58,6 +59,7 @@ class StandardsMatrixWidget(QWidget):
         self.state = state
         self.matrix = matrix
         self.model = StandardsMatrixModel(state, matrix)
+        self.model.set_peers(matrix_peers(state))
         self.proxy = MatrixFilter(self.model)
         self.bulk_dialog: BulkSetDialog | None = None
         self.paste_dialog: PastePreviewDialog | None = None
@@ -166,6 +168,9 @@ class StandardsMatrixWidget(QWidget):
             elif field is not None:
                 self.table.setColumnWidth(column, metrics.averageCharWidth() * 12)
         self.table.setColumnWidth(2, metrics.averageCharWidth() * 16)  # the theme
+        if self.model.peers is not None:  # its longest text: "withheld (fewer than 5 councils)"
+            widest = metrics.horizontalAdvance(self.model.peers.withheld())
+            self.table.setColumnWidth(self.model.peer_column(), widest + padding)
         # Usual codes show in full; the few longer ones in the pane and the tooltip.
         code = self.table.sizeHintForColumn(0)
         usual = metrics.horizontalAdvance(f"{REQUIRED_MARK} {USUAL_CODE}")
@@ -363,7 +368,9 @@ class StandardsMatrixWidget(QWidget):
                 source = self.proxy.mapToSource(self.proxy.index(row, column))
                 field = self.model.field_at(column)
                 standard = self.model.standards[source.row()]
-                if field is None:
+                if column == self.model.peer_column():  # the peer column: its text
+                    texts.append(str(self.model.data(self.model.index(source.row(), column))))
+                elif field is None:
                     fixed = (standard.code, standard.title, standard.theme)
                     theme = self.state.questionnaire.theme_label(standard.theme)
                     texts.append(theme if column == 2 else fixed[column])
@@ -447,6 +454,11 @@ class StandardsMatrixWidget(QWidget):
 
     def flush(self) -> None:
         self.detail.flush()
+
+    def refresh_peers(self) -> None:
+        """Show the peer column as the loaded benchmark now says (after File → Load…)."""
+        self.model.set_peers(matrix_peers(self.state))
+        self._fit_choice_columns()
 
     def status_changed(self) -> None:
         self.model.status_changed()
