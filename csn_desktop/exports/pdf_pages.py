@@ -1,4 +1,4 @@
-"""The report's pages: A4 frames, running header, "page N of M" footer and the DRAFT watermark."""
+"""The report's pages: A4 frames, header, "page N of M", bookmarks and the DRAFT mark on top."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from csn_desktop.exports.control import Steps
 from csn_desktop.exports.info import ExportInfo
@@ -20,7 +20,9 @@ MARGIN = 20 * mm
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN
 ACCENT = colors.HexColor("#1F4E79")
 MUTED = colors.HexColor("#5A6570")
-WATERMARK = colors.Color(0.75, 0.1, 0.1, alpha=0.13)
+WATERMARK = colors.Color(0.75, 0.1, 0.1, alpha=0.16)
+# Paragraph styles whose paragraphs become bookmarks and table-of-contents entries, by level.
+OUTLINE_LEVELS = {"h1": 0, "h2": 1}  # not translated: style names
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]
@@ -83,18 +85,40 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         self.info = info
         self.report_title = title
         self.steps = steps
+        self._headings = 0
         frame = Frame(
             self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
         )
         self.addPageTemplates(
             [
-                PageTemplate(id="cover", frames=[frame], onPage=self._cover_page),
-                PageTemplate(id="body", frames=[frame], onPage=self._body_page),
+                PageTemplate(
+                    id="cover",
+                    frames=[frame],
+                    onPage=self._cover_page,
+                    onPageEnd=self._watermark,
+                ),
+                PageTemplate(
+                    id="body", frames=[frame], onPage=self._body_page, onPageEnd=self._watermark
+                ),
             ]
         )
 
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's name
         self.steps.advance()
+        level = OUTLINE_LEVELS.get(getattr(getattr(flowable, "style", None), "name", ""))
+        if level is None or not isinstance(flowable, Paragraph):
+            return
+        title = flowable.getPlainText()
+        self._headings += 1
+        key = f"h{self._headings}"  # not translated: an internal link name
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+        self.notify("TOCEntry", (level, title, self.page, key))
+
+    def beforeDocument(self) -> None:  # noqa: N802 - reportlab's name
+        # Each pass of a multi-pass build numbers its headings again from the start.
+        self._headings = 0
+        self.canv.showOutline()
 
     def _cover_page(self, canvas: Canvas, doc: Any) -> None:
         canvas.saveState()
@@ -104,7 +128,6 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.setFont(SANS_BOLD, 13)
         canvas.drawString(MARGIN, PAGE_HEIGHT - 22 * mm, _("City Standards Network"))
         canvas.restoreState()
-        self._watermark(canvas)
 
     def _body_page(self, canvas: Canvas, doc: Any) -> None:
         canvas.saveState()
@@ -130,9 +153,9 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         canvas.drawString(MARGIN, 12 * mm, footer)
         canvas.restoreState()
-        self._watermark(canvas)
 
-    def _watermark(self, canvas: Canvas) -> None:
+    def _watermark(self, canvas: Canvas, doc: Any) -> None:
+        """Drawn when the page's content is done, so no table background can cover it."""
         if not self.info.is_draft:
             return
         canvas.saveState()
