@@ -187,6 +187,8 @@ def _completeness(summary: ReportSummary) -> str:
 
 def _gap_sentence(summary: ReportSummary) -> str:
     gaps = len(summary.gaps)
+    if not gaps and not summary.complete:
+        return _("No priority gap is among the answers given so far.")
     if not gaps:
         return _(
             "No standard is a priority gap: none is marked needed or essential without being used."

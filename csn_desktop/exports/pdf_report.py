@@ -101,7 +101,7 @@ class _Report:
         story += first_page(self.info, self.q, self.all_answers, summary)
         story += [PageBreak(), *contents()]
         if not summary.complete:
-            story += [PageBreak(), *still_to_answer(self.q, summary)]
+            story += [CondPageBreak(60 * mm), *still_to_answer(self.q, summary)]
         story += [PageBreak(), *at_a_glance(summary)]
         if self.matrix is not None:
             story += [PageBreak(), *self._priority_gaps(self.matrix)]
@@ -144,6 +144,9 @@ class _Report:
         codes = self.priority_gaps()
         if not self.answered_codes():
             return [*flow, text(_(NOT_ANSWERED), MISSING)]
+        if not codes and not self.summary.complete:
+            none = _("None among the answers given so far; the assessment is not complete yet.")
+            return [*flow, text(none, MISSING)]
         if not codes:
             none = _("No standard is marked needed or essential without being used.")
             return [*flow, text(none)]

@@ -7,12 +7,12 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from csn_desktop.domain.answers import Answers
 from csn_desktop.domain.questionnaire import Questionnaire, QuestionType
-from csn_desktop.domain.report_summary import ReportSummary
+from csn_desktop.domain.report_summary import MOST_ACTIONS, ReportSummary
 from csn_desktop.exports.info import ExportInfo
 from csn_desktop.exports.pdf_charts import share_chart
 from csn_desktop.exports.pdf_pages import ACCENT, BODY_WIDTH, status_words
@@ -22,6 +22,7 @@ from csn_desktop.exports.pdf_styles import (
     CELL_BOLD,
     COVER_NAME,
     FIGURE,
+    GRID,
     H1,
     H2,
     H3,
@@ -33,10 +34,12 @@ from csn_desktop.exports.pdf_styles import (
     grid,
     text,
 )
+from csn_desktop.exports.pdf_text import SANS_BOLD
 from csn_desktop.i18n import N_, _, format_date, format_number, ngettext
 
 # Looks like a top heading but is not one: the contents do not list themselves.
 CONTENTS = ParagraphStyle("contents", parent=H1)
+ACTION_HEAD = ParagraphStyle("action_head", parent=BODY, fontName=SANS_BOLD, textColor=ACCENT)
 NOT_ANSWERED = N_("Not answered yet")
 SIGN_OFF = ("approved_by_name", "approved_by_role", "approved_on")  # not translated: question ids
 
@@ -107,44 +110,46 @@ def _sign_off(answers: Answers) -> str:
 
 
 def _actions(summary: ReportSummary) -> list[Any]:
-    items: list[str] = []
+    items: list[tuple[str, str]] = []
     if not summary.complete:
         items.append(
-            ngettext(
-                "Finish the assessment: {count} required answer is still missing (listed under "
-                "“Still to answer”).",
-                "Finish the assessment: {count} required answers are still missing (listed "
-                "under “Still to answer”).",
-                len(summary.missing),
-            ).format(count=format_number(len(summary.missing)))
+            (
+                _("Finish the assessment"),
+                ngettext(
+                    "{count} required answer is still missing: see “Still to answer”.",
+                    "{count} required answers are still missing: see “Still to answer”.",
+                    len(summary.missing),
+                ).format(count=format_number(len(summary.missing))),
+            )
         )
-    room = 5 - len(items)
+    room = MOST_ACTIONS - len(items)
     for action in summary.actions[:room]:
-        barriers = ", ".join(action.barriers) or _("no barrier given")
+        barriers = ", ".join(action.barriers) or _("none given")
         items.append(
-            _(
-                "Plan the use of {code} {title} ({theme}), which the council finds {need}. "
-                "What stands in the way: {barriers}."
-            ).format(
-                code=action.code,
-                title=action.title,
-                theme=action.theme,
-                need=action.need.lower(),
-                barriers=barriers.lower(),
+            (
+                _("Plan the use of {code}, {title}").format(code=action.code, title=action.title),
+                # TRANSLATORS: under an action: its need, its theme, then its barriers.
+                _("{need} · {theme} · What stands in the way: {barriers}").format(
+                    need=action.need, theme=action.theme, barriers=barriers
+                ),
             )
         )
     if not items:
-        items.append(_("Nothing needs acting on now: no standard is a priority gap."))
+        items.append((_("Nothing to act on now"), _("No standard is a priority gap.")))
     rest = len(summary.gaps) - min(room, len(summary.actions))
-    rows = [[text(format_number(n), CELL_BOLD), text(t, CELL)] for n, t in enumerate(items, 1)]
-    table = Table(rows, colWidths=[8 * mm, BODY_WIDTH - 8 * mm])
+    rows = [
+        [text(format_number(n), ACTION_HEAD), [text(head, ACTION_HEAD), text(detail, BODY)]]
+        for n, (head, detail) in enumerate(items, 1)
+    ]
+    table = Table(rows, colWidths=[7 * mm, BODY_WIDTH - 7 * mm])
     table.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (0, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
             ]
         )
     )
@@ -229,16 +234,16 @@ def at_a_glance(summary: ReportSummary) -> list[Any]:
     ]
     table = Table(cells, colWidths=[BODY_WIDTH / len(figures)] * len(figures))
     table.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 2, ACCENT)]))
-    flow += [table, Spacer(1, 4 * mm), text(_("Standards in use and needed, by theme"), H3)]
+    flow += [table, Spacer(1, 4 * mm)]
+    heading = text(_("Standards in use and needed, by theme"), H3)
     if summary.answered == 0:
-        return [*flow, text(_(NOT_ANSWERED), MISSING)]
-    flow.append(
-        text(
-            _(
-                "Each bar is a share of the theme's standards in the catalogue; a standard not "
-                "answered counts as neither in use nor needed."
-            ),
-            SMALL,
-        )
+        return [*flow, heading, text(_(NOT_ANSWERED), MISSING)]
+    note = text(
+        _(
+            "Each bar is a share of the theme's standards in the catalogue; a standard not "
+            "answered counts as neither in use nor needed."
+        ),
+        SMALL,
     )
-    return [*flow, Spacer(1, 2 * mm), share_chart(summary.themes, BODY_WIDTH)]
+    chart = share_chart(summary.themes, BODY_WIDTH)
+    return [*flow, KeepTogether([heading, note, Spacer(1, 2 * mm), chart])]
