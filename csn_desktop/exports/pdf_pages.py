@@ -35,6 +35,8 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, Any]] = []
         self._bookmarks: dict[int, list[str]] = {}
+        self._heading_pages: dict[str, int] = {}
+        self._number_slots: dict[int, list[tuple[str, float, float, str, float]]] = {}
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._saved_pages.append(dict(self.__dict__))
@@ -44,12 +46,28 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         """A destination for the whole page being drawn, set when the page is written."""
         self._bookmarks.setdefault(len(self._saved_pages), []).append(key)
 
+    def heading(self, key: str, title: str, level: int) -> None:
+        """A heading on the page being drawn: a bookmark, an outline entry, a contents number."""
+        self.bookmarkPage(key)
+        self.addOutlineEntry(title, key, level=level, closed=level > 0)
+        self._heading_pages[key] = len(self._saved_pages) + 1
+
+    def page_number_of(self, key: str, right: float, base: float, font: str, size: float) -> None:
+        """Print, right-aligned at this place of this page, the number of the page of a heading."""
+        slot = (key, right, base, font, size)
+        self._number_slots.setdefault(len(self._saved_pages), []).append(slot)
+
     def save(self) -> None:
         total = len(self._saved_pages)
         for index, state in enumerate(self._saved_pages):
             self.__dict__.update(state)
             for key in self._bookmarks.get(index, []):
                 super().bookmarkPage(key)
+            for key, right, base, font, size in self._number_slots.get(index, []):
+                if key in self._heading_pages:
+                    self.setFont(font, size)
+                    self.setFillColor(colors.black)
+                    self.drawRightString(right, base, format_number(self._heading_pages[key]))
             self.setFont(SANS, 8)
             self.setFillColor(MUTED)
             page = _("Page {number} of {total}").format(
@@ -85,7 +103,6 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         self.info = info
         self.report_title = title
         self.steps = steps
-        self._headings = 0
         frame = Frame(
             self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
         )
@@ -105,19 +122,12 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
 
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's name
         self.steps.advance()
+        key = getattr(flowable, "outline_key", None)
         level = OUTLINE_LEVELS.get(getattr(getattr(flowable, "style", None), "name", ""))
-        if level is None or not isinstance(flowable, Paragraph):
-            return
-        title = flowable.getPlainText()
-        self._headings += 1
-        key = f"h{self._headings}"  # not translated: an internal link name
-        self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
-        self.notify("TOCEntry", (level, title, self.page, key))
+        if key is not None and level is not None and isinstance(flowable, Paragraph):
+            self.canv.heading(key, flowable.getPlainText(), level)
 
     def beforeDocument(self) -> None:  # noqa: N802 - reportlab's name
-        # Each pass of a multi-pass build numbers its headings again from the start.
-        self._headings = 0
         self.canv.showOutline()
 
     def _cover_page(self, canvas: Canvas, doc: Any) -> None:

@@ -7,7 +7,15 @@ from typing import Any, BinaryIO, assert_never
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Spacer
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from csn_desktop.domain.answers import Answers
 from csn_desktop.domain.canonical import submitted_answers
@@ -23,6 +31,7 @@ from csn_desktop.exports.pdf_styles import (
     BODY,
     CELL,
     CELL_BOLD,
+    GRID,
     H1,
     H2,
     H3,
@@ -41,6 +50,7 @@ from csn_desktop.exports.pdf_summary import (
     NOT_ANSWERED,
     at_a_glance,
     contents,
+    fill_contents,
     first_page,
     still_to_answer,
 )
@@ -71,10 +81,9 @@ def write_report(
     with noting_missing() as missing:
         report = _Report(info, questionnaire, answers)
         story = report.story()
-        # Two passes: the first learns on which page each heading falls, for the contents.
-        steps.total = 2 * len(story) + 1
+        steps.total = len(story) + 1
         template = ReportTemplate(stream, info, questionnaire.title, steps)
-        template.multiBuild(story, canvasmaker=NumberedCanvas)
+        template.build(story, canvasmaker=NumberedCanvas)
     if missing:
         # Also in the log, for callers that do not (yet) pass the warning on.
         log.warning("no bundled font has %s", describe_missing(missing))
@@ -108,6 +117,8 @@ class _Report:
         if self.repeat is not None:
             story += [CondPageBreak(60 * mm), *self._described_gaps(self.repeat)]
         story += [PageBreak(), *self._all_answers()]
+        # The contents list the headings that follow them too: fill them in once all are known.
+        fill_contents(story)
         return story
 
     # --- priority gaps and the council's own gaps --------------------------------------------
@@ -262,35 +273,47 @@ class _Report:
             if not codes:
                 continue
             heads = [_("Standard")] + [f.column_label for f in short + multi]
-            rows: list[list[Any]] = [[text(h, HEAD_CELL) for h in heads]]
-            # Notes and evidence go in a full-width row under their standard, kept with it.
-            extra: list[Any] = []
-            for number, code in enumerate(codes):
-                standard = self.q.standard(code)
-                row: list[Any] = [
-                    [text(code, CELL_BOLD), text(standard.title if standard else "", CELL)]
-                ]
-                row += [self._cell(field, code) for field in short + multi]
-                rows.append(row)
-                notes = self._notes(free, code)
-                stripe = STRIPE if number % 2 else colors.white
-                extra.append(("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), stripe))
-                if notes:
-                    rows.append([notes] + [""] * (len(heads) - 1))
-                    at = len(rows) - 1
-                    extra += [
-                        ("SPAN", (0, at), (-1, at)),
-                        ("NOSPLIT", (0, at - 1), (-1, at)),
-                        ("BACKGROUND", (0, at), (-1, at), stripe),
-                        ("LINEBELOW", (0, at - 1), (-1, at - 1), 0, stripe),
-                        ("LEFTPADDING", (0, at), (-1, at), 14),
-                    ]
             rest = BODY_WIDTH - 62 * mm
             widths = [62 * mm] + [rest / (len(heads) - 1)] * (len(heads) - 1)
-            flow += [text(theme.label, H3), grid(rows, widths, extra)]
+            head = grid([[text(h, HEAD_CELL) for h in heads]], widths)
+            # A small table per standard: its notes and evidence in the row under it, kept
+            # together; one long table would be measured again at every page it spans.
+            blocks = [
+                self._standard_block(code, short + multi, free, widths, STRIPE if n % 2 else None)
+                for n, code in enumerate(codes)
+            ]
+            flow += [KeepTogether([text(theme.label, H3), head, blocks[0]]), *blocks[1:]]
         if not flow:
             flow.append(text(_(NOT_ANSWERED), MISSING))
         return flow
+
+    def _standard_block(
+        self,
+        code: str,
+        fields: list[Question],
+        free: list[Question],
+        widths: list[float],
+        stripe: colors.Color | None,
+    ) -> Table:
+        standard = self.q.standard(code)
+        row: list[Any] = [[text(code, CELL_BOLD), text(standard.title if standard else "", CELL)]]
+        rows = [row + [self._cell(field, code) for field in fields]]
+        style: list[Any] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.3, GRID),
+            ("NOSPLIT", (0, 0), (-1, -1)),
+        ]
+        notes = self._notes(free, code)
+        if notes:
+            rows.append([notes] + [""] * (len(widths) - 1))
+            style += [("SPAN", (0, 1), (-1, 1)), ("LEFTPADDING", (0, 1), (-1, 1), 14)]
+        if stripe is not None:
+            style.append(("BACKGROUND", (0, 0), (-1, -1), stripe))
+        table = Table(rows, colWidths=widths)
+        table.setStyle(TableStyle(style))
+        return table
 
     def _cell(self, field: Question, code: str) -> Any:
         value = self.answers.get(field.id, code)

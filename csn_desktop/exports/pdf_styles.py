@@ -48,10 +48,6 @@ COVER_NAME = ParagraphStyle(
     "cover_name", parent=H1, fontSize=19, leading=24, textColor=colors.black, spaceAfter=8
 )
 MISSING_CELL = ParagraphStyle("missing_cell", parent=CELL, fontName=SANS_ITALIC, textColor=MUTED)
-TOC_STYLES = [
-    ParagraphStyle("toc1", parent=BODY, fontName=SANS_BOLD, leftIndent=0, firstLineIndent=0),
-    ParagraphStyle("toc2", parent=BODY, leftIndent=14, firstLineIndent=0, spaceBefore=1),
-]
 LINK_SCHEMES = ("http://", "https://", "mailto:")  # not translated: URL schemes
 FIGURE = ParagraphStyle(
     "figure", parent=BODY, fontName=SANS_BOLD, fontSize=20, leading=24, textColor=ACCENT

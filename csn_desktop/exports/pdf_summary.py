@@ -8,13 +8,13 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from csn_desktop.domain.answers import Answers
 from csn_desktop.domain.questionnaire import Questionnaire, QuestionType
 from csn_desktop.domain.report_summary import MOST_ACTIONS, ReportSummary
 from csn_desktop.exports.info import ExportInfo
 from csn_desktop.exports.pdf_charts import share_chart
+from csn_desktop.exports.pdf_contents import Contents, mark_headings
 from csn_desktop.exports.pdf_pages import ACCENT, BODY_WIDTH, status_words
 from csn_desktop.exports.pdf_styles import (
     BODY,
@@ -30,7 +30,6 @@ from csn_desktop.exports.pdf_styles import (
     MISSING,
     SMALL,
     TITLE,
-    TOC_STYLES,
     grid,
     text,
 )
@@ -165,11 +164,16 @@ def _actions(summary: ReportSummary) -> list[Any]:
 
 
 def contents() -> list[Any]:
-    """A table of contents, filled in by a second pass of the build (entries are links)."""
-    toc = TableOfContents()
-    toc.levelStyles = TOC_STYLES
-    toc.dotsMinLevel = 0
-    return [text(_("Contents"), CONTENTS), toc]
+    """A table of contents, its entries filled in by ``fill_contents`` once the story is whole."""
+    return [text(_("Contents"), CONTENTS), Contents([])]
+
+
+def fill_contents(story: list[Any]) -> None:
+    """List every top heading of the story in its table of contents, each with its link."""
+    entries = mark_headings(story)
+    for flowable in story:
+        if isinstance(flowable, Contents):
+            flowable.entries = entries
 
 
 def still_to_answer(questionnaire: Questionnaire, summary: ReportSummary) -> list[Any]:

@@ -1,4 +1,4 @@
-"""The council report leadership reads: page-1 summary, drafts, outline, links, fonts, DRAFT mark."""
+"""The council report for leadership: page-1 summary, drafts, outline, links, fonts, DRAFT mark."""
 
 from __future__ import annotations
 
