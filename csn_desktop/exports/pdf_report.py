@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Any, BinaryIO, assert_never
 
 from reportlab.lib import colors
@@ -55,7 +56,7 @@ from csn_desktop.exports.pdf_summary import (
     still_to_answer,
 )
 from csn_desktop.exports.pdf_text import describe_missing, noting_missing, register_fonts
-from csn_desktop.i18n import N_, _, format_number, ngettext
+from csn_desktop.i18n import N_, _, format_date, format_number, ngettext
 
 log = logging.getLogger(__name__)
 # The heading of the council's own gaps, also named where every answer is listed.
@@ -154,7 +155,7 @@ class _Report:
         ]
         codes = self.priority_gaps()
         if not self.answered_codes():
-            return [*flow, text(_(NOT_ANSWERED), MISSING)]
+            return [*flow, text(self._not_answered(), MISSING)]
         if not codes and not self.summary.complete:
             none = _("None among the answers given so far; the assessment is not complete yet.")
             return [*flow, text(none, MISSING)]
@@ -190,10 +191,10 @@ class _Report:
             opener = self._opener(group)
             if opener is None or self.all_answers.get(opener.id) is None:
                 label = opener.label if opener is not None else group.label
-                return [*flow, text(label, QUESTION), text(_(NOT_ANSWERED), MISSING)]
+                return [*flow, text(label, QUESTION), text(self._not_answered(), MISSING)]
             return [*flow, text(_("The council described no gaps."), BODY)]
         if not keys:
-            return [*flow, text(_(NOT_ANSWERED), MISSING)]
+            return [*flow, text(self._not_answered(), MISSING)]
         for number, key in enumerate(keys, start=1):
             fields = [f for f in group.fields if self.answers.get(f.id, key) is not None]
             heading = _("Gap {number}").format(number=format_number(number))
@@ -203,6 +204,10 @@ class _Report:
                 flow.append(text(field.label, QUESTION))
                 flow += long_text(answer_words(field, value))
         return flow
+
+    def _not_answered(self) -> str:
+        # A final assessment is done: its optional questions left blank are simply not answered.
+        return _(NOT_ANSWERED) if self.info.is_draft else _("Not answered")
 
     def _opener(self, group: Question) -> Question | None:
         """The question whose answer shows a repeat group (the first its condition names)."""
@@ -251,9 +256,11 @@ class _Report:
             ):
                 value = self.answers.get(question.id)
                 if value is None:
-                    return [text(question.label, QUESTION), text(_(NOT_ANSWERED), MISSING)]
+                    return [text(question.label, QUESTION), text(self._not_answered(), MISSING)]
                 if question.type is QuestionType.URL and isinstance(value, str):
                     return [text(question.label, QUESTION), link(value, BODY)]
+                if question.type is QuestionType.DATE and isinstance(value, str):
+                    return [text(question.label, QUESTION), text(_day(value))]
                 return [text(question.label, QUESTION), *long_text(answer_words(question, value))]
             case _ as unreachable:
                 assert_never(unreachable)
@@ -284,7 +291,7 @@ class _Report:
             ]
             flow += [KeepTogether([text(theme.label, H3), head, blocks[0]]), *blocks[1:]]
         if not flow:
-            flow.append(text(_(NOT_ANSWERED), MISSING))
+            flow.append(text(self._not_answered(), MISSING))
         return flow
 
     def _standard_block(
@@ -321,7 +328,7 @@ class _Report:
             return text(answer_words(field, value), CELL)
         if not field.required or not self.all_answers.is_relevant(self.q, field, code):
             return text("—", CELL)
-        return text(_(NOT_ANSWERED), MISSING_CELL)
+        return text(self._not_answered(), MISSING_CELL)
 
     def _notes(self, free: list[Question], code: str) -> list[Any]:
         notes: list[Any] = []
@@ -336,6 +343,14 @@ class _Report:
             else:
                 notes += long_text(answer_words(field, value), SMALL)
         return notes
+
+
+def _day(value: str) -> str:
+    """A stored ISO date in words, like every other date of the report."""
+    try:
+        return format_date(date.fromisoformat(value))
+    except ValueError:
+        return value
 
 
 def _top(questionnaire: Questionnaire) -> list[tuple[Any, Question]]:
