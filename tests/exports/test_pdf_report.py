@@ -88,7 +88,7 @@ def test_outline_and_contents_link_to_every_part(
 ) -> None:
     reader = PdfReader(export_pdf(database, library, complete_id, tmp_path / "r.pdf"))
     titles = [item.title for item in reader.outline if not isinstance(item, list)]
-    assert titles[:2] == ["Summary", "At a glance"] or "Summary" in titles
+    assert titles[0] == "Summary"
     for title in ("At a glance", "Priority gaps", "Gaps your council described", "Every answer"):
         assert title in titles
     contents = _page_text(reader, 1)
