@@ -118,7 +118,7 @@ class _Report:
         if self.repeat is not None:
             story += [CondPageBreak(60 * mm), *self._described_gaps(self.repeat)]
         story += [PageBreak(), *self._all_answers()]
-        # The contents list the headings that follow them too: fill them in once all are known.
+        # The contents list every top heading, so they are filled in once the story is whole.
         fill_contents(story)
         return story
 
