@@ -1,115 +1,119 @@
-"""The summary's charts: use status and need by theme, as stacked bars drawn by reportlab."""
+"""The summary's chart: per theme, the share of its standards in use and needed, drawn by hand."""
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
-
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from csn_desktop.domain.answers import Answers
-from csn_desktop.domain.questionnaire import Question, Questionnaire
-from csn_desktop.exports.pdf_text import SANS
+from csn_desktop.domain.report_summary import ThemeShare
+from csn_desktop.exports.pdf_text import SANS, SANS_BOLD
+from csn_desktop.i18n import _, format_number
 
-# From "not aware" (pale) to "certified" (strong): the further along, the darker.
-USE_COLOURS = ["#D9D9D9", "#F4B183", "#FFD966", "#9DC3E6", "#2E75B6", "#1F4E79"]
-NEED_COLOURS = ["#E7E6E6", "#C5E0B4", "#70AD47", "#375623"]
-LABEL_WIDTH = 175
-LEGEND_X = 40
-
-
-@dataclass(frozen=True)
-class ThemeCounts:
-    """How many answered standards of each theme have each choice of one matrix field."""
-
-    field: Question
-    themes: list[tuple[str, str]]  # (theme id, label), in definition order
-    counts: dict[str, Counter[str]]  # theme id -> choice id -> count
-
-    def total(self) -> int:
-        return sum(sum(c.values()) for c in self.counts.values())
+# Both at least 3:1 against white and against each other (tested), so neither hides.
+IN_USE_COLOUR = "#0B2A4A"  # not translated: a colour
+NEEDED_COLOUR = "#D06A00"  # not translated: a colour
+AXIS = colors.HexColor("#5A6570")
+GRID_LINE = colors.HexColor("#D5DADF")
+LABEL_WIDTH = 150.0
+VALUE_ROOM = 78.0  # room right of the longest bar for its value label
+FONT_SIZE = 7.5
+LEADING = 9.0
+BAR = 7.5
+LEGEND_HEIGHT = 18.0
+AXIS_HEIGHT = 30.0
 
 
-def count_by_theme(questionnaire: Questionnaire, answers: Answers, field: Question) -> ThemeCounts:
-    """Count a matrix field's answers per theme (only answers the submission carries)."""
-    counts: dict[str, Counter[str]] = {t.id: Counter() for t in questionnaire.themes}
-    for standard in questionnaire.standards:
-        value = answers.get(field.id, standard.code)
-        if isinstance(value, str) and field.choice(value) is not None:
-            counts.setdefault(standard.theme, Counter())[value] += 1
-    themes = [(t.id, t.label) for t in questionnaire.themes]
-    return ThemeCounts(field, themes, counts)
-
-
-def theme_chart(data: ThemeCounts, palette: list[str], width: float, height: float) -> Drawing:
-    """A horizontal stacked bar per theme, one colour per choice, with a legend underneath."""
-    choices = data.field.choices
-    legend_rows = (len(choices) + 2) // 3
-    legend_height = 12 * legend_rows + 6
+def share_chart(themes: list[ThemeShare], width: float) -> Drawing:
+    """Two bars per theme (in use, needed) as shares of its standards, labelled with values."""
+    rows = [(t, simpleSplit(t.label, SANS, FONT_SIZE, LABEL_WIDTH - 8)) for t in themes]
+    heights = [max(2 * BAR + 8, len(lines) * LEADING + 6) for _t, lines in rows]
+    plot_height = sum(heights)
+    height = LEGEND_HEIGHT + plot_height + AXIS_HEIGHT
     drawing = Drawing(width, height)
-    chart = HorizontalBarChart()
-    chart.x = LABEL_WIDTH
-    chart.y = legend_height + 14
-    chart.width = width - LABEL_WIDTH - 10
-    chart.height = height - chart.y - 4
-    chart.data = [
-        [data.counts.get(theme_id, Counter())[choice.id] for theme_id, _ in data.themes]
-        for choice in choices
-    ]
-    chart.categoryAxis.categoryNames = [_short(label) for _, label in data.themes]
-    chart.categoryAxis.style = "stacked"
-    chart.categoryAxis.reverseDirection = 1
-    chart.categoryAxis.labels.fontName = SANS
-    chart.categoryAxis.labels.fontSize = 7
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.dx = -4
-    chart.categoryAxis.strokeColor = colors.HexColor("#A0A8B0")
-    chart.valueAxis.valueMin = 0
-    most = max((sum(c.values()) for c in data.counts.values()), default=0)
-    chart.valueAxis.valueMax = max(most, 4)
-    chart.valueAxis.valueStep = _step(max(most, 4))
-    chart.valueAxis.labels.fontName = SANS
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labelTextFormat = "%d"
-    chart.valueAxis.strokeColor = colors.HexColor("#A0A8B0")
-    chart.valueAxis.visibleGrid = 1
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#E5E8EB")
-    chart.barSpacing = 0
-    chart.groupSpacing = 3
-    chart.bars.strokeColor = colors.white
-    chart.bars.strokeWidth = 0.3
-    for index, colour in enumerate(palette[: len(choices)]):
-        chart.bars[index].fillColor = colors.HexColor(colour)
-    drawing.add(chart)
-    legend = Legend()
-    legend.x = LEGEND_X
-    legend.y = legend_height
-    legend.fontName = SANS
-    legend.fontSize = 7
-    legend.alignment = "right"
-    legend.columnMaximum = legend_rows
-    legend.dx = 7
-    legend.dy = 7
-    legend.deltax = (width - LEGEND_X) / 3
-    legend.deltay = 11
-    legend.strokeWidth = 0
-    legend.colorNamePairs = [
-        (colors.HexColor(colour), choice.label)
-        for colour, choice in zip(palette, choices, strict=False)
-    ]
-    drawing.add(legend)
+    left = LABEL_WIDTH
+    span = width - LABEL_WIDTH - VALUE_ROOM
+    bottom = AXIS_HEIGHT
+    _legend(drawing, left, height - 10)
+    for tick in range(0, 101, 25):
+        x = left + span * tick / 100
+        drawing.add(
+            Line(x, bottom, x, bottom + plot_height, strokeColor=GRID_LINE, strokeWidth=0.5)
+        )
+        drawing.add(
+            String(
+                x,
+                bottom - 10,
+                _("{percent}%").format(percent=format_number(tick)),
+                fontName=SANS,
+                fontSize=FONT_SIZE,
+                fillColor=AXIS,
+                textAnchor="middle",
+            )
+        )
+    drawing.add(Line(left, bottom, left, bottom + plot_height, strokeColor=AXIS, strokeWidth=0.7))
+    drawing.add(
+        String(
+            left + span / 2,
+            4,
+            _("Share of the theme's standards"),
+            fontName=SANS_BOLD,
+            fontSize=FONT_SIZE,
+            fillColor=AXIS,
+            textAnchor="middle",
+        )
+    )
+    top = bottom + plot_height
+    for (theme, lines), row_height in zip(rows, heights, strict=True):
+        middle = top - row_height / 2
+        first = middle + (len(lines) - 1) * LEADING / 2 - FONT_SIZE / 3
+        for index, line in enumerate(lines):
+            drawing.add(
+                String(
+                    left - 6,
+                    first - index * LEADING,
+                    line,
+                    fontName=SANS,
+                    fontSize=FONT_SIZE,
+                    textAnchor="end",
+                )
+            )
+        for offset, count, colour in (
+            (1, theme.in_use, IN_USE_COLOUR),
+            (-1, theme.needed, NEEDED_COLOUR),
+        ):
+            y = middle + (0.5 if offset > 0 else -BAR - 0.5)
+            length = span * theme.share(count)
+            drawing.add(
+                Rect(left, y, length, BAR, fillColor=colors.HexColor(colour), strokeColor=None)
+            )
+            drawing.add(
+                String(
+                    left + length + 3,
+                    y + 1.8,
+                    _value(count, theme.standards),
+                    fontName=SANS,
+                    fontSize=FONT_SIZE - 0.5,
+                )
+            )
+        top -= row_height
     return drawing
 
 
-def _short(label: str) -> str:
-    return label if len(label) <= 42 else label[:41].rstrip() + "…"
+def _value(count: int, total: int) -> str:
+    percent = round(100 * count / total) if total else 0
+    # TRANSLATORS: a bar's value label, e.g. "40% (4 of 10)".
+    return _("{percent}% ({count} of {total})").format(
+        percent=format_number(percent), count=format_number(count), total=format_number(total)
+    )
 
 
-def _step(most: int) -> int:
-    for step in (1, 2, 5, 10, 20, 25, 50, 100):
-        if most / step <= 8:
-            return step
-    return 200
+def _legend(drawing: Drawing, x: float, y: float) -> None:
+    for colour, words in (
+        (IN_USE_COLOUR, _("In use, at least in part")),
+        (NEEDED_COLOUR, _("Needed or essential")),
+    ):
+        drawing.add(Rect(x, y - 1, 9, 7, fillColor=colors.HexColor(colour), strokeColor=None))
+        drawing.add(String(x + 13, y, words, fontName=SANS, fontSize=FONT_SIZE))
+        x += 26 + stringWidth(words, SANS, FONT_SIZE)

@@ -1,4 +1,4 @@
-"""The report's pages: A4 frames, running header, "page N of M" footer and the DRAFT watermark."""
+"""The report's pages: A4 frames, header, "page N of M", bookmarks and the DRAFT mark on top."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from csn_desktop.exports.control import Steps
 from csn_desktop.exports.info import ExportInfo
@@ -20,7 +20,9 @@ MARGIN = 20 * mm
 BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN
 ACCENT = colors.HexColor("#1F4E79")
 MUTED = colors.HexColor("#5A6570")
-WATERMARK = colors.Color(0.75, 0.1, 0.1, alpha=0.13)
+WATERMARK = colors.Color(0.75, 0.1, 0.1, alpha=0.16)
+# Paragraph styles whose paragraphs become bookmarks and table-of-contents entries, by level.
+OUTLINE_LEVELS = {"h1": 0, "h2": 1}  # not translated: style names
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]
@@ -33,6 +35,8 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, Any]] = []
         self._bookmarks: dict[int, list[str]] = {}
+        self._heading_pages: dict[str, int] = {}
+        self._number_slots: dict[int, list[tuple[str, float, float, str, float]]] = {}
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._saved_pages.append(dict(self.__dict__))
@@ -42,12 +46,28 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         """A destination for the whole page being drawn, set when the page is written."""
         self._bookmarks.setdefault(len(self._saved_pages), []).append(key)
 
+    def heading(self, key: str, title: str, level: int) -> None:
+        """A heading on the page being drawn: a bookmark, an outline entry, a contents number."""
+        self.bookmarkPage(key)
+        self.addOutlineEntry(title, key, level=level, closed=level > 0)
+        self._heading_pages[key] = len(self._saved_pages) + 1
+
+    def page_number_of(self, key: str, right: float, base: float, font: str, size: float) -> None:
+        """Print, right-aligned at this place of this page, the number of the page of a heading."""
+        slot = (key, right, base, font, size)
+        self._number_slots.setdefault(len(self._saved_pages), []).append(slot)
+
     def save(self) -> None:
         total = len(self._saved_pages)
         for index, state in enumerate(self._saved_pages):
             self.__dict__.update(state)
             for key in self._bookmarks.get(index, []):
                 super().bookmarkPage(key)
+            for key, right, base, font, size in self._number_slots.get(index, []):
+                if key in self._heading_pages:
+                    self.setFont(font, size)
+                    self.setFillColor(colors.black)
+                    self.drawRightString(right, base, format_number(self._heading_pages[key]))
             self.setFont(SANS, 8)
             self.setFillColor(MUTED)
             page = _("Page {number} of {total}").format(
@@ -88,13 +108,27 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         self.addPageTemplates(
             [
-                PageTemplate(id="cover", frames=[frame], onPage=self._cover_page),
-                PageTemplate(id="body", frames=[frame], onPage=self._body_page),
+                PageTemplate(
+                    id="cover",
+                    frames=[frame],
+                    onPage=self._cover_page,
+                    onPageEnd=self._watermark,
+                ),
+                PageTemplate(
+                    id="body", frames=[frame], onPage=self._body_page, onPageEnd=self._watermark
+                ),
             ]
         )
 
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's name
         self.steps.advance()
+        key = getattr(flowable, "outline_key", None)
+        level = OUTLINE_LEVELS.get(getattr(getattr(flowable, "style", None), "name", ""))
+        if key is not None and level is not None and isinstance(flowable, Paragraph):
+            self.canv.heading(key, flowable.getPlainText(), level)
+
+    def beforeDocument(self) -> None:  # noqa: N802 - reportlab's name
+        self.canv.showOutline()
 
     def _cover_page(self, canvas: Canvas, doc: Any) -> None:
         canvas.saveState()
@@ -104,7 +138,6 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.setFont(SANS_BOLD, 13)
         canvas.drawString(MARGIN, PAGE_HEIGHT - 22 * mm, _("City Standards Network"))
         canvas.restoreState()
-        self._watermark(canvas)
 
     def _body_page(self, canvas: Canvas, doc: Any) -> None:
         canvas.saveState()
@@ -130,9 +163,9 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         canvas.drawString(MARGIN, 12 * mm, footer)
         canvas.restoreState()
-        self._watermark(canvas)
 
-    def _watermark(self, canvas: Canvas) -> None:
+    def _watermark(self, canvas: Canvas, doc: Any) -> None:
+        """Drawn when the page's content is done, so no table background can cover it."""
         if not self.info.is_draft:
             return
         canvas.saveState()

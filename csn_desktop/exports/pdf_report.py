@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Any, BinaryIO, assert_never
 
 from reportlab.lib import colors
@@ -20,55 +21,50 @@ from reportlab.platypus import (
 from csn_desktop.domain.answers import Answers
 from csn_desktop.domain.canonical import submitted_answers
 from csn_desktop.domain.comparison import Comparison
-from csn_desktop.domain.known_ids import (
-    BARRIERS_FIELD,
-    IN_DEMAND,
-    IN_USE,
-    NEED_FIELD,
-    USE_STATUS_FIELD,
-)
+from csn_desktop.domain.known_ids import BARRIERS_FIELD, NEED_FIELD, USE_STATUS_FIELD
 from csn_desktop.domain.period_changes import PeriodChanges
-from csn_desktop.domain.progress import overall_progress
 from csn_desktop.domain.questionnaire import Question, Questionnaire, QuestionType
+from csn_desktop.domain.report_summary import report_summary
 from csn_desktop.domain.standards_use import priority_gaps
 from csn_desktop.exports.choices import answer_words
 from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
 from csn_desktop.exports.info import ExportInfo
 from csn_desktop.exports.pdf_changes import changes_section
-from csn_desktop.exports.pdf_charts import NEED_COLOURS, USE_COLOURS, count_by_theme, theme_chart
 from csn_desktop.exports.pdf_compare import compare_section
-from csn_desktop.exports.pdf_pages import (
-    ACCENT,
-    BODY_WIDTH,
-    NumberedCanvas,
-    ReportTemplate,
-    status_words,
-)
+from csn_desktop.exports.pdf_pages import BODY_WIDTH, NumberedCanvas, ReportTemplate
 from csn_desktop.exports.pdf_styles import (
     BODY,
     CELL,
     CELL_BOLD,
-    COVER_NAME,
-    FIGURE,
+    GRID,
     H1,
     H2,
     H3,
     HEAD_CELL,
     MISSING,
+    MISSING_CELL,
     QUESTION,
     SMALL,
-    TITLE,
+    STRIPE,
+    grid,
+    link,
     long_text,
     text,
 )
+from csn_desktop.exports.pdf_summary import (
+    NOT_ANSWERED,
+    at_a_glance,
+    contents,
+    fill_contents,
+    first_page,
+    still_to_answer,
+)
 from csn_desktop.exports.pdf_text import describe_missing, noting_missing, register_fonts
-from csn_desktop.i18n import N_, _, format_datetime, format_number, ngettext
+from csn_desktop.i18n import N_, _, format_date, format_number, ngettext
 
 log = logging.getLogger(__name__)
-GRID = colors.HexColor("#C8D0D8")
 # The heading of the council's own gaps, also named where every answer is listed.
 DESCRIBED_GAPS = N_("Gaps your council described")
-STRIPE = colors.HexColor("#F3F6F9")
 
 
 def write_report(
@@ -121,6 +117,7 @@ class _Report:
         self.q = questionnaire
         self.all_answers = answers
         self.answers = submitted_answers(questionnaire, answers)
+        self.summary = report_summary(questionnaire, answers)
         self.matrix = next(
             (q for _s, q in _top(questionnaire) if q.type is QuestionType.STANDARDS_MATRIX), None
         )
@@ -129,9 +126,13 @@ class _Report:
         )
 
     def story(self) -> list[Any]:
+        summary = self.summary
         story: list[Any] = [NextPageTemplate("body")]
-        story += self._cover()
-        story += [PageBreak(), *self._summary()]
+        story += first_page(self.info, self.q, self.all_answers, summary)
+        story += [PageBreak(), *contents()]
+        if not summary.complete:
+            story += [CondPageBreak(60 * mm), *still_to_answer(self.q, summary)]
+        story += [PageBreak(), *at_a_glance(summary)]
         if self.changes is not None:
             story += [PageBreak(), *changes_section(self.q, self.changes)]
         story += compare_section(self.comparison)
@@ -140,100 +141,9 @@ class _Report:
         if self.repeat is not None:
             story += [CondPageBreak(60 * mm), *self._described_gaps(self.repeat)]
         story += [PageBreak(), *self._all_answers()]
+        # The contents list every top heading, so they are filled in once the story is whole.
+        fill_contents(story)
         return story
-
-    # --- cover and summary -------------------------------------------------------------------
-
-    def _cover(self) -> list[Any]:
-        info, progress = self.info, overall_progress(self.q, self.all_answers)
-        answered = ngettext(
-            "{answered} of {required} required answer",
-            "{answered} of {required} required answers",
-            progress.required,
-        ).format(
-            answered=format_number(progress.answered), required=format_number(progress.required)
-        )
-        facts = [
-            (_("Period"), info.period),
-            (_("Status"), status_words(info)),
-            (_("Exported"), format_datetime(info.exported_at, "long")),
-            (_("Council"), ", ".join(p for p in (info.organisation_type, info.region) if p)),
-            (_("GSS code"), info.gss_code or "—"),
-            (_("Progress"), answered),
-            (
-                _("Questionnaire"),
-                _("{title}, version {version}").format(title=self.q.title, version=self.q.version),
-            ),
-            (_("Submission id"), info.submission_uuid),
-        ]
-        rows = [[text(k, CELL_BOLD), text(v, CELL)] for k, v in facts]
-        table = Table(rows, colWidths=[40 * mm, BODY_WIDTH - 40 * mm])
-        table.setStyle(
-            TableStyle(
-                [
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                ]
-            )
-        )
-        return [
-            Spacer(1, 30 * mm),
-            text(self.q.title, TITLE),
-            text(info.organisation_name, COVER_NAME),
-            table,
-            Spacer(1, 12 * mm),
-            text(
-                _(
-                    "This report sets out the council's answers to the City Standards Network's "
-                    "self-assessment: which smart-city standards it uses, which it needs, and "
-                    "where a missing or unsuitable standard holds back a service."
-                ),
-                SMALL,
-            ),
-        ]
-
-    def _summary(self) -> list[Any]:
-        flow: list[Any] = [text(_("Summary"), H1)]
-        if self.matrix is None:
-            return [*flow, text(_("This questionnaire has no standards matrix."), BODY)]
-        use = self.matrix_field(USE_STATUS_FIELD)
-        need = self.matrix_field(NEED_FIELD)
-        answered = self.answered_codes()
-        in_use = sum(self._value(USE_STATUS_FIELD, c) in IN_USE for c in answered)
-        needed = sum(self._value(NEED_FIELD, c) in IN_DEMAND for c in answered)
-        gaps = len(self.priority_gaps())
-        described = len(self.answers.item_keys(self.repeat)) if self.repeat else 0
-        # TRANSLATORS: captions under big figures on the summary page ("12 / standards answered").
-        figures = [
-            (len(answered), ngettext("standard answered", "standards answered", len(answered))),
-            (in_use, _("in use, at least in part")),
-            (needed, _("needed or essential")),
-            (gaps, ngettext("priority gap", "priority gaps", gaps)),
-            (described, ngettext("gap described", "gaps described", described)),
-        ]
-        cells = [
-            [text(format_number(n), FIGURE) for n, _words in figures],
-            [text(words, SMALL) for _n, words in figures],
-        ]
-        table = Table(cells, colWidths=[BODY_WIDTH / len(figures)] * len(figures))
-        table.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 2, ACCENT)]))
-        flow += [table, Spacer(1, 5 * mm)]
-        for field, palette, title in (
-            (use, USE_COLOURS, _("How far standards are used, by theme (number of standards)")),
-            (
-                need,
-                NEED_COLOURS,
-                _("How much standards are needed, by theme (number of standards)"),
-            ),
-        ):
-            if field is None:
-                continue
-            counts = count_by_theme(self.q, self.answers, field)
-            flow.append(text(title, H3))
-            flow.append(theme_chart(counts, palette, BODY_WIDTH, 92 * mm))
-        return flow
 
     # --- priority gaps and the council's own gaps --------------------------------------------
 
@@ -267,6 +177,11 @@ class _Report:
             Spacer(1, 3 * mm),
         ]
         codes = self.priority_gaps()
+        if not self.answered_codes():
+            return [*flow, text(self._not_answered(), MISSING)]
+        if not codes and not self.summary.complete:
+            none = _("None among the answers given so far; the assessment is not complete yet.")
+            return [*flow, text(none, MISSING)]
         if not codes:
             none = _("No standard is marked needed or essential without being used.")
             return [*flow, text(none)]
@@ -284,7 +199,7 @@ class _Report:
                 ]
             )
         widths = [52 * mm, 32 * mm, 27 * mm, 20 * mm, BODY_WIDTH - 131 * mm]
-        return [*flow, _grid(rows, widths)]
+        return [*flow, grid(rows, widths)]
 
     def _words(self, name: str, code: str) -> str:
         field = self.matrix_field(name)
@@ -294,17 +209,37 @@ class _Report:
     def _described_gaps(self, group: Question) -> list[Any]:
         flow: list[Any] = [text(_(DESCRIBED_GAPS), H1)]
         keys = self.answers.item_keys(group)
+        if not keys and not self.all_answers.is_relevant(self.q, group):
+            # Hidden until the question that opens it is answered: say which, and how.
+            opener = self._opener(group)
+            if opener is None or self.all_answers.get(opener.id) is None:
+                label = opener.label if opener is not None else group.label
+                return [*flow, text(label, QUESTION), text(self._not_answered(), MISSING)]
+            return [*flow, text(_("The council described no gaps."), BODY)]
         if not keys:
-            return [*flow, text(_("No gaps were described."), MISSING)]
+            return [*flow, text(self._not_answered(), MISSING)]
         for number, key in enumerate(keys, start=1):
             fields = [f for f in group.fields if self.answers.get(f.id, key) is not None]
             heading = _("Gap {number}").format(number=format_number(number))
-            flow.append(KeepTogether([text(heading, H3)]))
+            flow.append(text(heading, H3))
             for field in fields:
                 value = self.answers.get(field.id, key)
                 flow.append(text(field.label, QUESTION))
                 flow += long_text(answer_words(field, value))
         return flow
+
+    def _not_answered(self) -> str:
+        # A final assessment is done: its optional questions left blank are simply not answered.
+        return _(NOT_ANSWERED) if self.info.is_draft else _("Not answered")
+
+    def _opener(self, group: Question) -> Question | None:
+        """The question whose answer shows a repeat group (the first its condition names)."""
+        for _section, question in _top(self.q):
+            if question is group:
+                return None
+            if question.type is QuestionType.YES_NO and question.id in repr(group.relevant):
+                return question
+        return None
 
     # --- every answer, section by section ----------------------------------------------------
 
@@ -344,7 +279,11 @@ class _Report:
             ):
                 value = self.answers.get(question.id)
                 if value is None:
-                    return [text(question.label, QUESTION), text(_("Not answered"), MISSING)]
+                    return [text(question.label, QUESTION), text(self._not_answered(), MISSING)]
+                if question.type is QuestionType.URL and isinstance(value, str):
+                    return [text(question.label, QUESTION), link(value, BODY)]
+                if question.type is QuestionType.DATE and isinstance(value, str):
+                    return [text(question.label, QUESTION), text(_day(value))]
                 return [text(question.label, QUESTION), *long_text(answer_words(question, value))]
             case _ as unreachable:
                 assert_never(unreachable)
@@ -363,51 +302,78 @@ class _Report:
             codes = [s.code for s in standards if s.code in answered]
             if not codes:
                 continue
-            flow.append(text(theme.label, H3))
             heads = [_("Standard")] + [f.column_label for f in short + multi]
-            rows: list[list[Any]] = [[text(h, HEAD_CELL) for h in heads]]
-            notes: list[Any] = []
-            for code in codes:
-                standard = self.q.standard(code)
-                row: list[Any] = [
-                    [text(code, CELL_BOLD), text(standard.title if standard else "", CELL)]
-                ]
-                for field in short + multi:
-                    value = self.answers.get(field.id, code)
-                    row.append(text(answer_words(field, value) if value is not None else "—", CELL))
-                rows.append(row)
-                extra = [(f, self.answers.get(f.id, code)) for f in free]
-                extra = [(f, v) for f, v in extra if v is not None]
-                if extra:
-                    notes.append(text(code, QUESTION))
-                for field, value in extra:
-                    # TRANSLATORS: a question's label introducing its answer, e.g. "Note:".
-                    notes.append(text(_("{label}:").format(label=field.label), CELL_BOLD))
-                    notes += long_text(answer_words(field, value), SMALL)
             rest = BODY_WIDTH - 62 * mm
             widths = [62 * mm] + [rest / (len(heads) - 1)] * (len(heads) - 1)
-            flow.append(_grid(rows, widths))
-            flow += notes
+            head = grid([[text(h, HEAD_CELL) for h in heads]], widths)
+            # A small table per standard: its notes and evidence in the row under it, kept
+            # together; one long table would be measured again at every page it spans.
+            blocks = [
+                self._standard_block(code, short + multi, free, widths, STRIPE if n % 2 else None)
+                for n, code in enumerate(codes)
+            ]
+            flow += [KeepTogether([text(theme.label, H3), head, blocks[0]]), *blocks[1:]]
         if not flow:
-            flow.append(text(_("No standard answered."), MISSING))
+            flow.append(text(self._not_answered(), MISSING))
         return flow
 
+    def _standard_block(
+        self,
+        code: str,
+        fields: list[Question],
+        free: list[Question],
+        widths: list[float],
+        stripe: colors.Color | None,
+    ) -> Table:
+        standard = self.q.standard(code)
+        row: list[Any] = [[text(code, CELL_BOLD), text(standard.title if standard else "", CELL)]]
+        rows = [row + [self._cell(field, code) for field in fields]]
+        style: list[Any] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.3, GRID),
+            ("NOSPLIT", (0, 0), (-1, -1)),
+        ]
+        notes = self._notes(free, code)
+        if notes:
+            rows.append([notes] + [""] * (len(widths) - 1))
+            style += [("SPAN", (0, 1), (-1, 1)), ("LEFTPADDING", (0, 1), (-1, 1), 14)]
+        if stripe is not None:
+            style.append(("BACKGROUND", (0, 0), (-1, -1), stripe))
+        table = Table(rows, colWidths=widths)
+        table.setStyle(TableStyle(style))
+        return table
 
-def _grid(rows: list[list[Any]], widths: list[float]) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return table
+    def _cell(self, field: Question, code: str) -> Any:
+        value = self.answers.get(field.id, code)
+        if value is not None:
+            return text(answer_words(field, value), CELL)
+        if not field.required or not self.all_answers.is_relevant(self.q, field, code):
+            return text("—", CELL)
+        return text(self._not_answered(), MISSING_CELL)
+
+    def _notes(self, free: list[Question], code: str) -> list[Any]:
+        notes: list[Any] = []
+        for field in free:
+            value = self.answers.get(field.id, code)
+            if value is None:
+                continue
+            # TRANSLATORS: a question's label introducing its answer, e.g. "Note:".
+            notes.append(text(_("{label}:").format(label=field.label), CELL_BOLD))
+            if field.type is QuestionType.URL and isinstance(value, str):
+                notes.append(link(value, SMALL))
+            else:
+                notes += long_text(answer_words(field, value), SMALL)
+        return notes
+
+
+def _day(value: str) -> str:
+    """A stored ISO date in words, like every other date of the report."""
+    try:
+        return format_date(date.fromisoformat(value))
+    except ValueError:
+        return value
 
 
 def _top(questionnaire: Questionnaire) -> list[tuple[Any, Question]]:

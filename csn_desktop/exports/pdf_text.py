@@ -10,9 +10,11 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from xml.sax.saxutils import escape
 
+from reportlab.graphics.shapes import STATE_DEFAULTS
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus.tables import CellStyle
 
 from csn_desktop.domain.values import clean_text
 from csn_desktop.paths import fonts_dir
@@ -85,6 +87,11 @@ def register_fonts() -> None:
         addMapping(SANS, 1, 0, SANS_BOLD)
         addMapping(SANS, 0, 1, SANS_ITALIC)
         addMapping(SANS, 1, 1, SANS_BOLD)
+        # A table sets each cell's font before drawing it, even a cell holding a paragraph:
+        # reportlab's default would put Helvetica, not embedded, into every report.
+        CellStyle.fontname = SANS
+        # So does a chart, when it restores the state it started from after each label.
+        STATE_DEFAULTS["fontName"] = SANS
         coverage = [(SANS, frozenset(fonts[SANS].face.charToGlyph))]
         for name, file in FALLBACKS:
             font = TTFont(name, str(folder / file))

@@ -264,6 +264,8 @@ def set_aside(session: Session, *, binned: bool) -> list[Assessment]:
 def _describe(assessment: Assessment) -> str:
     # Audit detail, read by staff in any language: names, period and the row's uuid.
     return f"{assessment.organisation.name} {assessment.period} ({assessment.uuid})"
+
+
 def earlier_assessment(session: Session, assessment: Assessment) -> Assessment | None:
     """The same organisation's assessment of the newest earlier period, of the same
     questionnaire, not in the bin: local or imported, its final version first, then the
