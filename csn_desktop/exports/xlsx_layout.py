@@ -7,7 +7,7 @@ from datetime import datetime
 from math import ceil
 from typing import Any
 
-from openpyxl.styles import Font, PatternFill, Protection
+from openpyxl.styles import Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.protection import SheetProtection
@@ -19,6 +19,9 @@ from csn_desktop.i18n import _, format_date
 
 # The shade of the cells a council fills in (Excel's own "Input" yellow).
 ANSWER_FILL = PatternFill("solid", fgColor="FFF2CC")
+# A thin grey edge: a blank page of shaded cells still shows its rows, on screen and printed.
+_EDGE = Side(style="thin", color="BFBFBF")
+ANSWER_BORDER = Border(left=_EDGE, right=_EDGE, top=_EDGE, bottom=_EDGE)
 UNLOCKED = Protection(locked=False)
 # Points per line of 11-point Calibri (Excel's default row height), and Excel's highest row.
 LINE_HEIGHT = 15.0
@@ -42,7 +45,10 @@ def finish_sheet(
     fit_row_heights(ws, heading_rows + 1)
     protect(ws)
     print_setup(
-        ws, landscape=landscape, header=header, title_rows=f"1:{heading_rows}" if heading_rows else None
+        ws,
+        landscape=landscape,
+        header=header,
+        title_rows=f"1:{heading_rows}" if heading_rows else None,
     )
 
 
@@ -65,9 +71,18 @@ def print_header(questionnaire: Questionnaire, info: ExportInfo | None, made: da
 
 def mark_answer_cells(ws: Any, cells: Iterable[tuple[int, int]]) -> None:
     """Shade the cells (row, column) a council fills in and leave them unlocked for editing."""
+    formats: dict[int, str] = {}
     for row, column in cells:
         cell = ws.cell(row=row, column=column)
+        if cell.value is None:
+            # A styled cell no longer takes its column's format: keep "@" where text is typed
+            # ("24/7" stays text, never becomes a date).
+            if column not in formats:
+                formats[column] = ws.column_dimensions[get_column_letter(column)].number_format
+            if formats[column] != "General":
+                cell.number_format = formats[column]
         cell.fill = ANSWER_FILL
+        cell.border = ANSWER_BORDER
         cell.protection = UNLOCKED
         cell.alignment = WRAP  # what is typed in wraps, as the answers written do
         if cell.font is None or cell.font.name != FONT_NAME:

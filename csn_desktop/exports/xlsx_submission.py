@@ -247,7 +247,9 @@ class _SubmissionBook:
         if not matrix:
             last = max(last, (group.max_items or DEFAULT_REPEAT_ROWS) + 1)
         self.answer_cells[name] = [
-            (row, column) for row in range(2, last + 1) for column in range(fixed + 1, len(keys) + 1)
+            (row, column)
+            for row in range(2, last + 1)
+            for column in range(fixed + 1, len(keys) + 1)
         ]
         # A new item's row may be given its number (the importer numbers a blank one by its row).
         self.answer_cells[name] += [(row, 1) for row in range(len(item_keys) + 2, last + 1)]
@@ -410,7 +412,7 @@ def _field_title(group: Question, field: Question) -> str:
     if not field.required:
         return field.column_label
     if group.required_rows_from:
-        # TRANSLATORS: a column heading of the standards sheet, e.g. "Use (required in your themes)".
+        # TRANSLATORS: a heading of the standards sheet: "Use (required in your themes)".
         return _("{column} (required in your themes)").format(column=field.column_label)
     return _("{column} (required)").format(column=field.column_label)
 
