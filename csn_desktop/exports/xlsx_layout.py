@@ -79,7 +79,7 @@ def mark_answer_cells(ws: Any, cells: Iterable[tuple[int, int]]) -> None:
             # ("24/7" stays text, never becomes a date).
             if column not in formats:
                 formats[column] = ws.column_dimensions[get_column_letter(column)].number_format
-            if formats[column] != "General":
+            if formats[column] != "General":  # not translated: an Excel number format
                 cell.number_format = formats[column]
         cell.fill = ANSWER_FILL
         cell.border = ANSWER_BORDER

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Any, BinaryIO, assert_never
+from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
@@ -22,6 +22,7 @@ from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
 from csn_desktop.exports.info import ExportInfo, utc_iso
 from csn_desktop.exports.xlsx_answers import AnswerWriter, how_to_answer
 from csn_desktop.exports.xlsx_cells import TEXT_FORMAT, TOP, header_row, put_text
+from csn_desktop.exports.xlsx_columns import column_width, field_heading, required_text
 from csn_desktop.exports.xlsx_layout import (
     finish_sheet,
     name_fonts,
@@ -183,7 +184,7 @@ class _SubmissionBook:
             self.writer.put(ws, row, 4, question, answer, where)
             self.writer.validate(ws, question, f"D{row}")
             put_text(ws, row, 5, how_to_answer(question), _("guidance"), wrap=True)
-            put_text(ws, row, 6, _required(question), _("guidance"), wrap=True)
+            put_text(ws, row, 6, required_text(question), _("guidance"), wrap=True)
             answer_cells.append((row, 4))
             row += 1
             self.steps.advance()
@@ -216,8 +217,8 @@ class _SubmissionBook:
         fixed = len(keys)
         for field in group.fields:
             keys.append(field.id)
-            titles.append(_field_title(group, field))
-            widths.append(_width(field))
+            titles.append(field_heading(group, field))
+            widths.append(column_width(field))
         header_row(ws, titles, widths, height=48)
         self.columns[name] = keys
         self.fixed_titles[name] = titles[:1]  # the code or item number: what rows are known by
@@ -375,46 +376,6 @@ def _written(questionnaire: Questionnaire, answers: Answers) -> Answers:
 
 def _top_questions(questionnaire: Questionnaire) -> list[tuple[Any, Question]]:
     return [(s, q) for s in questionnaire.sections for q in s.questions]
-
-
-def _width(field: Question) -> float:
-    """A column's width in characters, by the kind of answer it holds."""
-    match field.type:
-        case QuestionType.SINGLE_CHOICE:
-            return 22
-        case QuestionType.MULTIPLE_CHOICE | QuestionType.URL:
-            return 32
-        case QuestionType.LONG_TEXT:
-            return 50
-        case QuestionType.EMAIL | QuestionType.TEXT:
-            return 28
-        case QuestionType.NUMBER:
-            return 12
-        case QuestionType.DATE:
-            return 13
-        case QuestionType.YES_NO:
-            return 10
-        case QuestionType.STANDARDS_MATRIX | QuestionType.REPEAT_GROUP:
-            return 30  # never a column: a group's fields are its columns
-        case _ as unreachable:
-            assert_never(unreachable)
-
-
-def _required(question: Question) -> str:
-    """The About sheet's "Required" column: whether the import needs this answer."""
-    if not question.required:
-        return _("No")
-    return _("Yes, if it applies") if question.relevant is not None else _("Yes")
-
-
-def _field_title(group: Question, field: Question) -> str:
-    """A group sheet's column heading, saying when its answers are required."""
-    if not field.required:
-        return field.column_label
-    if group.required_rows_from:
-        # TRANSLATORS: a heading of the standards sheet: "Use (required in your themes)".
-        return _("{column} (required in your themes)").format(column=field.column_label)
-    return _("{column} (required)").format(column=field.column_label)
 
 
 def _item_name(group: Question, item_key: str) -> str:
