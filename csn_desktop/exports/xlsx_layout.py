@@ -26,6 +26,8 @@ UNLOCKED = Protection(locked=False)
 # Points per line of 11-point Calibri (Excel's default row height), and Excel's highest row.
 LINE_HEIGHT = 15.0
 MAX_ROW_HEIGHT = 409.0
+# Lines of room in a blank answer cell for a long answer.
+ROOMY_LINES = 3
 # A column's width counts "0"s; ordinary text, wrapped at spaces, fits about as many letters.
 _LETTERS_PER_WIDTH = 1.15
 _DEFAULT_WIDTH = 8.43
@@ -38,11 +40,19 @@ def finish_sheet(
     *,
     landscape: bool,
     heading_rows: int = 1,
+    roomy_rows: Iterable[int] = (),
 ) -> None:
-    """Fonts, shaded answer cells, row heights, protection and page set-up of a finished sheet."""
+    """Fonts, shaded answer cells, row heights, protection and page set-up of a finished sheet.
+
+    ``roomy_rows`` are given room for a few lines at least: a row whose height is set does not
+    grow as text is typed into it in Excel.
+    """
     mark_answer_cells(ws, answer_cells)
     name_fonts(ws)
     fit_row_heights(ws, heading_rows + 1)
+    for row in roomy_rows:
+        height = ws.row_dimensions[row].height or 0
+        ws.row_dimensions[row].height = max(height, ROOMY_LINES * LINE_HEIGHT + 2)
     protect(ws)
     print_setup(
         ws,

@@ -119,6 +119,7 @@ class _SubmissionBook:
         self.fixed_titles: dict[str, list[str]] = {}
         # The cells (row, column) a council fills in, by sheet: shaded and left unlocked.
         self.answer_cells: dict[str, list[tuple[int, int]]] = {}
+        self.roomy_rows: list[int] = []  # About rows of long answers still to write
 
     def save(self, stream: BinaryIO) -> None:
         self.steps.check()
@@ -180,6 +181,8 @@ class _SubmissionBook:
             put_text(ws, row, 2, question.id, id_where)
             put_text(ws, row, 3, question.label, question_where, wrap=True)
             answer = self.answers.get(question.id)
+            if answer is None and question.type is QuestionType.LONG_TEXT:
+                self.roomy_rows.append(row)
             where = _("The answer to “{question}”").format(question=question.label)
             self.writer.put(ws, row, 4, question, answer, where)
             self.writer.validate(ws, question, f"D{row}")
@@ -283,7 +286,14 @@ class _SubmissionBook:
         protect(start)
         print_setup(start, landscape=False, header=header, title_rows=None)
         for name in (ABOUT, *self.sheet_of_group.values()):
-            finish_sheet(self.workbook[name], self.answer_cells[name], header, landscape=True)
+            roomy = self.roomy_rows if name == ABOUT else ()
+            finish_sheet(
+                self.workbook[name],
+                self.answer_cells[name],
+                header,
+                landscape=True,
+                roomy_rows=roomy,
+            )
         for name in (META, LISTS):
             protect(self.workbook[name])
 

@@ -104,6 +104,13 @@ def test_rows_with_wrapped_text_are_as_tall_as_their_text(submission: Any) -> No
     assert all(about.row_dimensions[r].height for r in range(2, about.max_row + 1))
 
 
+def test_blank_long_answers_have_room_in_the_template(template_path: Path) -> None:
+    about = load_workbook(template_path)["About"]
+    rows = {row[1].value: row[1].row for row in about.iter_rows(min_row=2)}
+    assert about.row_dimensions[rows["network_other"]].height >= 3 * LINE_HEIGHT
+    assert about.row_dimensions[rows["approved_on"]].height < 3 * LINE_HEIGHT
+
+
 def test_about_sheet_marks_the_required_answers(submission: Any) -> None:
     about = submission["About"]
     assert about["F1"].value == "Required"
