@@ -19,9 +19,15 @@ from csn_desktop.i18n import _, format_number
 
 TEXT_FORMAT = "@"
 DATE_FORMAT = "yyyy-mm-dd"
-HEADER_FONT = Font(bold=True)
+# Named on every cell: a font without a name prints in a serif face in LibreOffice, and Calibri
+# is Excel's own (LibreOffice shows it as the metric-compatible Carlito).
+FONT_NAME = "Calibri"  # not translated: a font's name
+BODY_FONT = Font(name=FONT_NAME, size=11)
+HEADER_FONT = Font(name=FONT_NAME, size=11, bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F0")
 WRAP = Alignment(wrap_text=True, vertical="top")
+# Unwrapped text sits at the top of its cell too, level with the wrapped text beside it.
+TOP = Alignment(vertical="top")
 # Excel (and every reader of .xlsx) turns _xHHHH_ in a cell's text into that character; a
 # literal one is written with its underscore escaped as _x005F_, as Excel itself does.
 _LOOKS_ESCAPED = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
@@ -65,10 +71,10 @@ def put_text(ws: Any, row: int, column: int, text: str, where: str, *, wrap: boo
     cell.value = stored_text(text)
     cell.data_type = "s"
     cell.number_format = TEXT_FORMAT
+    cell.font = BODY_FONT
     if looks_like_formula(text):
         cell.quotePrefix = True
-    if wrap:
-        cell.alignment = WRAP
+    cell.alignment = WRAP if wrap else TOP
     return cell
 
 
@@ -88,6 +94,7 @@ def put_number(ws: Any, row: int, column: int, number: int | float) -> Any:
     cell = ws.cell(row=row, column=column)
     cell.value = number
     cell.data_type = "n"
+    cell.font = BODY_FONT
     return cell
 
 
@@ -100,6 +107,7 @@ def put_date(ws: Any, row: int, column: int, iso_date: str, where: str) -> Any:
     cell = ws.cell(row=row, column=column)
     cell.value = moment
     cell.number_format = DATE_FORMAT
+    cell.font = BODY_FONT
     return cell
 
 

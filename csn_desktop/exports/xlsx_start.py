@@ -11,15 +11,15 @@ from openpyxl.styles import Alignment, Font
 
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.exports.info import ExportInfo
-from csn_desktop.exports.xlsx_cells import HEADER_FILL, put_text
+from csn_desktop.exports.xlsx_cells import FONT_NAME, HEADER_FILL, put_text
 from csn_desktop.i18n import _, format_datetime
 
 # Characters Excel refuses in a sheet name, and its length limit.
 _NOT_IN_NAMES = re.compile(r"[\[\]:*?/\\]")
 _NAME_LIMIT = 31
-_TITLE_FONT = Font(bold=True, size=14)
-_HEADING_FONT = Font(bold=True, size=12)
-_BOLD = Font(bold=True)
+_TITLE_FONT = Font(name=FONT_NAME, bold=True, size=14)
+_HEADING_FONT = Font(name=FONT_NAME, bold=True, size=12)
+_BOLD = Font(name=FONT_NAME, bold=True, size=11)
 _TOP = Alignment(wrap_text=True, vertical="top")
 
 

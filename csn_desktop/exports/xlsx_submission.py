@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Any, BinaryIO, assert_never
+from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
@@ -21,7 +21,15 @@ from csn_desktop.domain.shown_values import shown_answers
 from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
 from csn_desktop.exports.info import ExportInfo, utc_iso
 from csn_desktop.exports.xlsx_answers import AnswerWriter, how_to_answer
-from csn_desktop.exports.xlsx_cells import TEXT_FORMAT, header_row, put_text
+from csn_desktop.exports.xlsx_cells import TEXT_FORMAT, TOP, header_row, put_text
+from csn_desktop.exports.xlsx_columns import column_width, field_heading, required_text
+from csn_desktop.exports.xlsx_layout import (
+    finish_sheet,
+    name_fonts,
+    print_header,
+    print_setup,
+    protect,
+)
 from csn_desktop.exports.xlsx_save import save_workbook
 from csn_desktop.exports.xlsx_start import StartLayout, start_sheet_name, write_start
 from csn_desktop.i18n import N_, _
@@ -33,7 +41,7 @@ ABOUT = "About"  # not translated: file format
 ANSWERS = "Answers"  # not translated: file format
 META = "_csn_meta"
 LISTS = "_csn_lists"
-ABOUT_COLUMNS = ["section", "question_id", "question", "answer", "how_to_answer"]
+ABOUT_COLUMNS = ["section", "question_id", "question", "answer", "how_to_answer", "required"]
 # Rows of the About sheet that say whose submission it is; ids start with "_" so that they can
 # never be question ids (which start with a letter).
 SUBMISSION_ROWS = (
@@ -109,6 +117,9 @@ class _SubmissionBook:
         self.sheet_of_group: dict[str, str] = {}
         self.start = start_sheet_name({ABOUT, ANSWERS, META, LISTS})
         self.fixed_titles: dict[str, list[str]] = {}
+        # The cells (row, column) a council fills in, by sheet: shaded and left unlocked.
+        self.answer_cells: dict[str, list[tuple[int, int]]] = {}
+        self.roomy_rows: list[int] = []  # About rows of long answers still to write
 
     def save(self, stream: BinaryIO) -> None:
         self.steps.check()
@@ -119,6 +130,7 @@ class _SubmissionBook:
         self._start()
         self._meta()
         self._properties()
+        self._finish()
         self.workbook.active = 0
         self.workbook[self.start].sheet_view.tabSelected = True
         self.workbook[ABOUT].sheet_view.tabSelected = False
@@ -131,9 +143,17 @@ class _SubmissionBook:
     def _about(self) -> None:
         ws = self.workbook.active
         ws.title = ABOUT
-        titles = [_("Section"), _("Question id"), _("Question"), _("Answer"), _("How to answer")]
-        header_row(ws, titles, [22, 22, 60, 50, 40])
+        titles = [
+            _("Section"),
+            _("Question id"),
+            _("Question"),
+            _("Answer"),
+            _("How to answer"),
+            _("Required"),
+        ]
+        header_row(ws, titles, [16, 20, 50, 45, 34, 11])
         self.columns[ABOUT] = ABOUT_COLUMNS
+        answer_cells = self.answer_cells[ABOUT] = []
         row = 2
         # TRANSLATORS: the {where} of an error message: "{where} is 40,000 characters long".
         section_where, id_where = _("a section title"), _("a question id")
@@ -149,6 +169,10 @@ class _SubmissionBook:
             else:
                 ws.cell(row=row, column=4).number_format = "@"
             put_text(ws, row, 5, _("Text."), _("guidance"), wrap=True)
+            # The import needs the GSS code and the period; the name only helps people.
+            needed = key != "_organisation_name"
+            put_text(ws, row, 6, _("Yes") if needed else _("No"), _("guidance"), wrap=True)
+            answer_cells.append((row, 4))
             row += 1
         for section, question in _top_questions(self.questionnaire):
             if question.is_group:
@@ -157,10 +181,14 @@ class _SubmissionBook:
             put_text(ws, row, 2, question.id, id_where)
             put_text(ws, row, 3, question.label, question_where, wrap=True)
             answer = self.answers.get(question.id)
+            if answer is None and question.type is QuestionType.LONG_TEXT:
+                self.roomy_rows.append(row)
             where = _("The answer to “{question}”").format(question=question.label)
             self.writer.put(ws, row, 4, question, answer, where)
             self.writer.validate(ws, question, f"D{row}")
             put_text(ws, row, 5, how_to_answer(question), _("guidance"), wrap=True)
+            put_text(ws, row, 6, required_text(question), _("guidance"), wrap=True)
+            answer_cells.append((row, 4))
             row += 1
             self.steps.advance()
 
@@ -186,14 +214,14 @@ class _SubmissionBook:
         self.sheet_of_group[group.id] = name
         ws = self.workbook.create_sheet(name)
         matrix = group.type is QuestionType.STANDARDS_MATRIX
-        widths: list[float] = [18, 50, 30] if matrix else [8]
+        widths: list[float] = [18, 40, 22] if matrix else [8]
         keys = ["code", "title", "theme"] if matrix else ["item"]
         titles = [_("Code"), _("Title"), _("Theme")] if matrix else [_("Item")]
         fixed = len(keys)
         for field in group.fields:
             keys.append(field.id)
-            titles.append(field.column_label)
-            widths.append(_width(field))
+            titles.append(field_heading(group, field))
+            widths.append(column_width(field))
         header_row(ws, titles, widths, height=48)
         self.columns[name] = keys
         self.fixed_titles[name] = titles[:1]  # the code or item number: what rows are known by
@@ -207,7 +235,7 @@ class _SubmissionBook:
                     theme = self.questionnaire.theme_label(standard.theme)
                     put_text(ws, row, 3, theme, _("a theme"), wrap=True)
             elif item_key.isdigit():
-                ws.cell(row=row, column=1, value=int(item_key))
+                ws.cell(row=row, column=1, value=int(item_key)).alignment = TOP
             else:
                 put_text(ws, row, 1, item_key, _("an item key"))
             for column, field in enumerate(group.fields, start=fixed + 1):
@@ -222,6 +250,13 @@ class _SubmissionBook:
         last = len(item_keys) + 1
         if not matrix:
             last = max(last, (group.max_items or DEFAULT_REPEAT_ROWS) + 1)
+        self.answer_cells[name] = [
+            (row, column)
+            for row in range(2, last + 1)
+            for column in range(fixed + 1, len(keys) + 1)
+        ]
+        # A new item's row may be given its number (the importer numbers a blank one by its row).
+        self.answer_cells[name] += [(row, 1) for row in range(len(item_keys) + 2, last + 1)]
         for column, field in enumerate(group.fields, start=fixed + 1):
             letter = get_column_letter(column)
             self.writer.validate(ws, field, f"{letter}2:{letter}{last}")
@@ -242,6 +277,25 @@ class _SubmissionBook:
         )
         write_start(ws, self.questionnaire, self.info, self.created_at, layout)
         self.steps.advance()
+
+    def _finish(self) -> None:
+        """Fonts, answer cells, row heights, protection and print set-up of every sheet."""
+        header = print_header(self.questionnaire, self.info, self.created_at)
+        start = self.workbook[self.start]
+        name_fonts(start)
+        protect(start)
+        print_setup(start, landscape=False, header=header, title_rows=None)
+        for name in (ABOUT, *self.sheet_of_group.values()):
+            roomy = self.roomy_rows if name == ABOUT else ()
+            finish_sheet(
+                self.workbook[name],
+                self.answer_cells[name],
+                header,
+                landscape=True,
+                roomy_rows=roomy,
+            )
+        for name in (META, LISTS):
+            protect(self.workbook[name])
 
     def _meta(self) -> None:
         ws = self.workbook.create_sheet(META)
@@ -332,29 +386,6 @@ def _written(questionnaire: Questionnaire, answers: Answers) -> Answers:
 
 def _top_questions(questionnaire: Questionnaire) -> list[tuple[Any, Question]]:
     return [(s, q) for s in questionnaire.sections for q in s.questions]
-
-
-def _width(field: Question) -> float:
-    """A column's width in characters, by the kind of answer it holds."""
-    match field.type:
-        case QuestionType.SINGLE_CHOICE:
-            return 26
-        case QuestionType.MULTIPLE_CHOICE | QuestionType.URL:
-            return 40
-        case QuestionType.LONG_TEXT:
-            return 60
-        case QuestionType.EMAIL | QuestionType.TEXT:
-            return 30
-        case QuestionType.NUMBER:
-            return 12
-        case QuestionType.DATE:
-            return 13
-        case QuestionType.YES_NO:
-            return 10
-        case QuestionType.STANDARDS_MATRIX | QuestionType.REPEAT_GROUP:
-            return 30  # never a column: a group's fields are its columns
-        case _ as unreachable:
-            assert_never(unreachable)
 
 
 def _item_name(group: Question, item_key: str) -> str:

@@ -21,6 +21,7 @@ _TABLE_END = b"</table:table>"
 _CELL_START = re.compile(rb"<table:(?:covered-)?table-cell(?=[\s/>])")
 _ROW_START = b"<table:table-row"
 _ROW_END = b"</table:table-row>"
+_NAMED_RANGES = b"<table:named-expressions"
 _CELL = b"<table:table-cell"
 # An empty cell: only a style and a repeat count, nothing inside; any other attribute keeps a
 # cell counted. Matched from a cell's start to the end of the row or of the next empty cell.
@@ -91,6 +92,7 @@ def _scan_table(sheet: str, table: bytes, formulas: bool, limits: Limits) -> Non
     in C for all rows at once (map); only rows that repeat something, or end in more than one
     empty cell, are looked at one by one.
     """
+    table = _without_named_ranges(table)
     rows = table.split(_ROW_START)[1:]
     cells = list(map(bytes.count, rows, repeat(b"<table:")))
     # Empty cells at the end of a row (LibreOffice repeats one to the last column) are not
@@ -138,6 +140,21 @@ def _scan_table(sheet: str, table: bytes, formulas: bool, limits: Limits) -> Non
     if formulas and max_row <= limits.max_rows:
         _check_rows_for_formulas(sheet, rows)
     check_extent(sheet, max_row, max_col, limits)
+
+
+def _without_named_ranges(table: bytes) -> bytes:
+    """The table without the named ranges LibreOffice writes after its last row.
+
+    A sheet's print titles (its heading row repeated on each page) are such a range. Only a
+    block that holds no row and no cell goes: anything else after the rows is still counted.
+    """
+    start = table.rfind(_NAMED_RANGES)
+    if start < 0 or start < table.rfind(_ROW_END):
+        return table
+    tail = table[start:]
+    if b"table-row" in tail or b"table-cell" in tail:
+        return table
+    return table[:start]
 
 
 def _check_rows_for_formulas(sheet: str, rows: list[bytes]) -> None:

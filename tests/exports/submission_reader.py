@@ -24,7 +24,7 @@ def read_human_sheets(path: Path, questionnaire: Questionnaire) -> Answers:
     meta = read_meta(workbook)
     answers = Answers()
     for row in workbook["About"].iter_rows(min_row=2, values_only=True):
-        _, question_id, _, cell, _ = row
+        _, question_id, _, cell, *_guidance = row
         if cell is None or str(question_id).startswith("_"):
             continue
         question = questionnaire.question(str(question_id))

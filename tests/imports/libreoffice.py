@@ -23,6 +23,7 @@ FILTERS = {
     "xlsx": "xlsx:Calc MS Excel 2007 XML",
     "xls": "xls:MS Excel 97",
     "csv": "csv:Text - txt - csv (StarCalc)",
+    "pdf": "pdf:calc_pdf_Export",
 }
 # Editing goes through UNO, which only Debian's own Python has (python3-uno), never a venv.
 SYSTEM_PYTHON = "/usr/bin/python3"

@@ -286,6 +286,22 @@ def test_a_cell_repeated_after_its_row_has_ended_counts() -> None:
     assert "column 901" in _extent_refused(_sheet(_row(TEXT_CELL + EMPTY_TAIL) + stray))
 
 
+def test_print_titles_after_the_last_row_are_not_a_cell() -> None:
+    titles = (
+        '<table:named-expressions><table:named-range table:name="_xlnm.Print_Titles" '
+        'table:base-cell-address="$S.$A$1" table:cell-range-address="$S.$1:.$1"/>'
+        "</table:named-expressions>"
+    )
+    tables = _sheet(
+        _row(TEXT_CELL + EMPTY_TAIL),
+        _row(EMPTY_TAIL, ' table:number-rows-repeated="1048574"'),
+        _row(EMPTY_TAIL) + titles,
+    )
+    assert _scanned(tables) == {"S"}
+    stray = titles.replace("</table:named-expressions>", TEXT_CELL + "</table:named-expressions>")
+    assert "row 1,048,576" in _extent_refused(tables.replace(titles, stray))
+
+
 def test_empty_rows_before_a_row_with_a_value_count() -> None:
     tables = _sheet(
         _row(TEXT_CELL + EMPTY_TAIL),
