@@ -25,6 +25,7 @@ from csn_desktop.domain.numbers import read_number
 from csn_desktop.domain.questionnaire import Question, QuestionType
 from csn_desktop.domain.values import JsonValue, text_length
 from csn_desktop.ui.formats import format_number
+from csn_desktop.ui.rich_text import button_text
 
 # While typing, text is saved this long after the last key press, so a crash loses little.
 TYPING_DEBOUNCE_MS = 600
@@ -242,7 +243,7 @@ class ChoiceButtonsEditor(AnswerEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         self.buttons: list[tuple[str, QRadioButton]] = []
         for choice in question.choices:
-            button = QRadioButton(choice.label, self)
+            button = QRadioButton(button_text(choice.label), self)
             button.setAccessibleName(choice.label)
             button.setAccessibleDescription(question.label)
             if choice.help:
@@ -337,7 +338,7 @@ class MultipleChoiceEditor(AnswerEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: list[tuple[str, QCheckBox]] = []
         for choice in question.choices:
-            box = QCheckBox(choice.label, self)
+            box = QCheckBox(button_text(choice.label), self)
             box.setAccessibleName(choice.label)
             box.setAccessibleDescription(question.label)
             box.setToolTip(f"<p>{html.escape(choice.help)}</p>" if choice.help else "")

@@ -46,8 +46,8 @@ class HomeKeeper(QObject):
         self.parent_widget: QWidget = window.home.window()
         home = window.home
         file = window.menus.file
-        self.rename = QAction(self.tr("Re&name assessment…"), file)
-        self.archive = QAction(self.tr("Arc&hive assessment"), file)
+        self.rename = QAction(self.tr("&Rename assessment…"), file)
+        self.archive = QAction(self.tr("Arch&ive assessment"), file)
         self.delete = QAction(self.tr("&Move assessment to bin"), file)
         self.delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete.setStatusTip(

@@ -29,6 +29,8 @@ class MatrixDetailPane(QScrollArea):
         self.matrix = matrix
         self.code = ""
         self.setWidgetResizable(True)
+        # The pane scrolls, but is no Tab stop itself: Tab goes straight to its editors.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(self.tr("Details of the current standard"))
         body = QWidget(self)
         self.heading = QLabel(body)

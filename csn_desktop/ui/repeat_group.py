@@ -13,7 +13,7 @@ from csn_desktop.ui.assessment_state import AssessmentState
 from csn_desktop.ui.dialogs import ConfirmDialog, MessageDialog
 from csn_desktop.ui.messages import describe_error
 from csn_desktop.ui.question_field import QuestionField
-from csn_desktop.ui.rich_text import paragraphs
+from csn_desktop.ui.rich_text import button_text, paragraphs
 
 
 class RepeatItemBox(QGroupBox):
@@ -30,8 +30,8 @@ class RepeatItemBox(QGroupBox):
         remove = self.tr("Remove {item} {number}").format(
             item=_singular(group.label).lower(), number=number
         )
-        self.remove = QPushButton(remove, self)
-        self.remove.setAccessibleName(self.remove.text())
+        self.remove = QPushButton(button_text(remove), self)
+        self.remove.setAccessibleName(remove)
         layout = QVBoxLayout(self)
         for field in self.fields:
             layout.addWidget(field)
@@ -50,10 +50,9 @@ class RepeatGroupWidget(QWidget):
         self.help.setTextFormat(Qt.TextFormat.RichText)
         self.help.setWordWrap(True)
         self.items_layout = QVBoxLayout()
-        self.add = QPushButton(
-            self.tr("Add {item}").format(item=_singular(group.label).lower()), self
-        )
-        self.add.setAccessibleName(self.add.text())
+        add = self.tr("Add {item}").format(item=_singular(group.label).lower())
+        self.add = QPushButton(button_text(add), self)
+        self.add.setAccessibleName(add)
         self.add.clicked.connect(self.add_item)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -11,3 +11,9 @@ def paragraphs(text: str) -> str:
     ``&`` show as themselves."""
     blocks = [" ".join(block.split()) for block in text.strip().split("\n\n")]
     return "".join(f"<p>{html.escape(block)}</p>" for block in blocks if block)
+
+
+def button_text(text: str) -> str:
+    """``text`` for a button, check box or radio button: a single "&" would mark a shortcut
+    letter and vanish, so it is doubled to show as itself."""
+    return text.replace("&", "&&")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 import pytest
@@ -45,8 +46,11 @@ def cut_texts(root: QWidget) -> list[str]:
     found = []
     for widget in root.findChildren(QWidget):
         texts: list[tuple[str, bool]] = []
-        if isinstance(widget, QLabel | QAbstractButton):
+        if isinstance(widget, QLabel):
             texts.append((widget.text(), is_rich(widget, widget.text())))
+        if isinstance(widget, QAbstractButton):
+            # A button shows "&&" as "&" and takes a single "&" as its mnemonic's mark.
+            texts.append((re.sub("&(.)", r"\1", widget.text()), False))
         if isinstance(widget, QGroupBox):
             texts.append((widget.title(), False))
         tip = widget.toolTip()

@@ -30,6 +30,7 @@ from csn_desktop.ui.focus_style import (
     ring_colour,
 )
 from csn_desktop.ui.main_window import MainWindow
+from csn_desktop.ui.matrix_table import MatrixTable
 from csn_desktop.ui.new_assessment_dialog import NewAssessment, NewAssessmentDialog
 from tests.ui.conftest import TypeText
 from tests.ui.test_ui_accessibility import accessible_name
@@ -75,7 +76,12 @@ def tab_stops(page: QWidget, limit: int = 400) -> list[QWidget]:
     """Press Tab from the current focus until it leaves ``page``; the widgets it stopped on."""
     stops: list[QWidget] = []
     for _ in range(limit):
-        QTest.keyClick(focused(), Qt.Key.Key_Tab)
+        current = focused()
+        if isinstance(current, MatrixTable):
+            # Keyed like a spreadsheet: Tab moves between its cells, Ctrl+Tab leaves it.
+            QTest.keyClick(current, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+        else:
+            QTest.keyClick(current, Qt.Key.Key_Tab)
         widget = focused()
         if not page.isAncestorOf(widget):
             return stops

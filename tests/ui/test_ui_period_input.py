@@ -22,7 +22,7 @@ def test_new_assessment_period_typed_another_way(
     dialog = NewAssessmentDialog(organisation_choices(window.database), window)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.organisation.setCurrentText("Cardiff (W06000015)")
+    dialog.organisation.setCurrentText("Cardiff")
     dialog.period.setFocus()
     qtbot.waitUntil(dialog.period.hasFocus)
     qtbot.keyClick(dialog.period, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)

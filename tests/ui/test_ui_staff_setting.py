@@ -17,7 +17,7 @@ def menu_titles(window: MainWindow) -> list[str]:
 
 def test_officers_never_see_the_network_menu(make_window: Any) -> None:
     window: MainWindow = make_window()
-    assert "&Network" not in menu_titles(window)
+    assert "Net&work" not in menu_titles(window)
     assert not window.acceptDrops()
 
 
@@ -30,18 +30,18 @@ def test_the_staff_setting_shows_the_menu_and_is_remembered(
     ]
     assert setting.isCheckable() and not setting.isChecked()
     setting.trigger()
-    assert menu_titles(window)[-2:] == ["&Network", "&Help"]
+    assert menu_titles(window)[-2:] == ["Net&work", "&Help"]
     assert window.acceptDrops()
     window.close()
     stored = QSettings(str(settings_path), QSettings.Format.IniFormat)
     assert str(stored.value(STAFF_KEY)).lower() == "true"
     again: MainWindow = make_window()
-    assert "&Network" in menu_titles(again)
+    assert "Net&work" in menu_titles(again)
     [setting] = [
         a for a in again.menus.help.actions() if "network staff" in a.text().replace("&", "")
     ]
     setting.trigger()
-    assert "&Network" not in menu_titles(again)
+    assert "Net&work" not in menu_titles(again)
 
 
 def test_a_staff_install_sets_it_from_the_environment(
@@ -49,4 +49,4 @@ def test_a_staff_install_sets_it_from_the_environment(
 ) -> None:
     monkeypatch.setenv(STAFF_ENV, "1")
     window: MainWindow = make_window()
-    assert "&Network" in menu_titles(window)
+    assert "Net&work" in menu_titles(window)

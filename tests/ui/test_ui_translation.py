@@ -93,13 +93,13 @@ def test_english_plural_forms_agree_with_the_count(
     compiled = tmp_path / "qt" / "csn_desktop_en.qm"
     subprocess.run([str(lrelease), str(source), "-qm", str(compiled)], check=True)
     monkeypatch.setattr(translation, "translations_dir", lambda: tmp_path)
-    text = "%n things to do before it can be finalised:"
+    text = "%n required answers are missing."
     try:
         for language in ("en_GB", "fr"):  # under any language without its own catalogue
             translation.install_language(app, language)
             one = QCoreApplication.translate("ReviewPage", text, "", 1)
             two = QCoreApplication.translate("ReviewPage", text, "", 2)
-            assert one == "1 thing to do before it can be finalised:"
-            assert two == "2 things to do before it can be finalised:"
+            assert one == "1 required answer is missing."
+            assert two == "2 required answers are missing."
     finally:
         translation.install_language(app, "en_GB")
