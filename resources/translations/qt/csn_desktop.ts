@@ -179,6 +179,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved {time}, but it needs correcting: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,6 +396,73 @@
     </message>
     <message>
         <source>Submissions (*.xlsx *.ods);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>How you compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards in use by theme, you and your peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer benchmark is loaded for this council. Load a peer benchmark from File → Load peer benchmark… to see how your council compares with the UK, its nation and its authority type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each theme, the share of the standards you answered that you use at least in part, beside the same share among councils of the UK, of your nation and of your authority type. Peer figures about too few councils are withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer benchmark: {benchmark}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} ({in_use} of {answered})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld (fewer than {minimum} councils)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (nation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (authority type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you &amp;compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare your council with the UK, its nation and its authority type.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1066,11 +1137,11 @@ Answering: {answering}</source>
 <context>
     <name>HomeKeeper</name>
     <message>
-        <source>Re&amp;name assessment…</source>
+        <source>&amp;Rename assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Arc&amp;hive assessment</source>
+        <source>Arch&amp;ive assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1453,6 +1524,49 @@ Answering: {answering}</source>
     </message>
     <message>
         <source>{publisher}, {year} · Theme: {theme}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPeers</name>
+    <message>
+        <source>the United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peers: {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of councils in {group} that use each standard at least in part, and that need it or find it essential. From the peer benchmark: {benchmark}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Councils in {group} that use it: {use}; that need it: {need}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld (fewer than {minimum} councils)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>need withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} need</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2119,6 +2233,10 @@ By authority type: {types}.</source>
         <source>⚠ {problem}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>↺ Same as {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>
@@ -2658,6 +2776,15 @@ By authority type: {types}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{text}
+↺ Same as {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}, same as {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2730,6 +2857,10 @@ By authority type: {types}.</source>
     </message>
     <message>
         <source>{mark} marks a required standard (one in your themes). Required standards answered: {done} of {required}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} marks an answer unchanged since {period}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
