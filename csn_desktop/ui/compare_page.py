@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 from csn_desktop.domain.benchmark_figures import BenchmarkGroup
 from csn_desktop.domain.disclosure import Withheld
 from csn_desktop.domain.network_figures import Share
-from csn_desktop.ui.assessment_state import AssessmentState
 from csn_desktop.ui.formats import format_number, format_percent
 
 if TYPE_CHECKING:
+    # The window installs this page before its first paint, which must not wait for the
+    # database layer that the assessment state brings in.
     from csn_desktop.domain.comparison import Comparison
+    from csn_desktop.ui.assessment_state import AssessmentState
 
 OBJECT_NAME = "how_you_compare"  # not translated: an object name for tests
 

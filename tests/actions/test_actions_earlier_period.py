@@ -30,7 +30,9 @@ def _start(
     imported: bool = False,
 ) -> int:
     """An assessment whose strategy answer names it, changed as a test needs."""
-    new = start_assessment(database, questionnaire, period=period, gss_code=gss_code)
+    new = start_assessment(
+        database, questionnaire, period=period, gss_code=gss_code, allow_duplicate=True
+    )
     save_answer(database, questionnaire, new, "strategy_lead", "", strategy)
     with database.session() as session:
         assessment = get_assessment(session, new)
