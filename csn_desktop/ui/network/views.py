@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -82,7 +85,11 @@ class _FitWhenShown(QObject):
         self.model = model
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Show and watched is self.view:
+        if (
+            event.type() == QEvent.Type.Show
+            and watched is self.view
+            and not self.view.property("fitted")
+        ):
             _first_fit(self.view, self.model)
         return False
 
@@ -117,15 +124,20 @@ def _content_width(view: QTableView, column: int) -> int:
     Only the text is measured, once per cell: Qt's own sizing asks the model for every role of
     every sampled cell, which at a few hundred standards delays the first paint noticeably.
     """
-    model, metrics = view.model(), view.fontMetrics()
-    widest = 0
+    # Fractional widths rounded up once, as the delegate lays the text out.
+    model, metrics = view.model(), QFontMetricsF(view.font())
+    widest = 0.0
     for row in range(min(model.rowCount(), SAMPLED_ROWS)):
-        text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
-        if text is not None:
-            widest = max(widest, metrics.horizontalAdvance(str(text)))
+        index = model.index(row, column)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if text is None:
+            continue
+        font = index.data(Qt.ItemDataRole.FontRole)  # a bold current version is wider
+        measure = QFontMetricsF(font) if isinstance(font, QFont) else metrics
+        widest = max(widest, measure.horizontalAdvance(str(text)))
     # The delegate's text margin on either side, plus the grid line.
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-    content = widest + 2 * margin + 1 if widest else 0
+    content = math.ceil(widest) + 2 * margin + 1 if widest else 0
     return max(content, view.horizontalHeader().sectionSizeHint(column))
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
@@ -53,3 +57,26 @@ def test_a_shown_table_is_fitted_when_filled_and_keeps_the_users_widths(qtbot: Q
     model.set_rows(rows("Ynys Môn"))  # another selection: the widths the user set stay
     assert header.sectionSize(0) == WIDEST
     assert header.sectionSize(1) == 240
+
+
+class BoldFirstRow(FigureTableModel):
+    """As the versions list shows the current version: its row in bold."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.FontRole and index.row() == 0:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().data(index, role)
+
+
+def test_a_bold_cell_is_measured_in_bold(qtbot: QtBot) -> None:
+    model = BoldFirstRow([Column("Council"), Column("Period")])
+    view = figure_view(model, "Versions")
+    qtbot.addWidget(view)
+    set_stretch(view, -1)
+    view.show()
+    qtbot.waitExposed(view)
+    model.set_rows([Row(["Wrecsam — Ynys Môn", "2026/27"]), Row(["Ynys Môn", "2025/26"])])
+    header = view.horizontalHeader()
+    assert header.sectionSize(0) == view.sizeHintForColumn(0)
