@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import gettext
 import os
 from datetime import date, datetime
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
 
 from csn_desktop.paths import translations_dir
 
+# Not typing's: `csn-desktop list` imports this module, and typing costs it a few milliseconds.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import gettext
+
     from babel import Locale
 
 # The gettext domain of every message outside csn_desktop/ui (the window uses Qt's tr()).
@@ -18,7 +20,8 @@ DOMAIN = "csn_desktop"
 # The language the source text is written in; every other language is a translation of it.
 SOURCE_LANGUAGE = "en_GB"
 
-_translations: gettext.NullTranslations = gettext.NullTranslations()
+# None: the source text, untranslated (gettext is only imported when another language is set).
+_translations: gettext.NullTranslations | None = None
 _language = SOURCE_LANGUAGE
 
 
@@ -29,6 +32,11 @@ def set_language(language: str | None) -> str:
     """
     global _translations, _language
     wanted = (language or SOURCE_LANGUAGE).replace("-", "_")
+    if wanted == SOURCE_LANGUAGE:  # the messages are written in it: nothing to look up
+        _translations, _language = None, SOURCE_LANGUAGE
+        return _language
+    import gettext
+
     _translations = gettext.translation(
         DOMAIN, localedir=translations_dir(), languages=[wanted], fallback=True
     )
@@ -55,17 +63,19 @@ def language() -> str:
 
 def _(message: str) -> str:
     """``message`` in the current language (named ``_`` so that the extractor finds it)."""
-    return _translations.gettext(message)
+    return message if _translations is None else _translations.gettext(message)
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:
     """The form of a message that agrees with ``count``, in the current language."""
+    if _translations is None:
+        return singular if count == 1 else plural  # the source language's own rule
     return _translations.ngettext(singular, plural, count)
 
 
 def pgettext(context: str, message: str) -> str:
     """``message`` in the current language, told apart from the same words in other ``context``."""
-    return _translations.pgettext(context, message)
+    return message if _translations is None else _translations.pgettext(context, message)
 
 
 def N_(message: str) -> str:  # noqa: N802 - the conventional name extractors look for

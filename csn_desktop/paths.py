@@ -6,8 +6,6 @@ import sys
 from functools import cache
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "csn-desktop"
 APP_AUTHOR = "City Standards Network"  # not translated: part of the data folder path
 
@@ -49,12 +47,18 @@ def translations_dir() -> Path:
 
 def user_data_dir() -> Path:
     """Per-user writable data (the database); nothing is ever written beside the program."""
+    import platformdirs  # imported when asked: `list --database X` never needs it
+
     return platformdirs.user_data_path(APP_NAME, APP_AUTHOR)
 
 
 def user_cache_dir() -> Path:
+    import platformdirs  # see user_data_dir
+
     return platformdirs.user_cache_path(APP_NAME, APP_AUTHOR)
 
 
 def user_log_dir() -> Path:
+    import platformdirs  # see user_data_dir
+
     return platformdirs.user_log_path(APP_NAME, APP_AUTHOR)

@@ -58,6 +58,13 @@ def test_source_text_without_a_catalogue() -> None:
     assert i18n.format_date(date(2026, 12, 1)) == "1 December 2026"
 
 
+def test_source_text_plurals_without_a_catalogue() -> None:
+    problem = Problem(Path("Ynys Môn.yaml"), "", "x")
+    assert str(DefinitionError([problem])).startswith("1 problem found:\n")
+    assert str(DefinitionError([problem] * 2)).startswith("2 problems found:\n")
+    assert i18n.pgettext("period", "Ŵyl") == "Ŵyl"
+
+
 def test_welsh_messages_dates_and_numbers(welsh: Path) -> None:
     assert i18n.set_language("cy") == "cy"
     assert i18n.language() == "cy"

@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -62,6 +65,29 @@ def test_the_process_prints_the_same_on_both_paths(tmp_path: Path) -> None:
     # A URL always takes the normal path, with the same text.
     assert quick_output(["--database", f"sqlite:///{path}", "list"]) is None
     assert cli("--database", f"sqlite:///{path}", "list").stdout == first.stdout
+
+
+def test_the_quick_path_imports_only_what_it_reads_and_prints_with(tmp_path: Path) -> None:
+    """A `list` process spends most of its time importing: these would each cost it."""
+    path = tmp_path / "csn.sqlite3"
+    make_database(path)
+    probe = (
+        "import sys\n"
+        "from csn_desktop.main import main\n"
+        f"code = main(['--database', {str(path)!r}, 'list'])\n"
+        "heavy = {'sqlalchemy', 'typing', 'gettext', 'platformdirs', 'babel', 'argparse', 'yaml'}\n"
+        "print(code, sorted(m for m in sys.modules if m.split('.')[0] in heavy), file=sys.stderr)"
+    )
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("LANG", "LC_"))}
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**environment, "LANG": "en_GB.UTF-8"},
+    )
+    assert WELSH_COUNCIL in done.stdout
+    assert done.stderr.strip() == "0 []"
 
 
 def test_an_older_revision_takes_the_normal_path(tmp_path: Path) -> None:

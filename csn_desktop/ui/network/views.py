@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+import math
+
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -54,16 +58,40 @@ def figure_view(
     view.verticalHeader().setResizeContentsPrecision(SAMPLED_ROWS)
     header.setResizeContentsPrecision(SAMPLED_ROWS)
     model.modelReset.connect(lambda: _first_fit(view, model))
+    view.installEventFilter(_FitWhenShown(view, model))
     return view
 
 
 def _first_fit(view: QTableView, model: FigureTableModel) -> None:
-    """Fit the columns when the table first has rows; later, keep the widths the user set."""
+    """Fit the columns when the table first has rows; later, keep the widths the user set.
+
+    A table not on screen (another tab) is fitted when first shown: measuring every tab's cells
+    would delay the first paint of the one the user sees.
+    """
     if model.rowCount() and not view.property("fitted"):
-        view.setProperty("fitted", True)
-        fit_columns(view)
+        if view.isVisible():
+            view.setProperty("fitted", True)
+            fit_columns(view)
     elif view.wordWrap():
         view.resizeRowsToContents()
+
+
+class _FitWhenShown(QObject):
+    """Fits a table's columns when it is first shown with rows (see ``_first_fit``)."""
+
+    def __init__(self, view: QTableView, model: FigureTableModel) -> None:
+        super().__init__(view)
+        self.view = view
+        self.model = model
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.Show
+            and watched is self.view
+            and not self.view.property("fitted")
+        ):
+            _first_fit(self.view, self.model)
+        return False
 
 
 def fit_columns(view: QTableView, stretch: int | None = None) -> None:
@@ -75,7 +103,7 @@ def fit_columns(view: QTableView, stretch: int | None = None) -> None:
     columns = model.columnCount()
     for column in range(columns):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-    view.resizeColumnsToContents()
+        header.resizeSection(column, _content_width(view, column))
     stretched = isinstance(stretch, int) and 0 <= stretch < columns
     for column in range(columns):
         numeric = model.headerData(column, Qt.Orientation.Horizontal,
@@ -88,6 +116,29 @@ def fit_columns(view: QTableView, stretch: int | None = None) -> None:
     header.setStretchLastSection(stretch is None)
     if view.wordWrap():
         view.resizeRowsToContents()
+
+
+def _content_width(view: QTableView, column: int) -> int:
+    """The width of the column's header and of its first rows' text, with the cell's margins.
+
+    Only the text is measured, once per cell: Qt's own sizing asks the model for every role of
+    every sampled cell, which at a few hundred standards delays the first paint noticeably.
+    """
+    # Fractional widths rounded up once, as the delegate lays the text out.
+    model, metrics = view.model(), QFontMetricsF(view.font())
+    widest = 0.0
+    for row in range(min(model.rowCount(), SAMPLED_ROWS)):
+        index = model.index(row, column)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if text is None:
+            continue
+        font = index.data(Qt.ItemDataRole.FontRole)  # a bold current version is wider
+        measure = QFontMetricsF(font) if isinstance(font, QFont) else metrics
+        widest = max(widest, measure.horizontalAdvance(str(text)))
+    # The delegate's text margin on either side, plus the grid line.
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    content = math.ceil(widest) + 2 * margin + 1 if widest else 0
+    return max(content, view.horizontalHeader().sectionSizeHint(column))
 
 
 def set_stretch(view: QTableView, column: int) -> None:
