@@ -19,15 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csn_desktop.domain.benchmark_figures import BenchmarkGroup
-from csn_desktop.domain.disclosure import Withheld
-from csn_desktop.domain.network_figures import Share
 from csn_desktop.ui.formats import format_number, format_percent
 
 if TYPE_CHECKING:
     # The window installs this page before its first paint, which must not wait for the
-    # database layer that the assessment state brings in.
+    # database layer that the assessment state brings in, nor for the network's figures.
+    from csn_desktop.domain.benchmark_figures import BenchmarkGroup
     from csn_desktop.domain.comparison import Comparison
+    from csn_desktop.domain.network_figures import Share
     from csn_desktop.ui.assessment_state import AssessmentState
 
 OBJECT_NAME = "how_you_compare"  # not translated: an object name for tests
@@ -134,6 +133,8 @@ class ComparePage(QWidget):
 
 
 def share_words(share: Share, minimum: int) -> str:
+    from csn_desktop.domain.disclosure import Withheld
+
     if isinstance(share, Withheld):
         return QCoreApplication.translate(
             "ComparePage", "withheld (fewer than {minimum} councils)"
