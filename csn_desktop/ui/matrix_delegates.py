@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QStyledItemDelegate,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from csn_desktop.domain.questionnaire import Question, QuestionType
+from csn_desktop.ui.editors import KEEP_WHOLE
 from csn_desktop.ui.matrix_model import ProblemRole, StandardsMatrixModel, ValueRole
 from csn_desktop.ui.matrix_typeahead import TypeAheadCombo
 
@@ -71,6 +73,10 @@ class MatrixDelegate(QStyledItemDelegate):
             ):
                 editor = super().createEditor(parent, option, index)
                 editor.setAccessibleName(field.label)
+                if isinstance(editor, QLineEdit):
+                    # Qt's default limit (32,767) would cut a long paste silently; the save
+                    # refuses text over the field's limit and keeps it as a draft instead.
+                    editor.setMaxLength(KEEP_WHOLE)
                 return editor
             case _ as unreachable:
                 assert_never(unreachable)

@@ -179,3 +179,22 @@ def test_a_note_being_typed_is_saved_when_the_page_is_flushed(
     type_text(note, WELSH)
     page.flush()  # as closing the window does, before the typing pause has passed
     assert stored(state).get(NOTE, matrix.detail.code) == WELSH
+
+
+def test_a_long_paste_into_a_note_cell_is_kept_whole_and_not_saved(
+    qtbot: QtBot, state: AssessmentState
+) -> None:
+    matrix = make_matrix(qtbot, state)
+    column = matrix.model.column_of(NOTE)
+    index = matrix.proxy.index(0, column)
+    code = matrix.model.standards[matrix.proxy.mapToSource(index).row()].code
+    delegate = matrix.table.itemDelegate()
+    editor = delegate.createEditor(matrix.table.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(editor, QLineEdit)
+    text = "Nodyn hir am Ynys Môn — ŵ ŷ. " * 1_400  # about 40,600 characters, over Qt's 32,767
+    editor.setText(text)
+    assert editor.text() == text  # nothing cut by the editor
+    delegate.setModelData(editor, matrix.proxy, index)
+    assert state.unsaved_reason(NOTE, code) is not None
+    assert state.value(NOTE, code) == text
+    assert stored(state).get(NOTE, code) is None
