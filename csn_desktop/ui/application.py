@@ -15,7 +15,6 @@ from csn_desktop.logfile import configure_logging
 from csn_desktop.paths import APP_AUTHOR, APP_NAME, assessments_dir
 from csn_desktop.storage.locations import resolve_database
 from csn_desktop.ui.crash import install_excepthook
-from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.focus_style import install_focus_ring
 from csn_desktop.ui.main_window import MainWindow
 from csn_desktop.ui.messages import describe_error
@@ -49,6 +48,8 @@ def run_window(arguments: argparse.Namespace) -> int:
             library = QuestionnaireLibrary.load(assessments_dir())
     except (DatabaseInUse, DefinitionError, OSError) as error:
         # OSError: the lock file cannot be made (a read-only folder, a full disk).
+        from csn_desktop.ui.dialogs import MessageDialog
+
         MessageDialog.ask(
             None,
             QCoreApplication.translate("Application", "csn-desktop cannot start"),

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
-from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.messages import describe_error
 
 
@@ -63,6 +62,7 @@ def install_benchmark_loading(window: QMainWindow, file_menu: QMenu) -> QAction:
 def load_peer_benchmark(window: QMainWindow) -> bool:
     """Ask for a file and load it into the window's database; whether anything was stored."""
     from csn_desktop.actions.peer_benchmark import Loaded, load_benchmark
+    from csn_desktop.ui.dialogs import MessageDialog
 
     database = getattr(window, "database", None)
     if database is None:

@@ -10,8 +10,6 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 
-from csn_desktop.ui.dialogs import MessageDialog
-
 log = logging.getLogger("csn_desktop.crash")
 
 
@@ -19,6 +17,9 @@ def install_excepthook(log_path: Path | None) -> None:
     """Route unhandled exceptions to the log and to a dialog naming the log file."""
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        # Imported when needed: the dialogs' module costs the first paint about 50 ms.
+        from csn_desktop.ui.dialogs import MessageDialog
+
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
             return

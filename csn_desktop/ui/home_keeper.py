@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStatusBar, QWidget
 
-from csn_desktop.ui.dialogs import ConfirmDialog, MessageDialog
 from csn_desktop.ui.home_page import LIST, HomePage
 from csn_desktop.ui.menus import Menus
 from csn_desktop.ui.messages import describe_error
@@ -110,6 +109,7 @@ class HomeKeeper(QObject):
 
     def delete_permanently(self, assessment_id: int) -> None:
         from csn_desktop.actions.assessment_bin import delete_permanently
+        from csn_desktop.ui.dialogs import ConfirmDialog
 
         if not ConfirmDialog.ask(
             self.parent_widget,
@@ -147,6 +147,7 @@ class HomeKeeper(QObject):
     def rename_assessment(self, assessment_id: int) -> None:
         from csn_desktop.actions.assessment_bin import rename_assessment
         from csn_desktop.actions.assessments import DuplicateAssessment
+        from csn_desktop.ui.dialogs import MessageDialog
         from csn_desktop.ui.keep_dialogs import DuplicateChoice, DuplicateDialog
         from csn_desktop.ui.rename_dialog import RenameDialog
 
@@ -186,6 +187,8 @@ class HomeKeeper(QObject):
             call(current)
 
     def _run(self, call: Callable[[Database], str]) -> str | None:
+        from csn_desktop.ui.dialogs import MessageDialog
+
         database = self.window.database
         if database is None:
             return None

@@ -14,7 +14,6 @@ from csn_desktop.actions.home import HomeList
 from csn_desktop.actions.instance_lock import InstanceLock
 from csn_desktop.ui.benchmark_loading import install_benchmark_loading
 from csn_desktop.ui.compare_page import install_compare_page
-from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.edit_actions import EditActions
 from csn_desktop.ui.help_menu import Guidance
 from csn_desktop.ui.home_keeper import HomeKeeper
@@ -114,6 +113,7 @@ class MainWindow(QMainWindow):
         from csn_desktop.actions.setup import open_app_database
         from csn_desktop.definition.library import QuestionnaireLibrary
         from csn_desktop.paths import assessments_dir
+        from csn_desktop.ui.dialogs import MessageDialog
 
         try:
             if self.library is None:
@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
     def new_assessment(self) -> None:
         from csn_desktop.actions.assessments import start_assessment
         from csn_desktop.actions.directory import organisation_choices
+        from csn_desktop.ui.dialogs import MessageDialog
         from csn_desktop.ui.keep_dialogs import create_unless_duplicate
         from csn_desktop.ui.new_assessment_dialog import NewAssessmentDialog
 
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
     def continue_previous(self) -> None:
         from csn_desktop.actions.assessments import copy_forward
         from csn_desktop.ui.copy_forward_dialog import CopyForwardDialog
+        from csn_desktop.ui.dialogs import MessageDialog
         from csn_desktop.ui.keep_dialogs import create_unless_duplicate
 
         if self.database is None or self.library is None or not self.home.model.rows:
@@ -236,6 +238,7 @@ class MainWindow(QMainWindow):
         from csn_desktop.actions.assessments import load_assessment
         from csn_desktop.ui.assessment_page import AssessmentPage
         from csn_desktop.ui.assessment_state import AssessmentState
+        from csn_desktop.ui.dialogs import MessageDialog
         from csn_desktop.ui.edit_place import remember_place
 
         if self.database is None or self.library is None:
