@@ -113,7 +113,6 @@ class MainWindow(QMainWindow):
         from csn_desktop.actions.setup import open_app_database
         from csn_desktop.definition.library import QuestionnaireLibrary
         from csn_desktop.paths import assessments_dir
-        from csn_desktop.ui.dialogs import MessageDialog
 
         try:
             if self.library is None:
@@ -124,6 +123,8 @@ class MainWindow(QMainWindow):
             remember_definitions(self.database, self.library)  # the next start may be quick
             self.refresh_home()
         except Exception as error:
+            from csn_desktop.ui.dialogs import MessageDialog
+
             MessageDialog.ask(self, self.tr("The database cannot be opened"), describe_error(error))
             self.close()
             return False

@@ -16,7 +16,8 @@ import sys
 from csn_desktop.main import main
 code = main(sys.argv[1:])
 print(json.dumps({"code": code, "modules": sorted(m for m in ("reportlab", "openpyxl",
-      "sqlalchemy", "csn_desktop.domain.network_figures") if m in sys.modules)}))
+      "sqlalchemy", "csn_desktop.domain.network_figures", "csn_desktop.ui.dialogs")
+      if m in sys.modules)}))
 """
 
 
