@@ -13,6 +13,7 @@ from csn_desktop.ui.date_editor import DateEditor
 from csn_desktop.ui.main_window import MainWindow
 from csn_desktop.ui.new_assessment_dialog import NewAssessment, NewAssessmentDialog
 from csn_desktop.ui.question_field import QuestionField
+from tests.ui.test_ui_main_window import field, show_section_of
 
 
 @pytest.fixture
@@ -25,12 +26,9 @@ def window(make_window: Any, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
 
 
 def question_field(window: MainWindow, question_id: str) -> QuestionField:
-    page = window.assessment_page
-    assert page is not None and window.state is not None
-    section = window.state.questionnaire.section_of(question_id)
-    row = [s.id for s in window.state.questionnaire.sections].index(section.id)
-    page.show_section(row)
-    return next(f for f in page.section_pages[row].fields() if f.question.id == question_id)
+    """The field of a top-level question, its section shown."""
+    show_section_of(window, question_id)
+    return field(window, question_id)
 
 
 def date_editor(window: MainWindow, qtbot: QtBot) -> DateEditor:

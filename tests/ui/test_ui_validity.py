@@ -4,7 +4,6 @@ typed with www. are saved with https:// and the officer is told."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,28 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from csn_desktop.ui.editors import TextEditor
 from csn_desktop.ui.main_window import MainWindow
-from csn_desktop.ui.new_assessment_dialog import NewAssessment, NewAssessmentDialog
-from csn_desktop.ui.question_field import QuestionField, problem_colour
+from csn_desktop.ui.question_field import problem_colour
 from tests.ui.conftest import TypeText
+from tests.ui.test_ui_date_editor import question_field, window
 from tests.ui.test_ui_scaling_and_palette import dark_palette
 
-
-@pytest.fixture
-def window(make_window: Any, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    request = NewAssessment("2026/27", "W06000015", None, None)
-    monkeypatch.setattr(NewAssessmentDialog, "ask", classmethod(lambda cls, *a: request))
-    window: MainWindow = make_window()
-    window.menus.new.trigger()
-    return window
-
-
-def question_field(window: MainWindow, question_id: str) -> QuestionField:
-    page = window.assessment_page
-    assert page is not None and window.state is not None
-    section = window.state.questionnaire.section_of(question_id)
-    row = [s.id for s in window.state.questionnaire.sections].index(section.id)
-    page.show_section(row)
-    return next(f for f in page.section_pages[row].fields() if f.question.id == question_id)
+__all__ = ["window"]  # the fixture, used by name
 
 
 def navigator_text(window: MainWindow, section_id: str) -> str:
