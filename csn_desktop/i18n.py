@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime
 from functools import cache, lru_cache
 
@@ -23,6 +26,11 @@ SOURCE_LANGUAGE = "en_GB"
 # None: the source text, untranslated (gettext is only imported when another language is set).
 _translations: gettext.NullTranslations | None = None
 _language = SOURCE_LANGUAGE
+# A language chosen for one piece of work (a Welsh PDF written while the window is in English):
+# context-local, so a worker thread's export does not change the window's messages.
+_override: ContextVar[tuple[gettext.NullTranslations | None, str] | None] = ContextVar(
+    "csn_desktop_language", default=None
+)
 
 
 def set_language(language: str | None) -> str:
@@ -31,18 +39,41 @@ def set_language(language: str | None) -> str:
     A language without a catalogue falls back to the source text (British English).
     """
     global _translations, _language
+    _translations, _language = _catalogue(language)
+    return _language
+
+
+@contextmanager
+def using_language(language: str | None) -> Iterator[str]:
+    """Messages, dates and numbers in ``language`` inside the block, in this thread or task only.
+
+    Yields the language in use (the source language when ``language`` has no catalogue).
+    """
+    chosen = _catalogue(language)
+    token = _override.set(chosen)
+    try:
+        yield chosen[1]
+    finally:
+        _override.reset(token)
+
+
+def _catalogue(language: str | None) -> tuple[gettext.NullTranslations | None, str]:
     wanted = (language or SOURCE_LANGUAGE).replace("-", "_")
     if wanted == SOURCE_LANGUAGE:  # the messages are written in it: nothing to look up
-        _translations, _language = None, SOURCE_LANGUAGE
-        return _language
+        return None, SOURCE_LANGUAGE
     import gettext
 
-    _translations = gettext.translation(
+    found = gettext.translation(
         DOMAIN, localedir=translations_dir(), languages=[wanted], fallback=True
     )
-    found = isinstance(_translations, gettext.GNUTranslations)
-    _language = wanted if found else SOURCE_LANGUAGE
-    return _language
+    if isinstance(found, gettext.GNUTranslations):
+        return found, wanted
+    return None, SOURCE_LANGUAGE
+
+
+def _active() -> gettext.NullTranslations | None:
+    override = _override.get()
+    return _translations if override is None else override[0]
 
 
 def system_language() -> str | None:
@@ -58,24 +89,28 @@ def system_language() -> str | None:
 
 def language() -> str:
     """The language messages are given in (``en_GB`` until another is set)."""
-    return _language
+    override = _override.get()
+    return _language if override is None else override[1]
 
 
 def _(message: str) -> str:
     """``message`` in the current language (named ``_`` so that the extractor finds it)."""
-    return message if _translations is None else _translations.gettext(message)
+    translations = _active()
+    return message if translations is None else translations.gettext(message)
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:
     """The form of a message that agrees with ``count``, in the current language."""
-    if _translations is None:
+    translations = _active()
+    if translations is None:
         return singular if count == 1 else plural  # the source language's own rule
-    return _translations.ngettext(singular, plural, count)
+    return translations.ngettext(singular, plural, count)
 
 
 def pgettext(context: str, message: str) -> str:
     """``message`` in the current language, told apart from the same words in other ``context``."""
-    return message if _translations is None else _translations.pgettext(context, message)
+    translations = _active()
+    return message if translations is None else translations.pgettext(context, message)
 
 
 def N_(message: str) -> str:  # noqa: N802 - the conventional name extractors look for
@@ -84,7 +119,7 @@ def N_(message: str) -> str:  # noqa: N802 - the conventional name extractors lo
 
 
 def _locale() -> Locale:
-    return _parsed_locale(_language)
+    return _parsed_locale(language())
 
 
 @cache
@@ -99,7 +134,7 @@ def _parsed_locale(language: str) -> Locale:
 def format_number(value: int | float) -> str:
     """A number as readers of the current language write it (``1,234`` in English)."""
     if type(value) is int:  # not a bool, nor a float equal to an int (1.0 == 1)
-        return _formatted_int(value, _language)
+        return _formatted_int(value, language())
     from babel.numbers import format_decimal
 
     return format_decimal(value, locale=_locale())
@@ -123,7 +158,7 @@ def format_percent(share: float, digits: int = 0) -> str:
 
 def format_date(day: date, length: str = "long") -> str:
     """A calendar date in words (``1 December 2026``); ``length`` is short, medium, long or full."""
-    return _formatted_date(day, length, _language)
+    return _formatted_date(day, length, language())
 
 
 @lru_cache(maxsize=1024)

@@ -175,6 +175,7 @@ class _Builder:
                 tuple(standards),
                 sha256,
                 description,
+                source_file=str(self.file),
             )
         )
         _CrossChecks(questionnaire, r, top).run()

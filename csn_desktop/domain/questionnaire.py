@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
@@ -139,6 +139,11 @@ class Questionnaire:
     source_sha256: str = ""
     # The introduction shown before the first section (time needed, what happens to the answers).
     description: str = ""
+    # The definition file it was read from: its translations are catalogues beside it
+    # (definition.translations). Not part of its identity.
+    source_file: str = field(default="", compare=False)
+    # The language its texts are in (definition.translations.localised gives another).
+    language: str = field(default="en", compare=False)
 
     def iter_questions(self) -> Iterator[tuple[Section, Question]]:
         """Every top-level question and every group field, in order, with its section."""
