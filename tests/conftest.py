@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import tempfile
 from collections.abc import Iterator
@@ -15,11 +16,17 @@ _PRIVATE_HOME = Path(tempfile.mkdtemp(prefix="csn-tests-"))
 for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[_name] = str(_PRIVATE_HOME / _name.lower())
 os.environ.pop("CSN_DATABASE", None)
+# The engine the database fixtures give: "sqlite" (the default) or "postgresql", a real server the
+# test set-up starts (tests/postgres_server.py). CI runs the database-facing tests on both.
+TEST_ENGINE = os.environ.get("CSN_TEST_DATABASE", "sqlite")
+_TEMPLATE = "csn_template"
+_numbers = itertools.count(1)
 
 from csn_desktop.actions.setup import open_app_database, questionnaire_library  # noqa: E402
 from csn_desktop.definition.library import QuestionnaireLibrary  # noqa: E402
 from csn_desktop.domain.questionnaire import Questionnaire  # noqa: E402
 from csn_desktop.storage.database import Database  # noqa: E402
+from tests.postgres_server import SUPERUSER, PostgresServer, start_server  # noqa: E402
 
 
 @pytest.fixture
@@ -27,10 +34,45 @@ def database_path(tmp_path: Path) -> Path:
     return tmp_path / "csn.sqlite3"
 
 
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A PostgreSQL server of the test run's own, started on first use, stopped at the end."""
+    server = start_server()
+    try:
+        _create_database(server, _TEMPLATE)
+        # The schema and the councils once: every test's database is a copy of this one.
+        open_app_database(server.url(_TEMPLATE)).close()
+        yield server
+    finally:
+        server.stop()
+
+
+def _create_database(server: PostgresServer, name: str, template: str = "template1") -> None:
+    import psycopg
+
+    with psycopg.connect(
+        f"host=127.0.0.1 port={server.port} user={SUPERUSER} dbname=postgres", autocommit=True
+    ) as connection:
+        connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+
+
 @pytest.fixture
-def app_database(database_path: Path) -> Iterator[Database]:
-    """A new database in a temporary folder, with the bundled councils loaded."""
-    database = open_app_database(database_path)
+def database_url(request: pytest.FixtureRequest, database_path: Path) -> str:
+    """Where a test's new database is: a SQLite file, or a new database on the test server."""
+    if TEST_ENGINE != "postgresql":
+        return str(database_path)
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    name = f"csn_test_{next(_numbers)}"
+    _create_database(server, name, _TEMPLATE)
+    return server.url(name)
+
+
+@pytest.fixture
+def app_database(database_url: str) -> Iterator[Database]:
+    """A new database (SQLite in a temporary folder, or PostgreSQL), with the councils loaded."""
+    database = open_app_database(
+        Path(database_url) if TEST_ENGINE != "postgresql" else database_url
+    )
     yield database
     database.close()
 
