@@ -1,0 +1,162 @@
+"""Settings → Language / Iaith: the window changes language at run time and loses nothing typed."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from csn_desktop.actions.assessments import load_assessment
+from csn_desktop.definition.library import QuestionnaireLibrary
+from csn_desktop.paths import assessments_dir
+from csn_desktop.ui import translation
+from csn_desktop.ui.editors import LongTextEditor
+from csn_desktop.ui.language_menu import MENU_TITLE
+from csn_desktop.ui.main_window import MainWindow
+from csn_desktop.ui.translation import LANGUAGE_KEY
+from tests.ui.conftest import TypeText
+from tests.ui.test_ui_main_window import field, new_request, show_section_of
+
+__all__ = ["new_request"]  # the fixture, used by name
+
+TYPED = "Mae'r cyngor yn defnyddio ŵ ŷ"
+LABEL_EN = "Is there anything else you would like to tell the network?"
+LABEL_CY = "Oes unrhyw beth arall yr hoffech ei ddweud wrth y rhwydwaith?"
+
+WINDOW_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy_GB">
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+</context>
+</TS>
+"""
+
+QUESTIONNAIRE_PO = f"""msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Language: cy\\n"
+
+msgctxt "question/network_other/label"
+msgid "{LABEL_EN}"
+msgstr "{LABEL_CY}"
+"""
+
+
+@pytest.fixture
+def welsh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[QuestionnaireLibrary]:
+    """A compiled Welsh window catalogue, and the questionnaires with one label in Welsh."""
+    (tmp_path / "qt").mkdir()
+    source = tmp_path / "csn_desktop_cy.ts"
+    source.write_text(WINDOW_TS, encoding="utf-8")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    compiled = tmp_path / "qt" / "csn_desktop_cy.qm"
+    subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(compiled)], check=True)
+    monkeypatch.setattr(translation, "translations_dir", lambda: tmp_path)
+    folder = tmp_path / "assessments"
+    shutil.copytree(assessments_dir(), folder)
+    for definition in folder.glob("*.yaml"):
+        po = definition.with_name(f"{definition.stem}.cy.po")
+        po.write_text(QUESTIONNAIRE_PO, encoding="utf-8")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    yield QuestionnaireLibrary.load(folder)
+    translation.install_language(app, "en_GB")
+
+
+def _successor(qtbot: QtBot, old: MainWindow) -> MainWindow:
+    shown = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, MainWindow) and w is not old and w.isVisible()
+    ]
+    assert len(shown) == 1, "the new window replaces the old one"
+    qtbot.addWidget(shown[0])
+    return shown[0]
+
+
+def test_switching_keeps_what_is_typed_and_shows_the_other_language(
+    qtbot: QtBot,
+    welsh: QuestionnaireLibrary,
+    db_path: Path,
+    settings_path: Path,
+    new_request: None,
+    type_text: TypeText,
+) -> None:
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    window = MainWindow(db_path, settings, welsh)
+    qtbot.addWidget(window)
+    assert window.load()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.menus.new.trigger()
+    show_section_of(window, "network_other")
+    editor = field(window, "network_other").editor
+    assert isinstance(editor, LongTextEditor)
+    editor.edit.setFocus()
+    assert editor.edit.hasFocus()
+    type_text(editor.edit, TYPED)  # and the field is not left before the switch
+    assert field(window, "network_other").label.text().startswith(f"<b>{LABEL_EN}")
+    menu = window.menus.language.menu
+    assert menu.title() == MENU_TITLE == "&Language / Iaith"
+    assert window.menus.language.actions[""].isChecked()  # follows the system by default
+
+    window.menus.language.actions["cy_GB"].trigger()
+
+    cymraeg = _successor(qtbot, window)
+    assert settings.value(LANGUAGE_KEY) == "cy_GB"
+    assert cymraeg.menus.language.actions["cy_GB"].isChecked()
+    assert cymraeg.menus.file.title() == "&Ffeil"
+    assert cymraeg.menus.language.menu.title() == "&Language / Iaith"  # never translated
+    reopened = field(cymraeg, "network_other")
+    assert reopened.label.text().startswith(f"<b>{LABEL_CY}")
+    assert isinstance(reopened.editor, LongTextEditor)
+    assert reopened.editor.edit.toPlainText() == TYPED
+    # Reopened where it was left: the same field has the focus.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is cymraeg)
+    assert reopened.editor.edit.hasFocus()
+    assert cymraeg.state is not None
+    stored = load_assessment(cymraeg.state.database, welsh, cymraeg.state.assessment_id)
+    assert stored.answers.get("network_other", "") == TYPED
+    # The answers are ids: the Welsh questionnaire is the same questionnaire.
+    assert cymraeg.state.questionnaire.source_sha256 == stored.questionnaire.source_sha256
+    assert cymraeg.state.questionnaire.language == "cy"
+
+    cymraeg.menus.language.actions["en_GB"].trigger()
+
+    english = _successor(qtbot, cymraeg)
+    assert settings.value(LANGUAGE_KEY) == "en_GB"
+    assert english.menus.file.title() == "&File"
+    again = field(english, "network_other")
+    assert again.label.text().startswith(f"<b>{LABEL_EN}")
+    assert isinstance(again.editor, LongTextEditor)
+    assert again.editor.edit.toPlainText() == TYPED
+
+
+def test_following_the_system_forgets_the_choice(
+    make_window: Any, qtbot: QtBot, welsh: QuestionnaireLibrary
+) -> None:
+    window = make_window()
+    window.menus.language.actions["cy_GB"].trigger()
+    cymraeg = _successor(qtbot, window)
+    cymraeg.menus.language.actions[""].trigger()
+    system = _successor(qtbot, cymraeg)
+    assert system.settings.value(LANGUAGE_KEY) is None
+    assert system.menus.language.actions[""].isChecked()
+    # The same choice again changes nothing: no new window.
+    system.menus.language.actions[""].trigger()
+    assert system.isVisible()
