@@ -135,11 +135,9 @@ def check() -> int:
         )
     if problems:
         print("Run: .venv/bin/python scripts/translations.py extract", file=sys.stderr)
-        return 1
-    missing = 0
     for language in REQUIRED_LANGUAGES:
-        missing += _report_untranslated(language)
-    return 1 if missing else 0
+        problems += _report_untranslated(language)
+    return 1 if problems else 0
 
 
 def _report_untranslated(language: str) -> int:
@@ -163,18 +161,24 @@ def untranslated_gettext(pot: Path, po: Path) -> list[str]:
     """The messages of ``pot`` that ``po`` lacks, leaves empty (any plural form) or marks fuzzy."""
     from babel.messages.pofile import read_po
 
-    if not po.is_file():
-        return sorted(text for _context, text in gettext_messages(pot))
-    with po.open("rb") as stream:
-        catalogue = read_po(stream)
+    with pot.open("rb") as stream:
+        template = read_po(stream)
+    catalogue = None
+    if po.is_file():
+        with po.open("rb") as stream:
+            catalogue = read_po(stream)
     missing = []
-    for context, text in sorted(gettext_messages(pot), key=str):
-        message = catalogue.get(text, context=context)
+    for wanted in template:
+        if not wanted.id:
+            continue  # the header
+        # A plural message is found by its singular.
+        key = wanted.id[0] if isinstance(wanted.id, tuple | list) else wanted.id
+        message = catalogue.get(key, context=wanted.context) if catalogue is not None else None
         strings = message.string if message is not None else ""
         forms = list(strings) if isinstance(strings, tuple | list) else [strings]
         if message is None or message.fuzzy or not all(forms):
-            missing.append(text)
-    return missing
+            missing.append(str(key))
+    return sorted(missing)
 
 
 def untranslated_qt(template: Path, ts: Path) -> list[tuple[str | None, str]]:
@@ -193,7 +197,9 @@ def untranslated_qt(template: Path, ts: Path) -> list[tuple[str | None, str]]:
             texts = [f.text for f in forms] if forms else [translation.text]
             if all(texts):
                 done.add((name, message.findtext("source") or ""))
-    return sorted(qt_messages(template) - done, key=str)
+    # lupdate records a stray translator's comment as a message without text: nothing to translate.
+    wanted = {(context, text) for context, text in qt_messages(template) if text}
+    return sorted(wanted - done, key=str)
 
 
 def _compare(

@@ -105,7 +105,7 @@ def build_menus(window: QMainWindow) -> Menus:
     assessment.addSeparator()
     finalise = _action(assessment, QCoreApplication.translate("Menus", "&Finalise…"))
     reopen = _action(assessment, QCoreApplication.translate("Menus", "Re&open…"))
-    settings = bar.addMenu(QCoreApplication.translate("Menus", "&Settings"))
+    settings = bar.addMenu(QCoreApplication.translate("Menus", "Settin&gs"))
     language = LanguageMenu(settings)
     help_ = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
     about = _action(help_, QCoreApplication.translate("Menus", "&About csn-desktop"))
