@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from csn_desktop.actions.assessments import load_assessment
@@ -160,3 +161,41 @@ def test_following_the_system_forgets_the_choice(
     # The same choice again changes nothing: no new window.
     system.menus.language.actions[""].trigger()
     assert system.isVisible()
+
+
+def test_qt_own_buttons_and_menus_speak_welsh(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt has no Welsh: the app's qtbase_cy catalogue names its standard buttons and menus."""
+    (tmp_path / "qt").mkdir()
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    source = Path(translation.__file__).parents[2] / "resources/translations/qt/qtbase_cy.ts"
+    compiled = tmp_path / "qt" / "qtbase_cy.qm"
+    subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(compiled)], check=True)
+    monkeypatch.setattr(translation, "translations_dir", lambda: tmp_path)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        translation.install_language(app, "cy_GB")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Yes
+            | QDialogButtonBox.StandardButton.No
+        )
+        qtbot.addWidget(buttons)
+        texts = {b.text().replace("&", "") for b in buttons.buttons()}
+        assert texts == {"Iawn", "Canslo", "Ie", "Na"}
+        edit = QLineEdit()
+        qtbot.addWidget(edit)
+        menu = edit.createStandardContextMenu()
+        words = [a.text().replace("&", "").split("\t")[0] for a in menu.actions() if a.text()]
+        assert {"Dadwneud", "Ailwneud", "Torri", "Copïo", "Gludo", "Dileu"} <= set(words)
+        assert QKeySequence("Ctrl+Space").toString(QKeySequence.SequenceFormat.NativeText) == (
+            "Ctrl+Bylchwr"
+        )
+    finally:
+        translation.install_language(app, "en_GB")
+    english = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(english)
+    assert english.buttons()[0].text() == "Cancel"
