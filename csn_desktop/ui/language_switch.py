@@ -58,9 +58,10 @@ def switch_language(window: MainWindow, choice: str) -> MainWindow | None:
         successor.showMaximized()
     else:
         successor.show()
-    # Closed after the new one is shown, so the application keeps running. Not deleted: whoever
-    # holds it (the slot that called this) may still use it; closed, it holds no database.
+    # Closed after the new one is shown, so the application keeps running; deleted once back in
+    # the event loop (this runs in one of its slots), with its application-wide event filters.
     window.close()
+    window.deleteLater()
     successor.activateWindow()
     if open_id is not None:
         successor.open_assessment(open_id)  # shown, so the focus returns to the field left

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
@@ -77,19 +78,42 @@ def welsh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Questionn
     translation.install_language(app, "en_GB")
 
 
-def _successor(qtbot: QtBot, old: MainWindow) -> MainWindow:
+@pytest.fixture
+def switching() -> Iterator[None]:
+    """Windows a switch replaces are deleted by it, so they are not given to qtbot (which would
+    close them again); whichever window is left is closed here."""
+    yield
+    for window in QApplication.topLevelWidgets():
+        if isinstance(window, MainWindow):
+            window.close()
+            window.deleteLater()
+
+
+def open_window(qtbot: QtBot, db_path: Path, settings: QSettings, library: Any) -> MainWindow:
+    """A window on ``db_path``, shown and active (use with the ``switching`` fixture)."""
+    window = MainWindow(db_path, settings, library)
+    assert window.load()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def successor(old: MainWindow) -> MainWindow:
+    """The window that replaced ``old`` (deleted from the next turn of the event loop)."""
     shown = [
         w
         for w in QApplication.topLevelWidgets()
         if isinstance(w, MainWindow) and w is not old and w.isVisible()
     ]
     assert len(shown) == 1, "the new window replaces the old one"
-    qtbot.addWidget(shown[0])
     return shown[0]
 
 
 def test_switching_keeps_what_is_typed_and_shows_the_other_language(
     qtbot: QtBot,
+    switching: None,
     welsh: QuestionnaireLibrary,
     db_path: Path,
     settings_path: Path,
@@ -97,13 +121,7 @@ def test_switching_keeps_what_is_typed_and_shows_the_other_language(
     type_text: TypeText,
 ) -> None:
     settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
-    window = MainWindow(db_path, settings, welsh)
-    qtbot.addWidget(window)
-    assert window.load()
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = open_window(qtbot, db_path, settings, welsh)
     window.menus.new.trigger()
     show_section_of(window, "network_other")
     editor = field(window, "network_other").editor
@@ -118,7 +136,7 @@ def test_switching_keeps_what_is_typed_and_shows_the_other_language(
 
     window.menus.language.actions["cy_GB"].trigger()
 
-    cymraeg = _successor(qtbot, window)
+    cymraeg = successor(window)
     assert settings.value(LANGUAGE_KEY) == "cy_GB"
     assert cymraeg.menus.language.actions["cy_GB"].isChecked()
     assert cymraeg.menus.file.title() == "&Ffeil"
@@ -139,7 +157,7 @@ def test_switching_keeps_what_is_typed_and_shows_the_other_language(
 
     cymraeg.menus.language.actions["en_GB"].trigger()
 
-    english = _successor(qtbot, cymraeg)
+    english = successor(cymraeg)
     assert settings.value(LANGUAGE_KEY) == "en_GB"
     assert english.menus.file.title() == "&File"
     again = field(english, "network_other")
@@ -149,18 +167,25 @@ def test_switching_keeps_what_is_typed_and_shows_the_other_language(
 
 
 def test_following_the_system_forgets_the_choice(
-    make_window: Any, qtbot: QtBot, welsh: QuestionnaireLibrary
+    qtbot: QtBot,
+    switching: None,
+    welsh: QuestionnaireLibrary,
+    db_path: Path,
+    settings_path: Path,
 ) -> None:
-    window = make_window()
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    window = open_window(qtbot, db_path, settings, welsh)
     window.menus.language.actions["cy_GB"].trigger()
-    cymraeg = _successor(qtbot, window)
+    cymraeg = successor(window)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window))  # the old window is deleted
     cymraeg.menus.language.actions[""].trigger()
-    system = _successor(qtbot, cymraeg)
-    assert system.settings.value(LANGUAGE_KEY) is None
+    system = successor(cymraeg)
+    assert settings.value(LANGUAGE_KEY) is None
     assert system.menus.language.actions[""].isChecked()
+    assert system.menus.file.title() == "&File"
     # The same choice again changes nothing: no new window.
     system.menus.language.actions[""].trigger()
-    assert system.isVisible()
+    assert successor(cymraeg) is system
 
 
 def test_qt_own_buttons_and_menus_speak_welsh(

@@ -9,10 +9,17 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -40,6 +47,9 @@ from csn_desktop.ui.main_window import MainWindow
 from csn_desktop.ui.new_assessment_dialog import NewAssessment, NewAssessmentDialog
 from csn_desktop.ui.settings_staff import STAFF_ENV
 from csn_desktop.ui.translation import install_language
+from tests.ui.test_ui_language_switch import open_window, successor, switching
+
+__all__ = ["switching"]  # the fixture, used by name
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "resources" / "translations"
@@ -261,7 +271,9 @@ def welsh_catalogues() -> Iterator[None]:
 
 def test_every_page_dialog_and_menu_speaks_welsh(
     welsh_catalogues: None,
-    make_window: Any,
+    switching: None,
+    db_path: Path,
+    settings_path: Path,
     library: QuestionnaireLibrary,
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
@@ -280,12 +292,11 @@ def test_every_page_dialog_and_menu_speaks_welsh(
     request = NewAssessment("2026/27", "W06000001", None, "Siân")
     with monkeypatch.context() as scripted:
         scripted.setattr(NewAssessmentDialog, "ask", classmethod(lambda cls, *a: request))
-        window: MainWindow = make_window()
+        settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+        window = open_window(qtbot, db_path, settings, library)
         window.menus.new.trigger()
     window.menus.language.actions["cy_GB"].trigger()
-    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    welsh = next(w for w in shown if w is not window and w.isVisible())
-    qtbot.addWidget(welsh)
+    welsh = successor(window)
     assert welsh.menus.file.title() != "&File", "the window did not change language"
     for (owner, name), real in REAL_ASK.items():
         monkeypatch.setattr(owner, name, real)
