@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from csn_desktop.ui.language_menu import store_choice, stored_choice
 from csn_desktop.ui.translation import application_display_name, chosen_language, install_language
@@ -41,6 +41,10 @@ def switch_language(window: MainWindow, choice: str) -> MainWindow | None:
     if not window.may_close_assessment():
         window.menus.language.show_choice(stored_choice(settings))
         return None
+    # Its own windows (network view, guide) first: each waits for the work it has under way.
+    for child in window.findChildren(QWidget):
+        if child.isWindow() and child.isVisible():
+            child.close()
     open_id = window.state.assessment_id if window.state is not None else None
     window.close_assessment()  # every answer saved, the place remembered
     store_choice(settings, choice)

@@ -102,13 +102,19 @@ def open_window(qtbot: QtBot, db_path: Path, settings: QSettings, library: Any) 
 
 def successor(old: MainWindow) -> MainWindow:
     """The window that replaced ``old`` (deleted from the next turn of the event loop)."""
+    found = successor_or_none(old)
+    assert found is not None, "the new window replaces the old one"
+    return found
+
+
+def successor_or_none(old: MainWindow) -> MainWindow | None:
     shown = [
         w
         for w in QApplication.topLevelWidgets()
         if isinstance(w, MainWindow) and w is not old and w.isVisible()
     ]
-    assert len(shown) == 1, "the new window replaces the old one"
-    return shown[0]
+    assert len(shown) <= 1
+    return shown[0] if shown else None
 
 
 def test_switching_keeps_what_is_typed_and_shows_the_other_language(
@@ -224,3 +230,31 @@ def test_qt_own_buttons_and_menus_speak_welsh(
     english = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(english)
     assert english.buttons()[0].text() == "Cancel"
+
+
+class _Busy:
+    def is_running(self) -> bool:
+        return True
+
+    def shutdown(self) -> None:
+        pass
+
+
+def test_no_switch_while_an_export_is_written(
+    qtbot: QtBot,
+    switching: None,
+    welsh: QuestionnaireLibrary,
+    db_path: Path,
+    settings_path: Path,
+    answered: Any,
+) -> None:
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    window = open_window(qtbot, db_path, settings, welsh)
+    window.exporter = _Busy()  # type: ignore[assignment]
+    window.menus.language.actions["cy_GB"].trigger()
+    assert successor_or_none(window) is None
+    assert answered.messages == ["Wait for the export to finish, then choose the language again."]
+    assert window.menus.language.actions[""].isChecked()  # the choice in force, ticked again
+    assert settings.value(LANGUAGE_KEY) is None
+    assert window.menus.file.title() == "&File"
+    window.exporter = None
