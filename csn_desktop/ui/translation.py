@@ -36,6 +36,8 @@ def install_language(app: QCoreApplication, language: str) -> str:
     """
     global _window_language
     _window_language = language
+    # Widgets made from now on (the calendar's month names, a spin box's digits) use it too.
+    QLocale.setDefault(QLocale(language))
     for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
         app.removeTranslator(old)
         old.deleteLater()

@@ -13,7 +13,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from csn_desktop.actions.assessments import load_assessment
@@ -146,6 +146,9 @@ def test_switching_keeps_what_is_typed_and_shows_the_other_language(
     assert settings.value(LANGUAGE_KEY) == "cy_GB"
     assert cymraeg.menus.language.actions["cy_GB"].isChecked()
     assert cymraeg.menus.file.title() == "&Ffeil"
+    calendar = QCalendarWidget()  # as the date editor makes it, after the switch
+    qtbot.addWidget(calendar)
+    assert calendar.locale().monthName(1) == "Ionawr"
     assert cymraeg.menus.language.menu.title() == "&Language / Iaith"  # never translated
     reopened = field(cymraeg, "network_other")
     assert reopened.label.text().startswith(f"<b>{LABEL_CY}")
@@ -166,6 +169,9 @@ def test_switching_keeps_what_is_typed_and_shows_the_other_language(
     english = successor(cymraeg)
     assert settings.value(LANGUAGE_KEY) == "en_GB"
     assert english.menus.file.title() == "&File"
+    calendar = QCalendarWidget()
+    qtbot.addWidget(calendar)
+    assert calendar.locale().monthName(1) == "January"
     again = field(english, "network_other")
     assert again.label.text().startswith(f"<b>{LABEL_EN}")
     assert isinstance(again.editor, LongTextEditor)
