@@ -17,14 +17,18 @@ from PySide6.QtWidgets import QApplication, QCalendarWidget, QDialogButtonBox, Q
 from pytestqt.qtbot import QtBot
 
 from csn_desktop.actions.assessments import load_assessment
+from csn_desktop.actions.demo import fill_demo
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.paths import assessments_dir
 from csn_desktop.ui import translation
 from csn_desktop.ui.editors import LongTextEditor
 from csn_desktop.ui.language_menu import MENU_TITLE
 from csn_desktop.ui.main_window import MainWindow
+from csn_desktop.ui.network.hook import open_network_window
+from csn_desktop.ui.settings_staff import STAFF_ENV
 from csn_desktop.ui.translation import LANGUAGE_KEY
 from tests.ui.conftest import TypeText
+from tests.ui.network.conftest import wait_loaded
 from tests.ui.test_ui_main_window import field, new_request, show_section_of
 
 __all__ = ["new_request"]  # the fixture, used by name
@@ -54,6 +58,10 @@ msgstr ""
 msgctxt "question/network_other/label"
 msgid "{LABEL_EN}"
 msgstr "{LABEL_CY}"
+
+msgctxt "theme/data-interoperability"
+msgid "Data and interoperability"
+msgstr "Data a rhyngweithredu"
 """
 
 
@@ -176,6 +184,38 @@ def test_switching_keeps_what_is_typed_and_shows_the_other_language(
     assert again.label.text().startswith(f"<b>{LABEL_EN}")
     assert isinstance(again.editor, LongTextEditor)
     assert again.editor.edit.toPlainText() == TYPED
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the view is brought forward
+def test_the_network_view_shows_the_questionnaire_in_welsh(
+    qtbot: QtBot,
+    switching: None,
+    welsh: QuestionnaireLibrary,
+    db_path: Path,
+    settings_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(STAFF_ENV, "1")
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    window = open_window(qtbot, db_path, settings, welsh)
+    window.menus.language.actions["cy_GB"].trigger()
+    cymraeg = successor(window)
+    assert cymraeg.database is not None
+    fill_demo(cymraeg.database, welsh.latest(), councils=12, seed=2)
+    network = open_network_window(cymraeg)
+    assert network is not None
+    wait_loaded(qtbot, network)
+    assert network.questionnaire.theme_label("data-interoperability") == "Data a rhyngweithredu"
+    # The figures' tables name the themes in Welsh too (the standards keep their titles).
+    model = network.demand_model
+    shown = {
+        str(model.data(model.index(row, column)))
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+    }
+    assert "Data a rhyngweithredu" in shown
+    assert "Data and interoperability" not in shown
+    network.close()
 
 
 def test_following_the_system_forgets_the_choice(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -388,7 +388,9 @@ class NetworkWindow(QMainWindow):
             self.refresh()  # the selection changed meanwhile: show the newest one
 
     def _fill(self, data: NetworkData, shown: Shown) -> None:
-        figures = shown.figures  # those the publishable files hold
+        # Those the publishable files hold, with the questionnaire's texts in the window's language.
+        in_words = localised(shown.figures.questionnaire, window_language())
+        figures = replace(shown.figures, questionnaire=in_words)
         self.header.show_figures(figures)
         note = why_withheld(None, figures.minimum)
         self.heatmap_model.set_figures(figures)
