@@ -55,7 +55,8 @@ def switch_language(window: MainWindow, choice: str) -> MainWindow | None:
     settings.setValue("window/geometry", window.saveGeometry())
     successor = MainWindow(window.location, settings, window.library)
     if not successor.load():
-        return None  # it said why; the old window stays, in the old language
+        successor.deleteLater()
+        return None  # it said why; the old window stays, on the home page
     # The lock on the database passes to the new window; the old one must not release it.
     successor.lock, window.lock = window.lock, None
     if window.isMaximized():
