@@ -19,7 +19,11 @@ from csn_desktop.ui.focus_style import install_focus_ring
 from csn_desktop.ui.main_window import MainWindow
 from csn_desktop.ui.messages import describe_error
 from csn_desktop.ui.start_up import AfterFirstPaint, open_after_first_paint
-from csn_desktop.ui.translation import chosen_language, install_language
+from csn_desktop.ui.translation import (
+    application_display_name,
+    chosen_language,
+    install_language,
+)
 
 
 def run_window(arguments: argparse.Namespace) -> int:
@@ -31,7 +35,7 @@ def run_window(arguments: argparse.Namespace) -> int:
     app.setApplicationName(APP_NAME)
     install_language(app, chosen_language(QSettings()))
     # Translated after install_language, so that it is in the language just installed.
-    app.setApplicationDisplayName(QCoreApplication.translate("Application", "CSN self-assessment"))
+    app.setApplicationDisplayName(application_display_name())
     install_excepthook(log_path)
     install_focus_ring(app)
     location = resolve_database(arguments.database)
@@ -72,7 +76,10 @@ def run_window(arguments: argparse.Namespace) -> int:
         AfterFirstPaint(window.home.table.viewport(), QApplication.quit)
     window.show()
     code = app.exec()
-    window.close()
+    # The window still shown (a change of language replaces the window with a new one).
+    for shown in app.topLevelWidgets():
+        if isinstance(shown, MainWindow) and shown.isVisible():
+            shown.close()
     return code
 
 

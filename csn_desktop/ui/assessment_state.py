@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Signal
@@ -18,6 +19,7 @@ from csn_desktop.actions.assessments import (
 )
 from csn_desktop.actions.earlier_period import earlier_period
 from csn_desktop.definition.library import QuestionnaireLibrary
+from csn_desktop.definition.translations import localised
 from csn_desktop.domain.answers import AnswerKey, Answers
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.domain.status import Status
@@ -26,6 +28,7 @@ from csn_desktop.domain.values import JsonValue
 from csn_desktop.storage.database import Database
 from csn_desktop.ui.formats import format_time
 from csn_desktop.ui.messages import describe_error
+from csn_desktop.ui.translation import window_language
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +36,12 @@ log = logging.getLogger(__name__)
 _ONE_FIELD = 1
 
 Change = tuple[str, str, JsonValue]
+
+
+def in_window_language(loaded: LoadedAssessment) -> LoadedAssessment:
+    """The assessment with its questionnaire's texts in the window's language (every page shows
+    them from here); its ids, and so the answers, are the same in every language."""
+    return replace(loaded, questionnaire=localised(loaded.questionnaire, window_language()))
 
 
 class AnswerStep(QUndoCommand):
@@ -92,7 +101,7 @@ class AssessmentState(QObject):
         super().__init__()
         self.database = database
         self.library = library
-        self.loaded = loaded
+        self.loaded = in_window_language(loaded)
         # Answers given but not stored, with the reason; they stay visibly unsaved, and their
         # text is kept in the database as a draft until a valid answer replaces it.
         self.unsaved: dict[AnswerKey, str] = {}
@@ -242,7 +251,9 @@ class AssessmentState(QObject):
 
     def reload(self) -> None:
         """Read the assessment again (after finalising or reopening)."""
-        self.loaded = load_assessment(self.database, self.library, self.assessment_id)
+        self.loaded = in_window_language(
+            load_assessment(self.database, self.library, self.assessment_id)
+        )
         self.unsaved.clear()
         self._restore_drafts()
         self.undo_stack.clear()

@@ -18,6 +18,7 @@ from csn_desktop.ui.edit_actions import EditActions
 from csn_desktop.ui.help_menu import Guidance
 from csn_desktop.ui.home_keeper import HomeKeeper
 from csn_desktop.ui.home_page import HomePage
+from csn_desktop.ui.language_menu import stored_choice
 from csn_desktop.ui.menus import build_menus
 from csn_desktop.ui.messages import describe_error
 from csn_desktop.ui.network.hook import install_network_menu
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
         m.about.triggered.connect(self._about)
         m.export.triggered.connect(lambda: self.exports().export())
         m.export_template.triggered.connect(lambda: self.exports().export_template())
+        m.language.show_choice(stored_choice(self.settings))
+        m.language.chosen.connect(self._switch_language)
 
     # Opening the database and the home list
 
@@ -354,6 +357,11 @@ class MainWindow(QMainWindow):
 
             self.exporter = Exporter(self, self)
         return self.exporter
+
+    def _switch_language(self, choice: str) -> None:
+        from csn_desktop.ui.language_switch import switch_language
+
+        switch_language(self, choice)
 
     def _about(self) -> None:
         from csn_desktop.ui.about_dialog import AboutDialog

@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from csn_desktop.ui.language_menu import LanguageMenu
+
 
 @dataclass
 class Menus:
@@ -35,6 +37,8 @@ class Menus:
     finalise: QAction
     reopen: QAction
     about: QAction
+    settings: QMenu
+    language: LanguageMenu
 
 
 def _action(
@@ -101,11 +105,13 @@ def build_menus(window: QMainWindow) -> Menus:
     assessment.addSeparator()
     finalise = _action(assessment, QCoreApplication.translate("Menus", "&Finalise…"))
     reopen = _action(assessment, QCoreApplication.translate("Menus", "Re&open…"))
+    settings = bar.addMenu(QCoreApplication.translate("Menus", "Settin&gs"))
+    language = LanguageMenu(settings)
     help_ = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
     about = _action(help_, QCoreApplication.translate("Menus", "&About csn-desktop"))
     about.setMenuRole(QAction.MenuRole.AboutRole)
     return Menus(
         file, edit, assessment, help_, new, copy_forward, open_, home, export, export_template,
         quit_, find,
-        next_section, previous_section, review, finalise, reopen, about,
+        next_section, previous_section, review, finalise, reopen, about, settings, language,
     )  # fmt: skip

@@ -12,6 +12,13 @@ from csn_desktop.paths import translations_dir
 # QSettings key of the language the user chose; absent means "follow the system".
 LANGUAGE_KEY = "ui/language"
 TRANSLATOR_NAME = "csn-desktop"
+# The language the window was asked to speak; its texts fall back to English one by one.
+_window_language = i18n.SOURCE_LANGUAGE
+
+
+def window_language() -> str:
+    """The language the window speaks (``cy_GB``): the questionnaire's texts are shown in it."""
+    return _window_language
 
 
 def chosen_language(settings: QSettings) -> str:
@@ -27,6 +34,10 @@ def install_language(app: QCoreApplication, language: str) -> str:
     ("1 council", "2 councils") come from a catalogue of their own, installed under every language:
     Qt's ``%n`` texts are written once, in the plural.
     """
+    global _window_language
+    _window_language = language
+    # Widgets made from now on (the calendar's month names, a spin box's digits) use it too.
+    QLocale.setDefault(QLocale(language))
     for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
         app.removeTranslator(old)
         old.deleteLater()
@@ -34,9 +45,16 @@ def install_language(app: QCoreApplication, language: str) -> str:
     folder = str(translations_dir() / "qt")
     _install(app, lambda t: t.load("csn_desktop_en", folder))
     if not language.startswith("en"):
+        # Qt's own buttons and dialogs: Qt has no Welsh, so the app carries its own (qtbase_cy).
+        _install(app, lambda t: t.load(QLocale(language), "qtbase", "_", folder))
         # Installed last, so searched first: the language's own texts and plural forms.
         _install(app, lambda t: t.load(QLocale(language), "csn_desktop", "_", folder))
     return in_use
+
+
+def application_display_name() -> str:
+    """The application's name in the language installed (window titles end with it)."""
+    return QCoreApplication.translate("Application", "CSN self-assessment")
 
 
 def _install(app: QCoreApplication, load: Callable[[QTranslator], bool]) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csn_desktop.definition.translations import localised
 from csn_desktop.domain.aggregation import Filters
 from csn_desktop.domain.disclosure import DEFAULT_MINIMUM_GROUP
 from csn_desktop.ui.dialogs import MessageDialog
@@ -40,6 +41,7 @@ from csn_desktop.ui.network.report_export import ReportExport
 from csn_desktop.ui.network.results_dialog import ImportResultsDialog, summary
 from csn_desktop.ui.network.views import ThemedTable, figure_view, set_stretch
 from csn_desktop.ui.network.withheld_words import why_withheld
+from csn_desktop.ui.translation import window_language
 from csn_desktop.ui.worker import Progress, Worker
 
 if TYPE_CHECKING:
@@ -64,7 +66,8 @@ class NetworkWindow(QMainWindow):
         super().__init__(parent)
         self.database = database
         self.library = library
-        self.questionnaire = library.latest()
+        # Its texts in the window's language; what is loaded and exported keeps the source.
+        self.questionnaire = localised(library.latest(), window_language())
         self.data: NetworkData | None = None
         self.loader: Worker | None = None
         self._load_again = False
@@ -385,7 +388,9 @@ class NetworkWindow(QMainWindow):
             self.refresh()  # the selection changed meanwhile: show the newest one
 
     def _fill(self, data: NetworkData, shown: Shown) -> None:
-        figures = shown.figures  # those the publishable files hold
+        # Those the publishable files hold, with the questionnaire's texts in the window's language.
+        in_words = localised(shown.figures.questionnaire, window_language())
+        figures = replace(shown.figures, questionnaire=in_words)
         self.header.show_figures(figures)
         note = why_withheld(None, figures.minimum)
         self.heatmap_model.set_figures(figures)
@@ -419,6 +424,7 @@ class NetworkWindow(QMainWindow):
 
     def open_assessment(self, assessment_id: int) -> QWidget | None:
         from csn_desktop.actions.assessments import load_assessment
+        from csn_desktop.ui.assessment_state import in_window_language
         from csn_desktop.ui.network.assessment_viewer import AssessmentViewer
 
         try:
@@ -426,7 +432,7 @@ class NetworkWindow(QMainWindow):
         except Exception as error:
             MessageDialog.ask(self, self.tr("Could not open the assessment"), describe_error(error))
             return None
-        viewer = AssessmentViewer(loaded, self)
+        viewer = AssessmentViewer(in_window_language(loaded), self)
         viewer.show()
         return viewer
 
