@@ -109,4 +109,4 @@ def _write(catalog: Catalog, path: Path) -> None:
     from babel.messages.pofile import write_po
 
     with path.open("wb") as handle:
-        write_po(handle, catalog, width=WIDTH, sort_output=False)
+        write_po(handle, catalog, width=WIDTH, sort_output=False, include_previous=True)
