@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from csn_desktop.domain.questionnaire import Choice, Question, Questionnaire
+from csn_desktop.domain.questionnaire import Choice, Question, Questionnaire, QuestionType
 
 # The language a definition is written in; other languages are catalogues beside it.
 SOURCE_LANGUAGE = "en_GB"
@@ -38,8 +38,9 @@ def text_places(questionnaire: Questionnaire) -> Iterator[tuple[str, str]]:
 
     The context names the place, so a text repeated in two places can be translated apart:
     ``title``, ``description``, ``theme/ID``, ``section/ID/title``, ``section/ID/intro``,
-    ``question/QID/label`` (``help``, ``short_label``) and ``question/QID/choice/ID/label``
-    (``help``). Empty texts are left out. Standards' official titles are not translated.
+    ``question/QID/label`` (``help``, ``short_label``; ``item``: one item of a repeat group) and
+    ``question/QID/choice/ID/label`` (``help``). Empty texts are left out. Standards' official
+    titles are not translated.
     """
     yield "title", questionnaire.title
     if questionnaire.description:
@@ -61,6 +62,8 @@ def _question_places(question: Question) -> Iterator[tuple[str, str]]:
         yield f"{place}/help", question.help
     if question.short_label:
         yield f"{place}/short_label", question.short_label
+    if question.type is QuestionType.REPEAT_GROUP:
+        yield f"{place}/item", question.item_name
     for choice in question.choices:
         yield f"{place}/choice/{choice.id}/label", choice.label
         if choice.help:
@@ -104,6 +107,11 @@ def localised(questionnaire: Questionnaire, language: str | None) -> Questionnai
             label=text(f"{place}/label", item.label),
             help=text(f"{place}/help", item.help),
             short_label=text(f"{place}/short_label", item.short_label),
+            item_label=(
+                text(f"{place}/item", item.item_name)
+                if item.type is QuestionType.REPEAT_GROUP
+                else item.item_label
+            ),
             choices=tuple(
                 Choice(
                     c.id,

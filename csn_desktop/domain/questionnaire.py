@@ -94,6 +94,9 @@ class Question:
     required_rows_from: str | None = None
     min_items: int = 0
     max_items: int | None = None
+    # A repeat group's name for one item ("Gap" in "Add gap", "Gap 2"); derived from the label
+    # unless a translation gives it (a definition has no key for it).
+    item_label: str = ""
 
     @property
     def local_id(self) -> str:
@@ -107,6 +110,14 @@ class Question:
     @property
     def is_group(self) -> bool:
         return self.type in GROUP_TYPES
+
+    @property
+    def item_name(self) -> str:
+        """One item of a repeat group: "Gaps in standards" → "Gap" (a rule that suits English)."""
+        if self.item_label:
+            return self.item_label
+        first = self.label.split()[0] if self.label.split() else self.label
+        return first[:-1] if first.endswith("s") and len(first) > 3 else first
 
     def choice(self, choice_id: str) -> Choice | None:
         return next((c for c in self.choices if c.id == choice_id), None)

@@ -23,12 +23,12 @@ class RepeatItemBox(QGroupBox):
         self, state: AssessmentState, group: Question, key: str, number: int, parent: QWidget
     ) -> None:
         super().__init__(
-            self.tr("{item} {number}").format(item=_singular(group.label), number=number), parent
+            self.tr("{item} {number}").format(item=group.item_name, number=number), parent
         )
         self.key = key
         self.fields = [QuestionField(state, field, key, self) for field in group.fields]
         remove = self.tr("Remove {item} {number}").format(
-            item=_singular(group.label).lower(), number=number
+            item=group.item_name.lower(), number=number
         )
         self.remove = QPushButton(button_text(remove), self)
         self.remove.setAccessibleName(remove)
@@ -50,7 +50,7 @@ class RepeatGroupWidget(QWidget):
         self.help.setTextFormat(Qt.TextFormat.RichText)
         self.help.setWordWrap(True)
         self.items_layout = QVBoxLayout()
-        add = self.tr("Add {item}").format(item=_singular(group.label).lower())
+        add = self.tr("Add {item}").format(item=group.item_name.lower())
         self.add = QPushButton(button_text(add), self)
         self.add.setAccessibleName(add)
         self.add.clicked.connect(self.add_item)
@@ -92,7 +92,7 @@ class RepeatGroupWidget(QWidget):
         if not ConfirmDialog.ask(
             self,
             self.tr("Remove"),
-            self.tr("Remove this {item}?").format(item=_singular(self.group.label).lower()),
+            self.tr("Remove this {item}?").format(item=self.group.item_name.lower()),
             self.tr("Remove"),
         ):
             return
@@ -122,9 +122,3 @@ class RepeatGroupWidget(QWidget):
 
     def _room(self) -> bool:
         return self.group.max_items is None or len(self._keys) < self.group.max_items
-
-
-def _singular(label: str) -> str:
-    """ "Gaps in standards" → "Gap"; a simple rule that suits the labels used."""
-    first = label.split()[0]
-    return first[:-1] if first.endswith("s") and len(first) > 3 else first
