@@ -100,7 +100,7 @@ class MultiSelect(QToolButton):
         elif len(chosen) == 1:
             text = chosen[0]
         else:
-            # TRANSLATORS: how many values are chosen, and what they are ("2 regions").
+            #: how many values are chosen, and what they are ("2 regions").
             text = self.tr("{count} {plural}").format(count=len(chosen), plural=self.plural)
         self.setText(text)
         if chosen:

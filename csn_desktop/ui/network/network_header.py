@@ -75,7 +75,7 @@ class NetworkHeader(QWidget):
         merged = [g for g in (*figures.nations, *figures.authority_types) if len(g.members) > 1]
         self.groups.setToolTip(
             "\n".join(
-                # TRANSLATORS: a merged group and the groups it holds ("Other types: County, …").
+                #: a merged group and the groups it holds ("Other types: County, …").
                 self.tr("{group}: {members}").format(group=g.label, members=", ".join(g.members))
                 for g in merged
             )
@@ -86,10 +86,10 @@ class NetworkHeader(QWidget):
         parts = []
         for group in groups:
             if isinstance(group.councils, Withheld) or isinstance(group.rate, Withheld):
-                # TRANSLATORS: one nation or authority type and its councils ("Wales: 12").
+                #: one nation or authority type and its councils ("Wales: 12").
                 text = self.tr("{group}: {councils}")
             else:
-                # TRANSLATORS: a group, its councils counted, those that exist, the rate.
+                #: a group, its councils counted, those that exist, the rate.
                 text = self.tr("{group}: {councils} of {existing} ({rate})")
             parts.append(
                 text.format(
@@ -99,5 +99,5 @@ class NetworkHeader(QWidget):
                     rate=share_text(group.rate),
                 )
             )
-        # TRANSLATORS: between the groups of a breakdown ("England: 5 of 9; Wales: 7 of 22").
+        #: between the groups of a breakdown ("England: 5 of 9; Wales: 7 of 22").
         return self.tr("; ").join(parts) or "–"
