@@ -61,20 +61,23 @@ def _upsert_statement(dialect: str, checked: bool) -> Insert:
     """INSERT … ON CONFLICT, built once per dialect: building costs more than running.
 
     Unchecked, an existing row is updated; ``checked`` (the caller saw no answer), an existing
-    row — made by someone else meanwhile — is left alone.
+    row — made by someone else meanwhile — is left alone, and no id is returned (the row count
+    cannot tell: PostgreSQL's driver reports -1 for it).
     """
     table = Base.metadata.tables["answer"]
     if dialect == "sqlite":
         lite = sqlite.insert(table)
         if checked:
-            return lite.on_conflict_do_nothing(index_elements=_KEY_COLUMNS)
+            return lite.on_conflict_do_nothing(index_elements=_KEY_COLUMNS).returning(
+                lite.table.c.id
+            )
         return lite.on_conflict_do_update(index_elements=_KEY_COLUMNS, set_=_updated(lite))
     # Imported only for PostgreSQL: about 50 ms of every start otherwise.
     from sqlalchemy.dialects import postgresql
 
     pg = postgresql.insert(table)
     if checked:
-        return pg.on_conflict_do_nothing(index_elements=_KEY_COLUMNS)
+        return pg.on_conflict_do_nothing(index_elements=_KEY_COLUMNS).returning(pg.table.c.id)
     return pg.on_conflict_do_update(index_elements=_KEY_COLUMNS, set_=_updated(pg))
 
 
@@ -142,7 +145,7 @@ def save_answer(
     if dialect in ("sqlite", "postgresql"):
         result = session.execute(_upsert_statement(dialect, seen is not None), row)
         if seen is not None:
-            if _count(result) == 0:
+            if result.first() is None:
                 _check_unchanged(session, assessment_id, question_id, item_key, seen)
             return 1
     else:
