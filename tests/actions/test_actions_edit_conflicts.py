@@ -106,7 +106,7 @@ def test_the_second_save_of_one_answer_is_refused_naming_who_and_when(
         "Pennaeth Digidol, ŵyr a ŷd"
     )
     # Alex's copy now holds an old version: Alex is refused in turn, naming Ffion.
-    with pytest.raises(AnswerChanged, match="Ffion Ll. Ŵyn changed this answer"):
+    with pytest.raises(AnswerChanged, match=r"Ffion Ll\. Ŵyn changed this answer"):
         save_answer(first, q, assessment_id, ROLE, "", "Head of Digital and Data", seen=alex)
 
 
