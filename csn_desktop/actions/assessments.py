@@ -16,7 +16,7 @@ from csn_desktop.domain.uk_input import normal_date, normal_url
 from csn_desktop.domain.values import JsonValue, clean_text, text_length
 from csn_desktop.errors import UserError
 from csn_desktop.i18n import _, format_date, format_number, ngettext
-from csn_desktop.storage import answer_drafts, audit, summaries
+from csn_desktop.storage import answer_drafts, audit, edit_audit, summaries
 from csn_desktop.storage import answers as stored_answers
 from csn_desktop.storage import assessments as stored
 from csn_desktop.storage.database import Database
@@ -235,6 +235,7 @@ def save_answers(
         # A valid answer replaces whatever unsaved text was kept for it.
         answer_drafts.drop_drafts(session, assessment_id, [(q, i) for q, i, _v in prepared])
         summaries.refresh_progress(session, assessment_id, questionnaire)
+        edit_audit.record_edits(session, assessment_id, len(prepared))
         session.commit()
     if seen is not None:
         seen.update(versions)
@@ -257,8 +258,9 @@ def delete_repeat_item(
     item_key: str,
 ) -> None:
     with database.session() as session:
-        stored_answers.delete_item(session, assessment_id, group_id, item_key)
+        deleted = stored_answers.delete_item(session, assessment_id, group_id, item_key)
         summaries.refresh_progress(session, assessment_id, questionnaire)
+        edit_audit.record_edits(session, assessment_id, deleted)
         session.commit()
 
 

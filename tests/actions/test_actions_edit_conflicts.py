@@ -20,6 +20,7 @@ from csn_desktop.actions.setup import open_app_database
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.answers import AnswerKey
 from csn_desktop.storage import answers as stored_answers
+from csn_desktop.storage import audit, edit_audit
 from csn_desktop.storage.answers import AnswerChanged
 from csn_desktop.storage.audit import current_actor
 from csn_desktop.storage.database import Database
@@ -183,3 +184,25 @@ def test_two_saves_at_the_same_moment_one_wins_and_the_other_is_refused(
     assert sorted(outcomes.values()) == ["refused", "saved"]
     winner = next(text for text, outcome in outcomes.items() if outcome == "saved")
     assert load_assessment(two[0], library, assessment_id).answers.get(NAME, "") == winner
+
+
+def test_every_edit_is_in_the_audit_trail_under_its_user_one_event_a_sitting(
+    two: tuple[Database, Database],
+    library: QuestionnaireLibrary,
+    assessment_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first, second = two
+    q = library.latest()
+    monkeypatch.setattr(audit, "current_actor", lambda: "Alex Jones")
+    save_answer(first, q, assessment_id, ROLE, "", "Head of Digital")
+    save_answers(first, q, assessment_id, [(EMAIL, "", "alex@caerdydd.gov.uk"), (NAME, "", "Alex")])
+    monkeypatch.setattr(audit, "current_actor", lambda: "Ffion Wyn")
+    save_answer(second, q, assessment_id, ROLE, "", "Pennaeth Digidol")
+    with first.read_session() as session:
+        edits = [
+            (e.actor, e.detail)
+            for e in audit.list_audit_events(session, assessment_id)
+            if e.kind == edit_audit.ANSWERS_EDITED
+        ]
+    assert edits == [("Alex Jones", "3"), ("Ffion Wyn", "1")]
