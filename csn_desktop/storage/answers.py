@@ -61,8 +61,8 @@ def _upsert_statement(dialect: str, checked: bool) -> Insert:
     """INSERT … ON CONFLICT, built once per dialect: building costs more than running.
 
     Unchecked, an existing row is updated; ``checked`` (the caller saw no answer), an existing
-    row — made by someone else meanwhile — is left alone, and no id is returned (the row count
-    cannot tell: PostgreSQL's driver reports -1 for it).
+    row — made by someone else meanwhile — is left alone: the new row's id is returned, none
+    when it was left alone (the row count cannot tell: PostgreSQL's driver reports -1).
     """
     table = Base.metadata.tables["answer"]
     if dialect == "sqlite":
@@ -107,7 +107,7 @@ def save_answer(
     since, raises AnswerChanged and changes nothing. None saves over whatever is stored.
     Raises AssessmentIsFinal for a final assessment and AssessmentNotFound for a missing one.
     Two statements: an UPDATE that checks the draft status and an upsert, UPDATE or DELETE
-    whose row count says whether the version was still the one seen.
+    that changes nothing unless the version is still the one seen.
     """
     touch_draft(session, assessment_id)
     where: tuple[ColumnElement[bool], ...] = (
@@ -117,6 +117,10 @@ def save_answer(
     )
     if seen is not None and seen != ABSENT:
         where = (*where, Answer.version == seen)
+    if value is None and seen == ABSENT:
+        # Nothing seen, nothing to clear; an answer someone else gave meanwhile stays.
+        _check_unchanged(session, assessment_id, question_id, item_key, ABSENT)
+        return ABSENT
     if value is None:
         result = session.execute(
             delete(Answer).where(*where).execution_options(synchronize_session=False)

@@ -206,3 +206,17 @@ def test_every_edit_is_in_the_audit_trail_under_its_user_one_event_a_sitting(
             if e.kind == edit_audit.ANSWERS_EDITED
         ]
     assert edits == [("Alex Jones", "3"), ("Ffion Wyn", "1")]
+
+
+def test_clearing_an_answer_seen_empty_never_deletes_one_given_meanwhile(
+    two: tuple[Database, Database], library: QuestionnaireLibrary, assessment_id: int
+) -> None:
+    first, second = two
+    q = library.latest()
+    alex, ffion = _seen(first, library, assessment_id), _seen(second, library, assessment_id)
+    save_answer(first, q, assessment_id, ROLE, "", "Head of Digital", seen=alex)
+    with pytest.raises(AnswerChanged):
+        save_answers(second, q, assessment_id, [(ROLE, "", None)], seen=ffion)
+    assert load_assessment(first, library, assessment_id).answers.get(ROLE, "") == (
+        "Head of Digital"
+    )
