@@ -245,9 +245,14 @@ def save_answers(
 def reload_answer(
     database: Database, assessment_id: int, question_id: str, item_key: str
 ) -> stored_answers.StoredAnswer:
-    """One answer as stored now, with its version: what to show after AnswerChanged."""
-    with database.read_session() as session:
-        return stored_answers.stored_answer(session, assessment_id, question_id, item_key)
+    """One answer as stored now, with its version: what to show after AnswerChanged. The text
+    kept as its draft when the save was refused goes: the person chose the stored answer (the
+    window keeps what was typed in Undo)."""
+    with database.session() as session:
+        stored = stored_answers.stored_answer(session, assessment_id, question_id, item_key)
+        answer_drafts.drop_drafts(session, assessment_id, [(question_id, item_key)])
+        session.commit()
+        return stored
 
 
 def delete_repeat_item(

@@ -228,8 +228,8 @@ class AssessmentState(QObject):
 
     def reload_answer(self, question_id: str, item_key: str = "") -> JsonValue:
         """Show one answer as someone else stored it; returns what was typed here instead, kept
-        as an undo step (Edit → Undo saves it again) and with the answer's drafts until then.
-        """
+        as an undo step (Edit → Undo saves it again). Until this reload it was kept as the
+        answer's draft, so that closing first loses nothing."""
         key = AnswerKey(question_id, item_key)
         typed = self.answers.get(question_id, item_key)
         stored = reload_answer(self.database, self.assessment_id, question_id, item_key)

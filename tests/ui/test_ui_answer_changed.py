@@ -67,8 +67,10 @@ def test_a_field_changed_elsewhere_says_who_and_reload_keeps_what_was_typed(
     assert field.problem.text().endswith("; reload to see it.")
     assert field.reload_button.isVisible()
     assert state.unsaved_reason(ROLE) is not None
-    stored = load_assessment(other, state.library, state.assessment_id).answers
-    assert stored.get(ROLE, "") == "Head of Data"  # Alex's answer is not overwritten
+    loaded = load_assessment(other, state.library, state.assessment_id)
+    assert loaded.answers.get(ROLE, "") == "Head of Data"  # Alex's answer is not overwritten
+    # Until a choice is made, what was typed is kept as the answer's draft (closing loses nothing).
+    assert [(d.question_id, d.text) for d in loaded.drafts] == [(ROLE, TYPED)]
 
     with qtbot.waitSignal(state.answer_restored):
         qtbot.mouseClick(field.reload_button, Qt.MouseButton.LeftButton)
@@ -78,6 +80,7 @@ def test_a_field_changed_elsewhere_says_who_and_reload_keeps_what_was_typed(
     # What was typed stays readable at the field, and Edit → Undo saves it over Alex's.
     assert field.note.isVisible()
     assert TYPED in field.note.text()
+    assert not load_assessment(other, state.library, state.assessment_id).drafts
     state.undo_stack.undo()
     stored = load_assessment(other, state.library, state.assessment_id).answers
     assert stored.get(ROLE, "") == TYPED
