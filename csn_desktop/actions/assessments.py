@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, MutableMapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from csn_desktop.definition.library import QuestionnaireLibrary
-from csn_desktop.domain.answers import Answers
+from csn_desktop.domain.answers import AnswerKey, Answers
 from csn_desktop.domain.periods import EXAMPLE, normal_period
 from csn_desktop.domain.progress import is_complete, overall_progress
 from csn_desktop.domain.questionnaire import TEXT_LIMIT, Question, Questionnaire, QuestionType
@@ -16,7 +16,7 @@ from csn_desktop.domain.uk_input import normal_date, normal_url
 from csn_desktop.domain.values import JsonValue, clean_text, text_length
 from csn_desktop.errors import UserError
 from csn_desktop.i18n import _, format_date, format_number, ngettext
-from csn_desktop.storage import answer_drafts, audit, summaries
+from csn_desktop.storage import answer_drafts, audit, edit_audit, summaries
 from csn_desktop.storage import answers as stored_answers
 from csn_desktop.storage import assessments as stored
 from csn_desktop.storage.database import Database
@@ -82,6 +82,8 @@ class LoadedAssessment:
     answers: Answers
     # Text typed but not storable as the answer (too long, refused), with the reason.
     drafts: tuple[answer_drafts.Draft, ...] = ()
+    # The version of every stored answer as read: a save checks it is still the one stored.
+    versions: Mapping[AnswerKey, int] = field(default_factory=dict)
 
 
 def check_period(period: str) -> str:
@@ -183,9 +185,13 @@ def save_answer(
     question_id: str,
     item_key: str,
     value: JsonValue,
+    *,
+    seen: MutableMapping[AnswerKey, int] | None = None,
 ) -> JsonValue:
-    """Save one answer in its own transaction (autosave's durable unit); returns what was stored."""
-    return save_answers(database, questionnaire, assessment_id, [(question_id, item_key, value)])[0]
+    """Save one answer in its own transaction (autosave's durable unit); returns what was stored.
+    ``seen`` as for save_answers."""
+    changes = [(question_id, item_key, value)]
+    return save_answers(database, questionnaire, assessment_id, changes, seen=seen)[0]
 
 
 def save_answers(
@@ -193,9 +199,17 @@ def save_answers(
     questionnaire: Questionnaire,
     assessment_id: int,
     changes: Sequence[tuple[str, str, JsonValue]],
+    *,
+    seen: MutableMapping[AnswerKey, int] | None = None,
 ) -> list[JsonValue]:
     """Save several answers (question id, item key, value) in one transaction, all or none:
-    a bulk change or a paste is one step, undone as one. Returns what was stored, in order."""
+    a bulk change or a paste is one step, undone as one. Returns what was stored, in order.
+
+    ``seen``: the versions of the answers as the caller read them (LoadedAssessment.versions;
+    missing = no answer). When someone else saved one of them since, raises AnswerChanged
+    (naming who and when) and stores nothing; else ``seen`` gets the new versions. None: the
+    answers are saved over whatever is stored (the command line, copying).
+    """
     prepared: list[tuple[str, str, JsonValue]] = []
     for question_id, item_key, value in changes:
         if not questionnaire.has_question(question_id):
@@ -210,14 +224,35 @@ def save_answers(
                 _("“{question}” is answered through its rows.").format(question=question_id)
             )
         prepared.append((question_id, item_key, prepare_value(question, value)))
+    versions: dict[AnswerKey, int] = {}
     with database.session() as session:
         for question_id, item_key, stored_value in prepared:
-            stored_answers.save_answer(session, assessment_id, question_id, item_key, stored_value)
+            key = AnswerKey(question_id, item_key)
+            was = None if seen is None else versions.get(key, seen.get(key, stored_answers.ABSENT))
+            versions[key] = stored_answers.save_answer(
+                session, assessment_id, question_id, item_key, stored_value, seen=was
+            )
         # A valid answer replaces whatever unsaved text was kept for it.
         answer_drafts.drop_drafts(session, assessment_id, [(q, i) for q, i, _v in prepared])
         summaries.refresh_progress(session, assessment_id, questionnaire)
+        edit_audit.record_edits(session, assessment_id, len(prepared))
         session.commit()
+    if seen is not None:
+        seen.update(versions)
     return [stored_value for _question, _item, stored_value in prepared]
+
+
+def reload_answer(
+    database: Database, assessment_id: int, question_id: str, item_key: str
+) -> stored_answers.StoredAnswer:
+    """One answer as stored now, with its version: what to show after AnswerChanged. The text
+    kept as its draft when the save was refused goes: the person chose the stored answer (the
+    window keeps what was typed in Undo)."""
+    with database.session() as session:
+        stored = stored_answers.stored_answer(session, assessment_id, question_id, item_key)
+        answer_drafts.drop_drafts(session, assessment_id, [(question_id, item_key)])
+        session.commit()
+        return stored
 
 
 def delete_repeat_item(
@@ -228,8 +263,9 @@ def delete_repeat_item(
     item_key: str,
 ) -> None:
     with database.session() as session:
-        stored_answers.delete_item(session, assessment_id, group_id, item_key)
+        deleted = stored_answers.delete_item(session, assessment_id, group_id, item_key)
         summaries.refresh_progress(session, assessment_id, questionnaire)
+        edit_audit.record_edits(session, assessment_id, deleted)
         session.commit()
 
 
@@ -306,6 +342,7 @@ def load_assessment(
         assessment = stored.get_assessment(session, assessment_id)
         answers = stored_answers.load_answers(session, assessment_id)
         drafts = tuple(answer_drafts.load_drafts(session, assessment_id))
+        versions = stored_answers.answer_versions(session, assessment_id)
         questionnaire = library.get(assessment.questionnaire_id, assessment.questionnaire_version)
         if questionnaire is None:
             raise UserError(
@@ -318,7 +355,7 @@ def load_assessment(
                 )
             )
         return LoadedAssessment(
-            summarise(assessment, library, answers), questionnaire, answers, drafts
+            summarise(assessment, library, answers), questionnaire, answers, drafts, versions
         )
 
 

@@ -1,8 +1,10 @@
-"""One copy of the app per database: a lock file naming who holds it; stale locks reclaimed."""
+"""One copy of the app per database file, or per user and server database: a lock file naming
+who holds it; stale locks reclaimed."""
 
 from __future__ import annotations
 
 import getpass
+import hashlib
 import json
 import os
 import socket
@@ -11,6 +13,7 @@ import time
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from csn_desktop.errors import UserError
 from csn_desktop.i18n import _
@@ -39,7 +42,7 @@ class LockHolder:
 class DatabaseInUse(UserError):
     """Another running copy of csn-desktop has the database open."""
 
-    def __init__(self, database: Path, holder: LockHolder) -> None:
+    def __init__(self, database: Path | str, holder: LockHolder) -> None:
         super().__init__(
             _(
                 "The database {database} is already open in csn-desktop, used by {holder}. "
@@ -50,21 +53,32 @@ class DatabaseInUse(UserError):
 
 
 class InstanceLock:
-    """The lock file ``<database>.lock``: ``acquire()`` it, then ``release()`` it."""
+    """The lock file ``<database>.lock`` (``path`` for a server database): ``acquire()`` it,
+    then ``release()`` it. ``database`` is what messages name."""
 
-    def __init__(self, database: Path) -> None:
+    def __init__(self, database: Path | str, path: Path | None = None) -> None:
         self.database = database
-        self.path = database.with_name(database.name + ".lock")
+        if path is None:
+            assert isinstance(database, Path), "a server database's lock needs its path"
+            path = database.with_name(database.name + ".lock")
+        self.path = path
         self._held = False
 
     @classmethod
-    def for_location(cls, location: str | Path) -> InstanceLock | None:
-        """The lock for a database file; None for a server database URL (no file to lock)."""
+    def for_location(
+        cls, location: str | Path, *, lock_folder: Path | None = None
+    ) -> InstanceLock | None:
+        """The lock for a database file; for a server database URL, the lock of this user on
+        this computer (in ``lock_folder``, by default the user's data folder): several staff
+        share a server database, but one user's second copy of the app is stopped as for a
+        file. None for an in-memory database."""
         if isinstance(location, str):
             if not location.strip():
                 return None  # refused when the database is opened
             if is_url(location):
-                if not location.startswith("sqlite:///") or "mode=memory" in location:
+                if not location.startswith("sqlite:///"):
+                    return _server_lock(location, lock_folder)
+                if "mode=memory" in location:
                     return None
                 location = location.removeprefix("sqlite:///").partition("?")[0]
                 if not location or location == ":memory:":
@@ -111,6 +125,31 @@ class InstanceLock:
             stream.flush()
             os.fsync(stream.fileno())
         return True
+
+
+def _server_lock(url: str, lock_folder: Path | None) -> InstanceLock | None:
+    """The lock of one server database in this user's own folder, named by a digest of its URL
+    without the password (neither the file nor messages ever hold a password)."""
+    shown = without_password(url)
+    if not urlsplit(shown).netloc and not urlsplit(shown).path.strip("/"):
+        return None  # no server named: refused when the database is opened
+    if lock_folder is None:
+        from csn_desktop.paths import user_data_dir
+
+        lock_folder = user_data_dir() / "locks"  # not translated: folder name
+    digest = hashlib.sha256(shown.encode("utf-8")).hexdigest()[:20]
+    return InstanceLock(shown, lock_folder / f"server-{digest}.lock")
+
+
+def without_password(url: str) -> str:
+    """A database URL with any password taken out (``user:secret@host`` → ``user@host``)."""
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if "@" in netloc:
+        user, _at, host = netloc.rpartition("@")
+        netloc = f"{user.partition(':')[0]}@{host}"
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if k.lower() != "password"])
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
 def read_holder(path: Path) -> LockHolder | None:

@@ -8,7 +8,8 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from csn_desktop.errors import UserError
-from csn_desktop.i18n import _
+from csn_desktop.i18n import _, format_datetime
+from csn_desktop.storage import decision_versions
 from csn_desktop.storage import versions as stored
 from csn_desktop.storage.database import Database
 
@@ -19,6 +20,10 @@ class VersionNotFound(UserError):
 
 class VersionRefused(UserError):
     """The step asked for does not apply to this version (already current, not pending …)."""
+
+
+class DecisionChanged(VersionRefused):
+    """Someone else decided on the same versions since they were read: nothing was changed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +55,8 @@ class VersionInfo:
     decision_pending: bool
     flagged: bool
     answer_count: int
+    # The group's decision version as read: pass it back as ``seen`` with a decision.
+    decision_version: int = 1
 
 
 def list_versions(database: Database, assessment_id: int) -> list[VersionInfo]:
@@ -59,10 +66,10 @@ def list_versions(database: Database, assessment_id: int) -> list[VersionInfo]:
     """
     with database.read_session() as session:
         rows = stored.versions_of(session, _known(session, assessment_id))
-    return [_info(row) for row in rows]
+        return [_info(row, _group_version(session, row)) for row in rows]
 
 
-def make_current(database: Database, assessment_id: int) -> str:
+def make_current(database: Database, assessment_id: int, *, seen: int | None = None) -> str:
     """Make this version the one counted: every other version of its group points to it.
 
     Clears every pending decision of the group; the submission's uuid moves to this version.
@@ -71,6 +78,7 @@ def make_current(database: Database, assessment_id: int) -> str:
     """
     with database.session() as session:
         row = _known(session, assessment_id)
+        _claim(session, row, seen)
         if row.current and not row.group_pending:
             raise VersionRefused(
                 _("Version {number} is already the current one: nothing was changed.").format(
@@ -84,7 +92,7 @@ def make_current(database: Database, assessment_id: int) -> str:
     )
 
 
-def keep_current(database: Database, assessment_id: int) -> str:
+def keep_current(database: Database, assessment_id: int, *, seen: int | None = None) -> str:
     """Decide that a version waiting for a decision stays an older version (the current one stays).
 
     Records a "kept older" audit event. Returns one sentence saying what was done.
@@ -92,6 +100,7 @@ def keep_current(database: Database, assessment_id: int) -> str:
     """
     with database.session() as session:
         row = _known(session, assessment_id)
+        _claim(session, row, seen)
         if not row.decision_pending:
             raise VersionRefused(
                 _("Version {number} is not waiting for a decision: nothing was changed.").format(
@@ -105,7 +114,9 @@ def keep_current(database: Database, assessment_id: int) -> str:
     )
 
 
-def withdraw(database: Database, assessment_id: int, reason: str = "") -> str:
+def withdraw(
+    database: Database, assessment_id: int, reason: str = "", *, seen: int | None = None
+) -> str:
     """Leave this version's whole group out of every figure and output; every version is kept.
 
     Records a "withdrawn" audit event with the reason. Returns one sentence.
@@ -113,6 +124,7 @@ def withdraw(database: Database, assessment_id: int, reason: str = "") -> str:
     """
     with database.session() as session:
         row = _known(session, assessment_id)
+        _claim(session, row, seen)
         if row.withdrawn_at is not None:
             raise VersionRefused(
                 _("{council}, {period} is already withdrawn: nothing was changed.").format(
@@ -126,13 +138,14 @@ def withdraw(database: Database, assessment_id: int, reason: str = "") -> str:
     )
 
 
-def reinstate(database: Database, assessment_id: int) -> str:
+def reinstate(database: Database, assessment_id: int, *, seen: int | None = None) -> str:
     """Count a withdrawn group again. Records a "reinstated" audit event. Returns one sentence.
 
     Raises VersionNotFound, or VersionRefused when the group is not withdrawn.
     """
     with database.session() as session:
         row = _known(session, assessment_id)
+        _claim(session, row, seen)
         if row.withdrawn_at is None:
             raise VersionRefused(
                 _("{council}, {period} is not withdrawn: nothing was changed.").format(
@@ -150,14 +163,45 @@ def pending_decisions(database: Database) -> list[VersionInfo]:
     """Every version waiting for staff to choose, the newest import first."""
     with database.read_session() as session:
         rows = stored.pending_versions(session)
-    return [_info(row) for row in rows]
+        return [_info(row, _group_version(session, row)) for row in rows]
 
 
 def withdrawn(database: Database) -> list[VersionInfo]:
     """The current version of every withdrawn group, by council and period."""
     with database.read_session() as session:
         rows = stored.withdrawn_versions(session)
-    return [_info(row) for row in rows]
+        return [_info(row, _group_version(session, row)) for row in rows]
+
+
+def _claim(session: Session, row: stored.VersionRow, seen: int | None) -> None:
+    """Take the group's next decision version, from ``seen`` (VersionInfo.decision_version, as
+    read by whoever decides; None: from the one stored now, for the command line). Raises
+    DecisionChanged, naming who decided last and when, if another decision came first."""
+    group = row.group
+    if seen is None:
+        seen = decision_versions.group_version(session, group)
+    if decision_versions.claim(session, group, seen):
+        return
+    last = decision_versions.last_decision(session, group)
+    if last is None:
+        message = _(
+            "Someone else changed the versions of {council}, {period} meanwhile: nothing was "
+            "changed. Look at them again before deciding."
+        )
+        raise DecisionChanged(message.format(council=row.council, period=row.period))
+    message = _(
+        "{user} changed the versions of {council}, {period} at {time}: nothing was changed. "
+        "Look at them again before deciding."
+    )
+    raise DecisionChanged(
+        message.format(
+            user=last[0], council=row.council, period=row.period, time=format_datetime(last[1])
+        )
+    )
+
+
+def _group_version(session: Session, row: stored.VersionRow) -> int:
+    return decision_versions.group_version(session, row.group)
 
 
 def _known(session: Session, assessment_id: int) -> stored.VersionRow:
@@ -169,7 +213,7 @@ def _known(session: Session, assessment_id: int) -> stored.VersionRow:
     return row
 
 
-def _info(row: stored.VersionRow) -> VersionInfo:
+def _info(row: stored.VersionRow, decision_version: int) -> VersionInfo:
     return VersionInfo(
         assessment_id=row.assessment_id,
         council=row.council,
@@ -192,4 +236,5 @@ def _info(row: stored.VersionRow) -> VersionInfo:
         decision_pending=row.decision_pending,
         flagged=row.flagged,
         answer_count=row.answer_count,
+        decision_version=decision_version,
     )

@@ -114,6 +114,9 @@ class Assessment(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     # Put aside by its council: kept and listed apart from the work in hand.
     archived_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # Moved by every staff decision on the versions of this assessment's group (all of the
+    # group's rows at once): a decision taken on what was seen is refused once it moved.
+    decision_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     organisation: Mapped[Organisation] = relationship(back_populates="assessments")
     answers: Mapped[list[Answer]] = relationship(
@@ -141,6 +144,10 @@ class Answer(Base):
     item_key: Mapped[str] = mapped_column(String(100), default="")
     value_json: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    # Moved by every save: a save made on what was seen is refused once another moved it.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # The OS user who saved it last (as the audit trail names users); None before 0009.
+    updated_by: Mapped[str | None] = mapped_column(String(200))
 
     assessment: Mapped[Assessment] = relationship(back_populates="answers")
 

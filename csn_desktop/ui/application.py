@@ -87,7 +87,7 @@ def _start_failure(error: Exception, lock: InstanceLock | None) -> str:
     if isinstance(error, OSError):
         from csn_desktop.storage.failures import plain_storage_error
 
-        plain = plain_storage_error(error, lock.database if lock is not None else None)
+        plain = plain_storage_error(error, lock.path if lock is not None else None)
         if plain is not None:
             return plain.message
         return describe_error(error)

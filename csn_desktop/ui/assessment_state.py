@@ -15,6 +15,7 @@ from csn_desktop.actions.answer_drafts import keep_draft
 from csn_desktop.actions.assessments import (
     LoadedAssessment,
     load_assessment,
+    reload_answer,
     save_answer,
     save_answers,
 )
@@ -27,6 +28,7 @@ from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.domain.status import Status
 from csn_desktop.domain.validation import validate_value
 from csn_desktop.domain.values import JsonValue
+from csn_desktop.storage.answers import AnswerChanged
 from csn_desktop.storage.database import Database
 from csn_desktop.ui.formats import format_time
 from csn_desktop.ui.messages import describe_error
@@ -107,6 +109,11 @@ class AssessmentState(QObject):
         # Answers given but not stored, with the reason; they stay visibly unsaved, and their
         # text is kept in the database as a draft until a valid answer replaces it.
         self.unsaved: dict[AnswerKey, str] = {}
+        # The answers someone else changed since they were read: saving them waits for a reload.
+        self.changed_elsewhere: set[AnswerKey] = set()
+        # The version of every answer as read or saved here: a save of another's newer one is
+        # refused (AnswerChanged), never silently overwritten.
+        self.versions: dict[AnswerKey, int] = dict(loaded.versions)
         self._restore_drafts()
         # Edit → Undo / Redo of saved answers, for this assessment only.
         self.undo_stack = QUndoStack(self)
@@ -151,9 +158,17 @@ class AssessmentState(QObject):
             return True
         try:
             stored = save_answer(
-                self.database, self.questionnaire, self.assessment_id, question_id, item_key, value
+                self.database,
+                self.questionnaire,
+                self.assessment_id,
+                question_id,
+                item_key,
+                value,
+                seen=self.versions,
             )
         except Exception as error:
+            if isinstance(error, AnswerChanged):
+                self.changed_elsewhere.add(key)
             reason = describe_error(error)
             self.unsaved[key] = reason
             self._keep_draft(question_id, item_key, value, reason)
@@ -162,6 +177,7 @@ class AssessmentState(QObject):
             self.save_failed.emit(question_id, item_key, reason)
             return False
         self.unsaved.pop(key, None)
+        self.changed_elsewhere.discard(key)
         before = self.answers.get(question_id, item_key)
         self.answers.set(question_id, item_key, stored)
         self.answer_changed.emit(question_id, item_key)
@@ -185,8 +201,11 @@ class AssessmentState(QObject):
         translated); None when saved, else why nothing was (every answer is left as it was)."""
         before = [(q, i, self.answers.get(q, i)) for q, i, _value in changes]
         try:
-            stored = save_answers(self.database, self.questionnaire, self.assessment_id, changes)
+            stored = save_answers(
+                self.database, self.questionnaire, self.assessment_id, changes, seen=self.versions
+            )
         except Exception as error:
+            self._note_changed_elsewhere(error)
             return describe_error(error)
         after = [(q, i, value) for (q, i, _given), value in zip(changes, stored, strict=True)]
         self._show(after)
@@ -198,13 +217,48 @@ class AssessmentState(QObject):
         """Store ``changes`` again (undo, redo) without a new undo step; a failure is reported
         through ``save_failed`` and the answers stay as stored."""
         try:
-            save_answers(self.database, self.questionnaire, self.assessment_id, changes)
+            save_answers(
+                self.database, self.questionnaire, self.assessment_id, changes, seen=self.versions
+            )
         except Exception as error:
+            self._note_changed_elsewhere(error)
             question_id, item_key, _value = changes[0]
             self.save_failed.emit(question_id, item_key, describe_error(error))
             return
         self._show(changes)
         self._saved_now()
+
+    def _note_changed_elsewhere(self, error: Exception) -> None:
+        if isinstance(error, AnswerChanged):
+            key = AnswerKey(error.question_id, error.item_key)
+            self.changed_elsewhere.add(key)
+            self.unsaved[key] = describe_error(error)
+            self.answer_changed.emit(error.question_id, error.item_key)
+
+    def is_changed_elsewhere(self, question_id: str, item_key: str = "") -> bool:
+        return AnswerKey(question_id, item_key) in self.changed_elsewhere
+
+    def reload_answer(self, question_id: str, item_key: str = "") -> JsonValue:
+        """Show one answer as someone else stored it; returns what was typed here instead, kept
+        as an undo step (Edit → Undo saves it again). Until this reload it was kept as the
+        answer's draft, so that closing first loses nothing."""
+        key = AnswerKey(question_id, item_key)
+        typed = self.answers.get(question_id, item_key)
+        stored = reload_answer(self.database, self.assessment_id, question_id, item_key)
+        self.versions[key] = stored.version
+        self.changed_elsewhere.discard(key)
+        self.unsaved.pop(key, None)
+        self._show([(question_id, item_key, stored.value)])
+        if typed != stored.value:
+            self.undo_stack.push(
+                AnswerStep(
+                    self,
+                    self.tr("Reload an answer"),
+                    [(question_id, item_key, typed)],
+                    [(question_id, item_key, stored.value)],
+                )
+            )
+        return typed
 
     def _show(self, changes: Sequence[Change]) -> None:
         for question_id, item_key, value in changes:
@@ -257,6 +311,8 @@ class AssessmentState(QObject):
         self.loaded = in_window_language(
             load_assessment(self.database, self.library, self.assessment_id)
         )
+        self.versions = dict(self.loaded.versions)
+        self.changed_elsewhere.clear()
         self.unsaved.clear()
         self._restore_drafts()
         self.undo_stack.clear()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from csn_desktop.domain.questionnaire import Question, QuestionType
 from csn_desktop.domain.validation import validate_value
@@ -56,6 +56,10 @@ class QuestionField(QWidget):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setVisible(False)
         self._colour_problem()
+        # Offered when someone else changed the answer since it was read: shows theirs.
+        self.reload_button = QPushButton(self.tr("Reload this answer"), self)
+        self.reload_button.setVisible(False)
+        self.reload_button.clicked.connect(self.reload_from_database)
         # What was stored when it differs from what was typed ("Saved as https://…").
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -66,8 +70,10 @@ class QuestionField(QWidget):
         self.carried.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.label, self.help, self.editor, self.carried, self.problem, self.note):
+        for widget in (self.label, self.help, self.editor, self.carried, self.problem):
             layout.addWidget(widget)
+        layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.note)
         self.setFocusProxy(self.editor)
         self.editor.set_value(state.value(question.id, item_key))
         self.editor.committed.connect(self._commit)
@@ -119,6 +125,9 @@ class QuestionField(QWidget):
         if invalid:
             reasons.append(self.tr("⚠ {problem}").format(problem=invalid))
         text = " ".join(reasons)
+        self.reload_button.setVisible(
+            self.state.is_changed_elsewhere(self.question.id, self.item_key)
+        )
         self._show_carried()
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
@@ -130,6 +139,20 @@ class QuestionField(QWidget):
         period = self.state.carried_over_from(self.question.id, self.item_key)
         self.carried.setText(self.tr("↺ Same as {period}").format(period=period) if period else "")
         self.carried.setVisible(period is not None)
+
+    def reload_from_database(self) -> None:
+        """Show the answer as stored by someone else; what was typed here stays readable below
+        it and in Edit → Undo."""
+        typed = self.state.reload_answer(self.question.id, self.item_key)
+        self.reload()
+        if isinstance(typed, list):
+            typed = ", ".join(typed)
+        if typed not in (None, ""):
+            self.note.setText(
+                self.tr("You had typed: {text} (Edit → Undo puts it back)").format(text=typed)
+            )
+            self.note.setVisible(True)
+        self.editor.focus_target().setFocus()
 
     def reload(self) -> None:
         self.note.setVisible(False)

@@ -41,6 +41,7 @@ HISTORY_WORDS = {
     audit.KEPT_OLDER: QT_TRANSLATE_NOOP("ReviewPage", "Older version kept"),
     audit.WITHDRAWN: QT_TRANSLATE_NOOP("ReviewPage", "Withdrawn from the figures"),
     audit.REINSTATED: QT_TRANSLATE_NOOP("ReviewPage", "Returned to the figures"),
+    "answers_edited": QT_TRANSLATE_NOOP("ReviewPage", "Answers saved"),
 }
 # How an assessment was started, from the "created" event's last word (the stored origin).
 STARTED_WORDS = {

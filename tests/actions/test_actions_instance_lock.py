@@ -11,7 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from csn_desktop.actions.instance_lock import DatabaseInUse, InstanceLock, read_holder
+from csn_desktop.actions.instance_lock import (
+    DatabaseInUse,
+    InstanceLock,
+    read_holder,
+    without_password,
+)
 
 
 def test_second_copy_is_refused_naming_the_holder(tmp_path: Path) -> None:
@@ -60,7 +65,52 @@ def test_lock_held_on_another_computer_is_respected(tmp_path: Path) -> None:
         InstanceLock(database).acquire()
 
 
-def test_urls_have_no_lock(tmp_path: Path) -> None:
-    assert InstanceLock.for_location("postgresql://host/db") is None
+def test_sqlite_urls_lock_their_file(tmp_path: Path) -> None:
     lock = InstanceLock.for_location(f"sqlite:///{tmp_path}/a.sqlite3")
     assert lock is not None and lock.path == tmp_path / "a.sqlite3.lock"
+    assert InstanceLock.for_location("sqlite:///file:x?mode=memory&uri=true") is None
+
+
+SERVER = "postgresql+psycopg://staff:s3cr3t-Ŵ@db.network.example:5432/csn"
+
+
+def test_a_server_database_is_locked_per_user_not_per_database(tmp_path: Path) -> None:
+    # Each user's lock lives in that user's own data folder.
+    alex, ffion = tmp_path / "alex", tmp_path / "ffion"
+    first = InstanceLock.for_location(SERVER, lock_folder=alex)
+    other_user = InstanceLock.for_location(SERVER, lock_folder=ffion)
+    assert first is not None and other_user is not None
+    first.acquire()
+    other_user.acquire()  # two staff on one server database: both fine
+    # The same user opening the app twice on this computer is stopped, as for a file; the
+    # password (even another one) never decides or shows.
+    again = InstanceLock.for_location(SERVER.replace("s3cr3t-Ŵ", "other"), lock_folder=alex)
+    assert again is not None and again.path == first.path
+    with pytest.raises(DatabaseInUse) as refused:
+        again.acquire()
+    message = str(refused.value)
+    assert "postgresql+psycopg://staff@db.network.example:5432/csn" in message
+    assert "s3cr3t" not in message
+    assert "s3cr3t" not in first.path.read_text(encoding="utf-8") + str(first.path)
+    first.release()
+    again.acquire()
+    again.release()
+    other_user.release()
+    assert not first.path.exists() and not other_user.path.exists()
+
+
+def test_another_server_database_is_another_lock(tmp_path: Path) -> None:
+    first = InstanceLock.for_location(SERVER, lock_folder=tmp_path)
+    second = InstanceLock.for_location(SERVER.replace("/csn", "/csn_test"), lock_folder=tmp_path)
+    assert first is not None and second is not None
+    first.acquire()
+    second.acquire()
+    first.release()
+    second.release()
+
+
+def test_without_password_keeps_the_rest_of_the_url() -> None:
+    assert without_password(SERVER) == "postgresql+psycopg://staff@db.network.example:5432/csn"
+    assert without_password("postgresql://db/csn?password=x&sslmode=require") == (
+        "postgresql://db/csn?sslmode=require"
+    )

@@ -94,11 +94,11 @@ def test_an_older_revision_takes_the_normal_path(tmp_path: Path) -> None:
     path = tmp_path / "csn.sqlite3"
     make_database(path)
     with sqlite3.connect(path) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '0009'")
+        connection.execute("UPDATE alembic_version SET version_num = '0099'")
     assert quick_output(["--database", str(path), "list"]) is None
     result = cli("--database", str(path), "list")
     assert result.returncode == 1  # as before: the normal path names the problem
-    assert "0009" in result.stderr and "Traceback" not in result.stderr
+    assert "0099" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_a_locked_database_takes_the_normal_path(tmp_path: Path) -> None:

@@ -31,6 +31,7 @@ from csn_desktop.ui.formats import format_number
 from csn_desktop.ui.messages import describe_error
 from csn_desktop.ui.network import network_rows as rows
 from csn_desktop.ui.network.audience_dialog import AudienceDialog
+from csn_desktop.ui.network.change_watch import ChangeWatch
 from csn_desktop.ui.network.choosers import ChooseFolder, ChooseReportFile, ChooseSubmissions
 from csn_desktop.ui.network.drops import DropImporter
 from csn_desktop.ui.network.figure_table import KEY_ROLE, FigureTableModel
@@ -79,6 +80,8 @@ class NetworkWindow(QMainWindow):
         self.reports = ReportExport(self)
         self.setWindowTitle(self.tr("City Standards Network — the picture across councils"))
         DropImporter(self, self.start_import)
+        # Others' imports and decisions on a shared database appear without asking.
+        self.changes = ChangeWatch(self)
         if self._threaded():
             # Read while the window is built: the tables fill once both are done.
             self._start_load(Filters(), DEFAULT_MINIMUM_GROUP)

@@ -269,7 +269,8 @@ class VersionsDialog(QDialog):
         version = self.selected()
         if version is None or not self.make_current_button.isEnabled():
             return
-        self._step(lambda: make_current(self.database, version.assessment_id))
+        seen = version.decision_version
+        self._step(lambda: make_current(self.database, version.assessment_id, seen=seen))
 
     def keep_current(self) -> None:
         from csn_desktop.actions.versions import keep_current
@@ -277,7 +278,8 @@ class VersionsDialog(QDialog):
         version = self.selected()
         if version is None or not self.keep_button.isEnabled():
             return
-        self._step(lambda: keep_current(self.database, version.assessment_id))
+        seen = version.decision_version
+        self._step(lambda: keep_current(self.database, version.assessment_id, seen=seen))
 
     def withdraw(self) -> None:
         from csn_desktop.actions.versions import withdraw
@@ -291,8 +293,8 @@ class VersionsDialog(QDialog):
         reason = WithdrawDialog.ask(self, what)
         if reason is None:
             return
-        assessment_id = versions[0].assessment_id
-        self._step(lambda: withdraw(self.database, assessment_id, reason))
+        assessment_id, seen = versions[0].assessment_id, versions[0].decision_version
+        self._step(lambda: withdraw(self.database, assessment_id, reason, seen=seen))
 
     def reinstate(self) -> None:
         from csn_desktop.actions.versions import reinstate
@@ -300,8 +302,8 @@ class VersionsDialog(QDialog):
         versions = self.model.versions
         if not versions or not self.reinstate_button.isEnabled():
             return
-        assessment_id = versions[0].assessment_id
-        self._step(lambda: reinstate(self.database, assessment_id))
+        assessment_id, seen = versions[0].assessment_id, versions[0].decision_version
+        self._step(lambda: reinstate(self.database, assessment_id, seen=seen))
 
     def _step(self, work: Callable[[], str]) -> None:
         def done(message: object) -> None:
@@ -319,9 +321,13 @@ class VersionsDialog(QDialog):
             self.worker = None
             done(result)
 
-        def failed(_error: object) -> None:
+        def failed(error: object) -> None:
+            from csn_desktop.actions.versions import DecisionChanged
+
             self.worker = None
             self._enable()
+            if isinstance(error, DecisionChanged):
+                self.load()  # someone else decided: show the versions as they are now
 
         self.worker = action_worker(self, self.database, work, finish, "csn-versions")
         self.worker.failed.connect(failed)
