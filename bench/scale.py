@@ -45,7 +45,7 @@ from network_view import (
     view_paint_uncounted,
 )
 from scale_build import SEED, SIZES, cached_database
-from startup import app_commands, opened_once
+from startup import app_commands, as_installed, opened_once
 
 sys.modules.setdefault("scale", sys.modules[__name__])  # row modules import this one as scale
 
@@ -283,7 +283,7 @@ def main() -> None:
     for path in [*paths.values(), cached_database(0, options.seed)]:
         opened_once(str(path))  # as the app leaves a database it has opened
     with tempfile.TemporaryDirectory() as folder:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        env = as_installed(dict(os.environ, QT_QPA_PLATFORM="offscreen"), folder)
         for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
             env[name] = str(Path(folder) / name.lower())
         context = Context(runs, env, cached_database(0, options.seed))

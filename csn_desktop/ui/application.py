@@ -15,7 +15,6 @@ from csn_desktop.logfile import configure_logging
 from csn_desktop.paths import APP_AUTHOR, APP_NAME, assessments_dir
 from csn_desktop.storage.locations import resolve_database
 from csn_desktop.ui.crash import install_excepthook
-from csn_desktop.ui.focus_style import install_focus_ring
 from csn_desktop.ui.main_window import MainWindow
 from csn_desktop.ui.messages import describe_error
 from csn_desktop.ui.start_up import AfterFirstPaint, open_after_first_paint
@@ -37,7 +36,6 @@ def run_window(arguments: argparse.Namespace) -> int:
     # Translated after install_language, so that it is in the language just installed.
     app.setApplicationDisplayName(application_display_name())
     install_excepthook(log_path)
-    install_focus_ring(app)
     location = resolve_database(arguments.database)
     lock = InstanceLock.for_location(location)
     library = None
@@ -60,17 +58,21 @@ def run_window(arguments: argparse.Namespace) -> int:
             _start_failure(error, lock),
         )
         return 1
-    window = MainWindow(location, QSettings(), library, lock)
+    # The menus' actions and the rest are added by load(): at once without a quick list, else
+    # just after the first paint (as is the focus ring).
+    window = MainWindow(location, QSettings(), library, lock, complete=False)
     if quick is not None:
         # The list read straight from the file is painted first; the database opens just after,
         # the window busy meanwhile (--exit-after-start quits at that first filled paint).
         window.show_list(quick)
         if not arguments.exit_after_start:
-            open_after_first_paint(window)
+            open_after_first_paint(window, first=lambda: _focus_ring(app))
     elif not window.load():
         return 1
-    elif not arguments.exit_after_start:
-        window.reopen_last()
+    else:
+        _focus_ring(app)
+        if not arguments.exit_after_start:
+            window.reopen_last()
     if arguments.exit_after_start:
         # The first paint of the filled list: from the file, or with the database open.
         AfterFirstPaint(window.home.table.viewport(), QApplication.quit)
@@ -81,6 +83,12 @@ def run_window(arguments: argparse.Namespace) -> int:
         if isinstance(shown, MainWindow) and shown.isVisible():
             shown.close()
     return code
+
+
+def _focus_ring(app: QApplication) -> None:
+    from csn_desktop.ui.focus_style import install_focus_ring  # not before the first paint
+
+    install_focus_ring(app)
 
 
 def _start_failure(error: Exception, lock: InstanceLock | None) -> str:

@@ -119,6 +119,8 @@ class FocusRingKeeper(QObject):
         super().__init__(app)
         self.ring = FocusRing()
         app.focusChanged.connect(self._focus_changed)
+        # Installed after the first paint, when the home list already has the focus.
+        self._focus_changed(None, app.focusWidget())
 
     def remove(self) -> None:
         """Stop drawing the ring (install_focus_ring starts again)."""

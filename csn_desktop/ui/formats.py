@@ -8,6 +8,7 @@ of the home list.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 
 from PySide6.QtCore import QDateTime, QLocale
 
@@ -17,7 +18,13 @@ _SHORTEST = QLocale.FloatingPointPrecisionOption.FloatingPointShortest.value
 
 
 def _locale() -> QLocale:
-    return QLocale(i18n.language())
+    return _locale_of(i18n.language())
+
+
+@cache
+def _locale_of(language: str) -> QLocale:
+    # Made once per language: the home list formats a few numbers and dates per row.
+    return QLocale(language)
 
 
 def format_number(value: int | float) -> str:

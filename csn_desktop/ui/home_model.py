@@ -28,6 +28,9 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("AssessmentListModel", "Last saved"),
 )
 IdRole = Qt.ItemDataRole.UserRole + 1
+# The roles with text, as plain ints: the view asks data() for a dozen roles per cell, and a
+# Qt enum's lookup costs more than the answer for the roles without one.
+_TEXT_ROLES = frozenset((Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.ToolTipRole.value))
 
 
 # Rows handed to the view at a time: a long list costs the view only what is scrolled to.
@@ -83,13 +86,13 @@ class AssessmentListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _TEXT_ROLES and role != IdRole:
+            return None
         if not index.isValid() or not 0 <= index.row() < self.shown:
             return None
         row = self.rows[index.row()]
         if role == IdRole:
             return row.id
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
         match index.column():
             case 0:
                 council = local_name(row.council, row.council_cy, i18n.language())

@@ -4,6 +4,7 @@ the archive and the bin beside them."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from csn_desktop.actions.home import HomeList
-from csn_desktop.ui.home_aside import AsideView
 from csn_desktop.ui.home_model import AssessmentListModel, IdRole
+
+if TYPE_CHECKING:
+    from csn_desktop.ui.home_aside import AsideView
 
 # The tabs above the list: the work in hand, the archive, the bin.
 LIST, ARCHIVE, BIN = range(3)
@@ -130,16 +133,15 @@ class HomePage(QWidget):
         list_layout.addWidget(self.imported_hint)
         list_layout.addWidget(self.table, 1)
         list_layout.addLayout(buttons)
-        self.archive = AsideView(binned=False, parent=self)
-        self.bin = AsideView(binned=True, parent=self)
         self.views = QTabBar(self)
         self.views.setAccessibleName(self.tr("Show"))
         self.views.setExpanding(False)
         for text in (self.tr("Assessments"), self.tr("Archived"), self.tr("Bin")):
             self.views.addTab(text)
         self.pages = QStackedWidget(self)
-        for page in (listed, self.archive, self.bin):
-            self.pages.addWidget(page)
+        self.pages.addWidget(listed)
+        # The archive and the bin are built when first used: not before the first paint.
+        self._asides: tuple[AsideView, AsideView] | None = None
         self.views.currentChanged.connect(self._show_view)
         self.undo_bar = UndoBar(self)
         layout = QVBoxLayout(self)
@@ -169,6 +171,27 @@ class HomePage(QWidget):
         if rows:
             self.table.selectRow(max(row, 0))
 
+    @property
+    def archive(self) -> AsideView:
+        return self.asides()[0]
+
+    @property
+    def bin(self) -> AsideView:
+        return self.asides()[1]
+
+    def asides(self) -> tuple[AsideView, AsideView]:
+        """The archive and the bin, built (as pages ARCHIVE and BIN) on first use."""
+        if self._asides is None:
+            from csn_desktop.ui.home_aside import AsideView
+
+            self._asides = (
+                AsideView(binned=False, parent=self),
+                AsideView(binned=True, parent=self),
+            )
+            for page in self._asides:
+                self.pages.addWidget(page)
+        return self._asides
+
     def current_id(self) -> int | None:
         value = self.table.currentIndex().data(IdRole)
         return value if isinstance(value, int) else None
@@ -187,6 +210,7 @@ class HomePage(QWidget):
         self.views.setCurrentIndex(view)
 
     def _show_view(self, view: int) -> None:
+        self.asides()
         self.pages.setCurrentIndex(view)
         self.view_changed.emit(view)
 

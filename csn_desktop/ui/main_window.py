@@ -11,26 +11,24 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from csn_desktop.actions.home import HomeList
-from csn_desktop.actions.instance_lock import InstanceLock
-from csn_desktop.ui.benchmark_loading import install_benchmark_loading
-from csn_desktop.ui.compare_page import install_compare_page
-from csn_desktop.ui.edit_actions import EditActions
-from csn_desktop.ui.help_menu import Guidance
-from csn_desktop.ui.home_keeper import HomeKeeper
 from csn_desktop.ui.home_page import HomePage
 from csn_desktop.ui.language_menu import stored_choice
 from csn_desktop.ui.menus import build_menus
 from csn_desktop.ui.messages import describe_error
-from csn_desktop.ui.network.hook import install_network_menu
 
 if TYPE_CHECKING:
+    from csn_desktop.actions.instance_lock import InstanceLock
+
     # The database layer (SQLAlchemy) and the questionnaires (when the home list came from the
     # stored summaries) are imported only once the window is shown.
     from csn_desktop.definition.library import QuestionnaireLibrary
     from csn_desktop.storage.database import Database
     from csn_desktop.ui.assessment_page import AssessmentPage
     from csn_desktop.ui.assessment_state import AssessmentState
+    from csn_desktop.ui.edit_actions import EditActions
     from csn_desktop.ui.exporter import Exporter
+    from csn_desktop.ui.help_menu import Guidance
+    from csn_desktop.ui.home_keeper import HomeKeeper
 
 log = logging.getLogger(__name__)
 LAST_ASSESSMENT = "last_assessment"
@@ -41,7 +39,8 @@ REOPEN_AT_START = "reopen_last_assessment"
 class MainWindow(QMainWindow):
     """Opens the database with ``load()``; closing saves pending answers and gives up the lock.
 
-    Without a ``library``, ``load()`` loads the questionnaires first.
+    Without a ``library``, ``load()`` loads the questionnaires first. With ``complete=False``
+    only what the first paint of the home list shows is built; ``complete()`` adds the rest.
     """
 
     def __init__(
@@ -50,6 +49,8 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         library: QuestionnaireLibrary | None,
         lock: InstanceLock | None = None,
+        *,
+        complete: bool = True,
     ) -> None:
         super().__init__()
         self.location = location
@@ -68,18 +69,37 @@ class MainWindow(QMainWindow):
         self.save_status.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.save_status)
         self.menus = build_menus(self)
-        self.editing = EditActions(self, self.menus.edit)
         # Loaded on first use: the export flow's modules would slow the window's start.
         self.exporter: Exporter | None = None
+        self.keeper: HomeKeeper | None = None
+        self.completed = False
+        if complete:
+            self.complete()
+        geometry = settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(self.screen().availableGeometry().size() * 0.7)
+
+    def complete(self) -> None:
+        """Add what the first paint of the home list does not need: the edit actions, the
+        network, guidance and comparison menus, the home list's keeper, the menus' connections
+        (once; at start just after that paint, before the database opens)."""
+        if self.completed:
+            return
+        self.completed = True
+        from csn_desktop.ui.benchmark_loading import install_benchmark_loading
+        from csn_desktop.ui.compare_page import install_compare_page
+        from csn_desktop.ui.edit_actions import EditActions
+        from csn_desktop.ui.help_menu import Guidance
+        from csn_desktop.ui.home_keeper import HomeKeeper
+        from csn_desktop.ui.network.hook import install_network_menu
+
+        self.editing: EditActions = EditActions(self, self.menus.edit)
         install_network_menu(self)
-        self.guidance = Guidance(self, self)
+        self.guidance: Guidance = Guidance(self, self)
         install_compare_page(self, install_benchmark_loading(self, self.menus.file))
         self.keeper = HomeKeeper(self, self.menus.home)
         self._connect()
         self.update_actions()
-        geometry = settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(self.screen().availableGeometry().size() * 0.7)
 
     def _connect(self) -> None:
         m = self.menus
@@ -117,6 +137,7 @@ class MainWindow(QMainWindow):
         from csn_desktop.definition.library import QuestionnaireLibrary
         from csn_desktop.paths import assessments_dir
 
+        self.complete()
         try:
             if self.library is None:
                 self.library = QuestionnaireLibrary.load(assessments_dir())
@@ -289,14 +310,16 @@ class MainWindow(QMainWindow):
             self.assessment_page.deleteLater()
         self.assessment_page = None
         self.state = None
-        self.editing.set_stack(None, None)
+        if self.completed:
+            self.editing.set_stack(None, None)
 
     def may_close_assessment(self) -> bool:
         """False when the officer chose to keep editing answers that could not be saved."""
-        from csn_desktop.ui.keep_dialogs import UnsavedDialog, unsaved_fields
-
         if self.assessment_page is None or self.state is None:
             return True
+        # Not imported at a close with no assessment open (as the quickest start ends).
+        from csn_desktop.ui.keep_dialogs import UnsavedDialog, unsaved_fields
+
         self.assessment_page.flush()
         return not self.state.unsaved or UnsavedDialog.ask(self, unsaved_fields(self.state))
 
@@ -348,7 +371,8 @@ class MainWindow(QMainWindow):
         exporting = self.exporter is not None and self.exporter.is_running()
         m.export.setEnabled(self.state is not None and not exporting)
         m.export_template.setEnabled(self.database is not None and not exporting)
-        self.keeper.update_actions()
+        if self.keeper is not None:
+            self.keeper.update_actions()
 
     def exports(self) -> Exporter:
         """File → Export…'s flow, created on first use."""

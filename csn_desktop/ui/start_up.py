@@ -58,12 +58,21 @@ class Starting:
         home.open_button.setEnabled(rows)
 
 
-def open_after_first_paint(window: MainWindow) -> Starting:
+def open_after_first_paint(
+    window: MainWindow, first: Callable[[], object] | None = None
+) -> Starting:
     """Open the database once the home list (filled from the file) has been painted, the window
-    busy until then; the last assessment is reopened if it was open at the last close."""
+    busy until then; the last assessment is reopened if it was open at the last close.
+
+    Before the database opens, ``first`` is called and the window completed (its menus'
+    actions, shortcuts and connections), so that all of it works once the menus are enabled.
+    """
     starting = Starting(window)
 
     def open_database() -> None:
+        if first is not None:
+            first()
+        window.complete()
         loaded = window.load()
         starting.ready()
         if loaded:

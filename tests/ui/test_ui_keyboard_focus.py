@@ -218,3 +218,18 @@ def test_window_shortcuts_work_inside_a_text_field(
     assert field.cursorPosition() == 0  # not taken as "end of line"
     QTest.keyClick(field, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert page.pages.currentIndex() == 1
+
+
+def test_the_ring_installed_after_the_first_paint_is_drawn_round_the_focused_list(
+    make_window: Any, qtbot: QtBot, qapp: QApplication
+) -> None:
+    window: MainWindow = make_window()
+    window.activateWindow()
+    table = window.home.table
+    table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    keeper = install_focus_ring(qapp)  # as the app does, once the list has been painted
+    try:
+        assert keeper.ring.target is table and keeper.ring.isVisible()
+    finally:
+        keeper.remove()
