@@ -81,7 +81,7 @@ def test_menus_and_shortcuts_work_as_soon_as_the_window_is_ready(
     # The first paint: the list, its tabs and buttons, the menu bar with its menus.
     assert not window.completed and window.keeper is None
     bar = [action.text() for action in window.menuBar().actions()]
-    assert bar == ["&File", "&Edit", "&Assessment", "&Help"]
+    assert bar == ["&File", "&Edit", "&Assessment", "Settin&gs", "&Help"]
     assert window.home.model.rowCount() == 3
     before_opening: list[bool] = []
     asked: list[object] = []
