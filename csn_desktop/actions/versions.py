@@ -11,6 +11,7 @@ from csn_desktop.errors import UserError
 from csn_desktop.i18n import _
 from csn_desktop.storage import versions as stored
 from csn_desktop.storage.database import Database
+from csn_desktop.storage.group_lock import lock_versions
 
 
 class VersionNotFound(UserError):
@@ -70,7 +71,7 @@ def make_current(database: Database, assessment_id: int) -> str:
     Raises VersionNotFound, or VersionRefused when it is current already.
     """
     with database.session() as session:
-        row = _known(session, assessment_id)
+        row = _locked(session, assessment_id)
         if row.current and not row.group_pending:
             raise VersionRefused(
                 _("Version {number} is already the current one: nothing was changed.").format(
@@ -91,7 +92,7 @@ def keep_current(database: Database, assessment_id: int) -> str:
     Raises VersionNotFound, or VersionRefused when the version waits for no decision.
     """
     with database.session() as session:
-        row = _known(session, assessment_id)
+        row = _locked(session, assessment_id)
         if not row.decision_pending:
             raise VersionRefused(
                 _("Version {number} is not waiting for a decision: nothing was changed.").format(
@@ -112,7 +113,7 @@ def withdraw(database: Database, assessment_id: int, reason: str = "") -> str:
     Raises VersionNotFound, or VersionRefused when the group is withdrawn already.
     """
     with database.session() as session:
-        row = _known(session, assessment_id)
+        row = _locked(session, assessment_id)
         if row.withdrawn_at is not None:
             raise VersionRefused(
                 _("{council}, {period} is already withdrawn: nothing was changed.").format(
@@ -132,7 +133,7 @@ def reinstate(database: Database, assessment_id: int) -> str:
     Raises VersionNotFound, or VersionRefused when the group is not withdrawn.
     """
     with database.session() as session:
-        row = _known(session, assessment_id)
+        row = _locked(session, assessment_id)
         if row.withdrawn_at is None:
             raise VersionRefused(
                 _("{council}, {period} is not withdrawn: nothing was changed.").format(
@@ -158,6 +159,20 @@ def withdrawn(database: Database) -> list[VersionInfo]:
     with database.read_session() as session:
         rows = stored.withdrawn_versions(session)
     return [_info(row) for row in rows]
+
+
+def _locked(session: Session, assessment_id: int) -> stored.VersionRow:
+    """The version, read again once no one else may change its group's versions (group_lock).
+
+    A decision reads the group, then writes it: at PostgreSQL's READ COMMITTED an import or
+    another decision committed in between would otherwise be overwritten or leave the group
+    with two current versions. The second read sees what they committed.
+    """
+    row = _known(session, assessment_id)
+    if not lock_versions(session, row.organisation_id):
+        return row
+    session.expire_all()  # the ORM would hand back the rows as first read
+    return _known(session, assessment_id)
 
 
 def _known(session: Session, assessment_id: int) -> stored.VersionRow:

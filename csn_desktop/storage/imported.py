@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from csn_desktop.domain.status import Status
 from csn_desktop.storage import audit
+from csn_desktop.storage.group_lock import lock_versions
 from csn_desktop.storage.models import ORIGIN_IMPORTED, Base
 from csn_desktop.storage.versions import Group, set_current
 
@@ -266,9 +267,11 @@ def group_versions(
 ) -> list[StoredVersion]:
     """Every version of (organisation, period, questionnaire), with its first import record.
 
-    On a server database the organisation's row is locked first, so that two programs storing
-    versions of one council at once take turns (SQLite's write lock already does this).
+    On a server database the organisation's row is locked first (group_lock), so that two
+    programs storing versions of one council at once take turns, each reading what the other
+    committed (SQLite's write lock already does this).
     """
+    lock_versions(session, organisation_id)
     writer = _Writer(session)
     rows: list[list[Any]]
     if writer.raw is not None:
@@ -282,12 +285,6 @@ def group_versions(
                 if read is not None:
                     row[index] = read(row[index])
     else:
-        organisations = _table("organisation")
-        writer.connection.execute(
-            select(organisations.c.id)
-            .where(organisations.c.id == organisation_id)
-            .with_for_update()
-        )
         parameters = {
             "organisation_id": organisation_id,
             "period": period,
