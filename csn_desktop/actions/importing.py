@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from csn_desktop.definition.library import QuestionnaireLibrary
@@ -34,6 +34,10 @@ CancelCheck = Callable[[], bool]
 # At most how many files, and how long, the files stored in one transaction run to (SQLite).
 GROUP_FILES = 32
 GROUP_SECONDS = 0.25
+# How many times a file is stored on a server database when other programs' imports clash.
+STORE_ATTEMPTS = 3
+# PostgreSQL's serialization failure and deadlock: the transaction may simply be run again.
+_RETRY_STATES = frozenset({"40001", "40P01"})
 
 
 def import_files(
@@ -245,22 +249,33 @@ def _store_once(session: Session, parsed: ParsedSubmission, file_name: str) -> S
     """store_submission and commit; after a clash with a concurrent import, decide once more.
 
     On SQLite the transaction holds the write lock from its start, so what it reads stays true.
-    A server database lets another program insert the same submission meanwhile: the unique
-    submission id then refuses the insert, and looking again finds it a duplicate.
+    On a server, programs storing versions of one council take turns (storage.group_lock), so
+    the one that waited reads the other's file and finds it a duplicate. What no lock covers,
+    the unique constraints decide: a submission id stored meanwhile under another council
+    refuses the insert, and so does a deadlock or serialization failure the server reports.
+    The file's transaction is then undone, and the file read against the database anew.
     """
-    for attempt in range(2):
+    for attempt in range(1, STORE_ATTEMPTS + 1):
         try:
             stored = store_submission(session, parsed, file_name)
             session.commit()
             return stored
-        except IntegrityError:
+        except (IntegrityError, OperationalError) as error:
             session.rollback()
-            if attempt:
+            if attempt == STORE_ATTEMPTS or not _clash(error):
                 raise
+            log.info("storing %s clashed with another program's; trying again", file_name)
         except BaseException:
             session.rollback()
             raise
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _clash(error: DBAPIError) -> bool:
+    """A unique constraint, a deadlock or a serialization failure: looking again decides."""
+    if isinstance(error, IntegrityError):
+        return True
+    return getattr(error.orig, "sqlstate", None) in _RETRY_STATES
 
 
 def any_rejected(results: Iterable[FileResult]) -> bool:

@@ -12,6 +12,7 @@ from csn_desktop.i18n import _, format_datetime
 from csn_desktop.storage import decision_versions
 from csn_desktop.storage import versions as stored
 from csn_desktop.storage.database import Database
+from csn_desktop.storage.group_lock import lock_versions
 
 
 class VersionNotFound(UserError):
@@ -77,7 +78,7 @@ def make_current(database: Database, assessment_id: int, *, seen: int | None = N
     Raises VersionNotFound, or VersionRefused when it is current already.
     """
     with database.session() as session:
-        row = _known(session, assessment_id)
+        row = _locked(session, assessment_id)
         _claim(session, row, seen)
         if row.current and not row.group_pending:
             raise VersionRefused(
@@ -99,7 +100,7 @@ def keep_current(database: Database, assessment_id: int, *, seen: int | None = N
     Raises VersionNotFound, or VersionRefused when the version waits for no decision.
     """
     with database.session() as session:
-        row = _known(session, assessment_id)
+        row = _locked(session, assessment_id)
         _claim(session, row, seen)
         if not row.decision_pending:
             raise VersionRefused(
@@ -123,7 +124,7 @@ def withdraw(
     Raises VersionNotFound, or VersionRefused when the group is withdrawn already.
     """
     with database.session() as session:
-        row = _known(session, assessment_id)
+        row = _locked(session, assessment_id)
         _claim(session, row, seen)
         if row.withdrawn_at is not None:
             raise VersionRefused(
@@ -144,7 +145,7 @@ def reinstate(database: Database, assessment_id: int, *, seen: int | None = None
     Raises VersionNotFound, or VersionRefused when the group is not withdrawn.
     """
     with database.session() as session:
-        row = _known(session, assessment_id)
+        row = _locked(session, assessment_id)
         _claim(session, row, seen)
         if row.withdrawn_at is None:
             raise VersionRefused(
@@ -202,6 +203,20 @@ def _claim(session: Session, row: stored.VersionRow, seen: int | None) -> None:
 
 def _group_version(session: Session, row: stored.VersionRow) -> int:
     return decision_versions.group_version(session, row.group)
+
+
+def _locked(session: Session, assessment_id: int) -> stored.VersionRow:
+    """The version, read again once no one else may change its group's versions (group_lock).
+
+    A decision reads the group, then writes it: at PostgreSQL's READ COMMITTED an import or
+    another decision committed in between would otherwise be overwritten or leave the group
+    with two current versions. The second read sees what they committed.
+    """
+    row = _known(session, assessment_id)
+    if not lock_versions(session, row.organisation_id):
+        return row
+    session.expire_all()  # the ORM would hand back the rows as first read
+    return _known(session, assessment_id)
 
 
 def _known(session: Session, assessment_id: int) -> stored.VersionRow:

@@ -85,6 +85,7 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
         message = _("The same file as {version}: nothing added.").format(
             version=version_name(same_file)
         )
+        add_events(session, [(same_file.id, audit.RECEIVED_AGAIN, file_name)], utc_now())
         return _record(
             session, file_name, parsed, Stored(Outcome.DUPLICATE, message, same_file.id, council)
         )
@@ -97,6 +98,7 @@ def store_submission(session: Session, parsed: ParsedSubmission, file_name: str)
         message = _("The same answers as {version}: nothing added.").format(
             version=version_name(same)
         )
+        add_events(session, [(same.id, audit.RECEIVED_AGAIN, file_name)], utc_now())
         return _record(
             session, file_name, parsed, Stored(Outcome.DUPLICATE, message, same.id, council)
         )

@@ -18,6 +18,9 @@ FINALISED = "finalised"
 REOPENED = "reopened"
 REOPEN_REASON = "reopen_reason"
 IMPORTED = "imported"
+# A file imported again (a duplicate): recorded on the version it repeats, so that who
+# received it, and when, is in the trail although nothing was stored.
+RECEIVED_AGAIN = "received_again"
 SUPERSEDED = "superseded"
 EXPORTED = "exported"
 # Versions (issue 11): what an import decided, and what staff decided.

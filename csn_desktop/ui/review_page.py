@@ -34,6 +34,7 @@ HISTORY_WORDS = {
     audit.ANSWERS_COPIED: QT_TRANSLATE_NOOP("ReviewPage", "Answers copied forward"),
     "exported": QT_TRANSLATE_NOOP("ReviewPage", "Exported"),
     "imported": QT_TRANSLATE_NOOP("ReviewPage", "Imported from"),
+    audit.RECEIVED_AGAIN: QT_TRANSLATE_NOOP("ReviewPage", "Received again (a duplicate)"),
     audit.SUPERSEDED: QT_TRANSLATE_NOOP("ReviewPage", "Replaced by a newer submission"),
     audit.REVISED: QT_TRANSLATE_NOOP("ReviewPage", "Revised by a newer submission"),
     audit.DECISION_NEEDED: QT_TRANSLATE_NOOP("ReviewPage", "Waiting for the network's decision"),
