@@ -1,6 +1,6 @@
 """Extracts, checks and compiles the message catalogues in resources/translations.
 
-    python scripts/translations.py extract   # rewrites the templates from the code
+    python scripts/translations.py extract   # rewrites the templates from the code, updates languages
     python scripts/translations.py check     # fails when a template misses a message or keeps one,
                                              # or a required language (Welsh) misses a translation
     python scripts/translations.py compile   # .po -> .mo (gettext), .ts -> .qm (Qt), every language
@@ -227,11 +227,28 @@ def compile_all() -> None:
         )
 
 
+def update_languages() -> None:
+    """Bring every language's catalogues in step with the templates: new messages appear
+    untranslated (never guessed from a similar one), translations of removed ones go."""
+    for po in sorted(FOLDER.glob("*/LC_MESSAGES/csn_desktop.po")):
+        subprocess.run(
+            [str(BIN / "pybabel"), "--quiet", "update", "--input-file", str(POT),
+             "--output-file", str(po), "--locale", po.parent.parent.name,
+             "--no-fuzzy-matching", "--ignore-obsolete",
+             "--width", "100"],
+            check=True,
+        )  # fmt: skip
+    for ts in sorted((FOLDER / "qt").glob("csn_desktop_*.ts")):
+        if ts != ENGLISH_PLURALS:
+            extract_qt(ts)
+
+
 def main(command: str) -> int:
     if command == "extract":
         extract_gettext(POT)
         extract_qt(TS)
         extract_qt(ENGLISH_PLURALS, "-pluralonly", "-target-language", "en_GB")
+        update_languages()
         return 0
     if command == "check":
         return check()

@@ -179,6 +179,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reload an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved {time}, but it needs correcting: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,6 +338,17 @@
     </message>
     <message>
         <source>Arrow keys move the day, Page Up and Page Down the month; Enter chooses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWatch</name>
+    <message>
+        <source>New submissions imported by others: {count} — shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made by others — shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1436,6 +1451,24 @@ Answering: {answering}</source>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>The language cannot be changed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the export to finish, then choose the language again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LengthCounter</name>
     <message>
         <source>⚠ {length} / {limit} characters: too long</source>
@@ -1645,6 +1678,10 @@ Answering: {answering}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Settin&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,6 +1716,7 @@ Answering: {answering}</source>
     </message>
     <message>
         <source>{count} {plural}</source>
+        <extracomment>how many values are chosen, and what they are (&quot;2 regions&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1802,18 +1840,22 @@ By authority type: {types}.</source>
     </message>
     <message>
         <source>{group}: {members}</source>
+        <extracomment>a merged group and the groups it holds (&quot;Other types: County, …&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{group}: {councils}</source>
+        <extracomment>one nation or authority type and its councils (&quot;Wales: 12&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{group}: {councils} of {existing} ({rate})</source>
+        <extracomment>a group, its councils counted, those that exist, the rate.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; </source>
+        <extracomment>between the groups of a breakdown (&quot;England: 5 of 9; Wales: 7 of 22&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2210,6 +2252,10 @@ By authority type: {types}.</source>
 <context>
     <name>QuestionField</name>
     <message>
+        <source>Reload this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{label}&lt;/b&gt; (required) — personal data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2235,6 +2281,10 @@ By authority type: {types}.</source>
     </message>
     <message>
         <source>↺ Same as {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You had typed: {text} (Edit → Undo puts it back)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2413,6 +2463,10 @@ By authority type: {types}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Received again (a duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Replaced by a newer submission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,6 +2492,10 @@ By authority type: {types}.</source>
     </message>
     <message>
         <source>Returned to the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2533,34 +2591,6 @@ By authority type: {types}.</source>
     <message>
         <source>Could not reopen</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>S:</name>
-    <message>
-        <source></source>
-        <comment>how many values are chosen, and what they are (&quot;2 regions&quot;).</comment>
-        <translation></translation>
-    </message>
-    <message>
-        <source></source>
-        <comment>a merged group and the groups it holds (&quot;Other types: County, …&quot;).</comment>
-        <translation></translation>
-    </message>
-    <message>
-        <source></source>
-        <comment>one nation or authority type and its councils (&quot;Wales: 12&quot;).</comment>
-        <translation></translation>
-    </message>
-    <message>
-        <source></source>
-        <comment>a group, its councils counted, those that exist, the rate.</comment>
-        <translation></translation>
-    </message>
-    <message>
-        <source></source>
-        <comment>between the groups of a breakdown (&quot;England: 5 of 9; Wales: 7 of 22&quot;).</comment>
-        <translation></translation>
     </message>
 </context>
 <context>

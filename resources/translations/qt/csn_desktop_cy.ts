@@ -179,6 +179,10 @@
         <translation>Newid ateb</translation>
     </message>
     <message>
+        <source>Reload an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved {time}, but it needs correcting: {problem}</source>
         <translation>Wedi&apos;i gadw am {time}, ond mae angen ei gywiro: {problem}</translation>
     </message>
@@ -335,6 +339,17 @@
     <message>
         <source>Arrow keys move the day, Page Up and Page Down the month; Enter chooses.</source>
         <translation>Mae&apos;r bysellau saeth yn symud y diwrnod, a Page Up a Page Down y mis; mae Enter yn dewis.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWatch</name>
+    <message>
+        <source>New submissions imported by others: {count} — shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made by others — shown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1457,24 @@ Yn ateb: {answering}</translation>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>The language cannot be changed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the export to finish, then choose the language again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LengthCounter</name>
     <message>
         <source>⚠ {length} / {limit} characters: too long</source>
@@ -1651,6 +1684,10 @@ Yn ateb: {answering}</translation>
         <translation>A&amp;ilagor…</translation>
     </message>
     <message>
+        <source>Settin&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
@@ -1685,6 +1722,7 @@ Yn ateb: {answering}</translation>
     </message>
     <message>
         <source>{count} {plural}</source>
+        <extracomment>how many values are chosen, and what they are (&quot;2 regions&quot;).</extracomment>
         <translation>{count} {plural}</translation>
     </message>
     <message>
@@ -1809,18 +1847,22 @@ Fesul math o awdurdod: {types}.</translation>
     </message>
     <message>
         <source>{group}: {members}</source>
+        <extracomment>a merged group and the groups it holds (&quot;Other types: County, …&quot;).</extracomment>
         <translation>{group}: {members}</translation>
     </message>
     <message>
         <source>{group}: {councils}</source>
+        <extracomment>one nation or authority type and its councils (&quot;Wales: 12&quot;).</extracomment>
         <translation>{group}: {councils}</translation>
     </message>
     <message>
         <source>{group}: {councils} of {existing} ({rate})</source>
+        <extracomment>a group, its councils counted, those that exist, the rate.</extracomment>
         <translation>{group}: {councils} o {existing} ({rate})</translation>
     </message>
     <message>
         <source>; </source>
+        <extracomment>between the groups of a breakdown (&quot;England: 5 of 9; Wales: 7 of 22&quot;).</extracomment>
         <translation>; </translation>
     </message>
 </context>
@@ -2217,6 +2259,10 @@ Fesul math o awdurdod: {types}.</translation>
 <context>
     <name>QuestionField</name>
     <message>
+        <source>Reload this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{label}&lt;/b&gt; (required) — personal data</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; (gofynnol) — data personol</translation>
     </message>
@@ -2243,6 +2289,10 @@ Fesul math o awdurdod: {types}.</translation>
     <message>
         <source>↺ Same as {period}</source>
         <translation>↺ Yr un fath â {period}</translation>
+    </message>
+    <message>
+        <source>You had typed: {text} (Edit → Undo puts it back)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2462,10 @@ Fesul math o awdurdod: {types}.</translation>
         <translation>Mewnforiwyd o</translation>
     </message>
     <message>
+        <source>Received again (a duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Replaced by a newer submission</source>
         <translation>Disodlwyd gan gyflwyniad mwy diweddar</translation>
     </message>
@@ -2438,6 +2492,10 @@ Fesul math o awdurdod: {types}.</translation>
     <message>
         <source>Returned to the figures</source>
         <translation>Dychwelwyd i&apos;r ffigurau</translation>
+    </message>
+    <message>
+        <source>Answers saved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Started on this computer</source>
@@ -2552,34 +2610,6 @@ Fesul math o awdurdod: {types}.</translation>
     <message>
         <source>Could not reopen</source>
         <translation>Methu ailagor</translation>
-    </message>
-</context>
-<context>
-    <name>S:</name>
-    <message>
-        <source></source>
-        <comment>how many values are chosen, and what they are (&quot;2 regions&quot;).</comment>
-        <translation></translation>
-    </message>
-    <message>
-        <source></source>
-        <comment>a merged group and the groups it holds (&quot;Other types: County, …&quot;).</comment>
-        <translation></translation>
-    </message>
-    <message>
-        <source></source>
-        <comment>one nation or authority type and its councils (&quot;Wales: 12&quot;).</comment>
-        <translation></translation>
-    </message>
-    <message>
-        <source></source>
-        <comment>a group, its councils counted, those that exist, the rate.</comment>
-        <translation></translation>
-    </message>
-    <message>
-        <source></source>
-        <comment>between the groups of a breakdown (&quot;England: 5 of 9; Wales: 7 of 22&quot;).</comment>
-        <translation></translation>
     </message>
 </context>
 <context>
