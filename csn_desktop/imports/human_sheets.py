@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
+from csn_desktop.definition.translations import localised
 from csn_desktop.domain.answers import NO_ITEM
 from csn_desktop.domain.known_ids import SIGN_OFF_DATE
 from csn_desktop.domain.plausibility import is_future_day
@@ -60,6 +61,9 @@ class HumanSheets:
         self._rows_of_items: dict[str, dict[str, int]] = {}
         self._field_columns: dict[str, tuple[str, int]] = {}
         self._memo = _memo_for(questionnaire)
+        # The questionnaire's words in the file's language: a Welsh workbook's choice labels.
+        local = localised(questionnaire, layout.language)
+        self._local = None if local is questionnaire else local
 
     def cell_place(self, question_id: str, item_key: str = NO_ITEM) -> Place | None:
         """Where the answer to a question (of an item) is shown, if the sheets have its row."""
@@ -224,11 +228,14 @@ class HumanSheets:
         # Cells repeat across a batch (choices, Yes/No, numbers, short text): each is read
         # and checked once per questionnaire.
         choices_as = self.layout.choices_as.get(question.id, "label")
-        memo = (question.id, choices_as, cell) if type(cell) is str and len(cell) <= 200 else None
+        language = self.layout.language
+        short = type(cell) is str and len(cell) <= 200
+        memo = (question.id, choices_as, language, cell) if short else None
         known = self._memo.get(memo) if memo is not None else None
         if known is None:
             try:
-                value, reason = cell_value(question, cell, choices_as)
+                local = self._local.question(question.id) if self._local is not None else None
+                value, reason = cell_value(question, cell, choices_as, local, language)
             except ValueRefused as refused:
                 raise SubmissionRejected(refused_answer(question, refused), place(*at)) from None
             blank = value is None or value == [] or value == ""
