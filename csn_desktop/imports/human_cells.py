@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import re
 from datetime import date, datetime
-from functools import cache
 from typing import assert_never
 
 from csn_desktop.domain.numbers import read_number
@@ -31,13 +30,13 @@ def cell_value(
     cell: CellValue,
     choices_as: str,
     local: Question | None = None,
-    language: str | None = None,
+    yes_no: tuple[str, str] = ("yes", "no"),
 ) -> tuple[JsonValue, str | None]:
     """The answer a filled cell gives ``question``, and why it is invalid (None when valid).
 
     ``choices_as`` is "label" or "id": how the template shows this question's options.
-    ``local`` is the question in the workbook's ``language`` (its choice labels in Welsh, say):
-    labels and yes/no are read in that language or in English.
+    ``local`` is the question in the workbook's language (its choice labels in Welsh, say) and
+    ``yes_no`` that language's words (see ``yes_no_words``): read as well as the English.
     ValueRefused says in plain words why the cell cannot be an answer at all.
     """
     if isinstance(cell, str) and has_unstorable(cell):
@@ -56,7 +55,7 @@ def cell_value(
             words = [w.strip() for w in _text(cell).split(MULTI_SEPARATOR)]
             value = [_choice(question, w, choices_as, local) for w in words if w]
         case QuestionType.YES_NO:
-            value = _yes_no(cell, language)
+            value = _yes_no(cell, yes_no)
         case QuestionType.NUMBER:
             value = _number(question, cell)
         case QuestionType.DATE:
@@ -107,11 +106,11 @@ def _choice(question: Question, word: str, choices_as: str, local: Question | No
     )
 
 
-def _yes_no(cell: CellValue, language: str | None) -> bool:
+def _yes_no(cell: CellValue, words: tuple[str, str]) -> bool:
     if isinstance(cell, bool):
         return cell
     word = _text(cell).casefold()
-    yes, no = _yes_no_words(language)
+    yes, no = words
     if word in _YES or word == "1" or word == yes:
         return True
     if word in _NO or word == "0" or word == no:
@@ -119,8 +118,7 @@ def _yes_no(cell: CellValue, language: str | None) -> bool:
     raise ValueRefused(_("“{text}”: answer Yes or No.").format(text=_text(cell)))
 
 
-@cache
-def _yes_no_words(language: str | None) -> tuple[str, str]:
+def yes_no_words(language: str | None) -> tuple[str, str]:
     """Yes and No as a workbook in ``language`` writes them (the exporter's translations)."""
     with using_language(language):
         return _("Yes").strip().casefold(), _("No").strip().casefold()

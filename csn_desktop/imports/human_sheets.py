@@ -15,7 +15,7 @@ from csn_desktop.domain.questionnaire import Question, Questionnaire
 from csn_desktop.domain.values import JsonValue, value_to_json
 from csn_desktop.i18n import _, format_date
 from csn_desktop.imports.cells import CellValue, Rows
-from csn_desktop.imports.human_cells import cell_value, is_blank
+from csn_desktop.imports.human_cells import cell_value, is_blank, yes_no_words
 from csn_desktop.imports.meta import META_SHEET, Layout
 from csn_desktop.imports.outcomes import Place, SubmissionRejected, quoted
 from csn_desktop.imports.rules import (
@@ -64,6 +64,7 @@ class HumanSheets:
         # The questionnaire's words in the file's language: a Welsh workbook's choice labels.
         local = localised(questionnaire, layout.language)
         self._local = None if local is questionnaire else local
+        self._yes_no = yes_no_words(layout.language)
 
     def cell_place(self, question_id: str, item_key: str = NO_ITEM) -> Place | None:
         """Where the answer to a question (of an item) is shown, if the sheets have its row."""
@@ -235,7 +236,7 @@ class HumanSheets:
         if known is None:
             try:
                 local = self._local.question(question.id) if self._local is not None else None
-                value, reason = cell_value(question, cell, choices_as, local, language)
+                value, reason = cell_value(question, cell, choices_as, local, self._yes_no)
             except ValueRefused as refused:
                 raise SubmissionRejected(refused_answer(question, refused), place(*at)) from None
             blank = value is None or value == [] or value == ""
