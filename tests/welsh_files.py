@@ -32,6 +32,7 @@ MESSAGES = {
     "Every answer": "Pob ateb",
     "Page {number} of {total}": "Tudalen {number} o {total}",
     "Audience": "Cynulleidfa",
+    "Imported.": "Wedi'i fewnforio.",
 }
 # The questionnaire's words the tests type into a workbook, in Welsh.
 TEXTS = {

@@ -63,6 +63,18 @@ def test_the_report_submission_and_network_report_take_a_language(tmp_path: Path
     }
 
 
+def test_the_import_report_in_welsh(tmp_path: Path) -> None:
+    database, template = str(tmp_path / "csn.sqlite3"), tmp_path / "t.xlsx"
+    assert cli("--database", database, "demo", "--councils", "1", "--seed", "2") == 0
+    assert (
+        cli("--database", database, "export", "xlsx", "--assessment", "1", "-o", str(template)) == 0
+    )
+    other, report = str(tmp_path / "other.sqlite3"), tmp_path / "adroddiad.csv"
+    assert cli("--database", other, "import", str(template), "--report", str(report),
+               "--language", "cy") == 0  # fmt: skip
+    assert "Wedi'i fewnforio." in report.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize(
     "arguments",
     [
