@@ -247,6 +247,7 @@ def summarise(
         uuid=assessment.uuid,
         gss_code=assessment.organisation.gss_code,
         council=assessment.organisation.name,
+        council_cy=assessment.organisation.name_cy,
         period=assessment.period,
         status=assessment.status,
         respondent=assessment.respondent,

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from csn_desktop.domain.council_search import search_councils
+from csn_desktop.domain.organisation_names import local_name
 from csn_desktop.paths import resources_dir
 from csn_desktop.storage.audit import list_audit_events
 from csn_desktop.storage.database import Database
@@ -27,6 +28,9 @@ class OrganisationChoice:
     region: str = ""
     # The county (or metropolitan county) of a district, telling "Rother" from "Rotherham".
     county: str = ""
+    # A Welsh council's names in Welsh ("Caerdydd", "Cyngor Caerdydd"), shown in Welsh.
+    name_cy: str | None = None
+    official_name_cy: str | None = None
 
     @property
     def area(self) -> str:
@@ -35,8 +39,13 @@ class OrganisationChoice:
 
     @property
     def search_names(self) -> tuple[str, ...]:
-        """Everything the council can be found by: its names and its GSS code."""
-        return (self.name, self.official_name, *self.other_names, self.gss_code)
+        """Everything the council can be found by: its names in either language and its GSS code."""
+        welsh = tuple(n for n in (self.name_cy, self.official_name_cy) if n)
+        return (self.name, self.official_name, *welsh, *self.other_names, self.gss_code)
+
+    def shown_name(self, language: str) -> str:
+        """The council's name in ``language``: "Caerdydd" in Welsh, "Cardiff" in English."""
+        return local_name(self.name, self.name_cy, language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +75,8 @@ def organisation_choices(database: Database) -> list[OrganisationChoice]:
                 o.type_name,
                 o.region,
                 counties.get(o.gss_code, ""),
+                o.name_cy,
+                o.official_name_cy,
             )
             for o in list_organisations(session, current_only=True)
             if o.gss_code

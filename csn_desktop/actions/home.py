@@ -33,6 +33,7 @@ class HomeRow:
     respondent: str | None
     progress: Progress | None  # None when this app lacks the questionnaire version
     updated_at: datetime
+    council_cy: str | None = None  # the council's Welsh name, shown in Welsh
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,7 @@ def _with_progress(row: HomeRow, progress: Progress | None) -> HomeRow:
         row.respondent,
         progress,
         row.updated_at,
+        row.council_cy,
     )
 
 
@@ -146,6 +148,7 @@ def _row(row: AssessmentRow) -> HomeRow:
         if answered is None or required is None
         else Progress(int(str(answered)), int(str(required))),
         updated_at=_moment(updated),
+        council_cy=str(row[11]) if len(row) > 11 and row[11] else None,
     )
 
 

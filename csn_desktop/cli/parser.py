@@ -45,6 +45,17 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("files", nargs="*", metavar="FILE")
     publish = q_commands.add_parser("publish", help=_("record a checked definition as published"))
     publish.add_argument("file", metavar="FILE")
+    translations = q_commands.add_parser(
+        "translations",
+        help=_("write each definition's template and bring its catalogues up to date"),
+    )
+    translations.add_argument(
+        "--language",
+        action="append",
+        metavar="LANG",
+        help=_("also start a catalogue for this language (default: those beside the definition)"),
+    )
+    translations.add_argument("files", nargs="*", metavar="FILE")
 
     listing = commands.add_parser("list", help=_("list the assessments in the database"))
     listing.add_argument(

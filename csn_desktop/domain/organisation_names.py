@@ -1,4 +1,4 @@
-"""Whether a name written in a file is a name of a council: the usual variants allowed."""
+"""Councils' names: whether a name written in a file is a council's, and which name to show."""
 
 from __future__ import annotations
 
@@ -62,3 +62,12 @@ def is_name_of(written: str, names: Iterable[str]) -> bool:
     """Whether ``written`` is one of ``names`` (the council's short, official, other names)."""
     wanted = name_words(written)
     return any(name_words(name) == wanted for name in names if name.strip())
+
+
+def local_name(name: str, name_cy: str | None, language: str) -> str:
+    """A council's name as shown in ``language``: its Welsh name in Welsh where it has one.
+
+    ``language`` is a code such as ``cy``, ``cy_GB`` or ``en``; any other language shows ``name``.
+    """
+    welsh = language.replace("-", "_").split("_")[0].casefold() == "cy"
+    return name_cy.strip() if welsh and name_cy and name_cy.strip() else name

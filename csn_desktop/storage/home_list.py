@@ -16,7 +16,7 @@ from csn_desktop.storage.quick_read import Row, read_rows
 # Neither in the bin nor archived (deleted_at, archived_at): those have their own views.
 ASSESSMENTS = """
 SELECT a.id, o.name, o.gss_code, a.period, a.status, a.respondent, a.answered_count,
-       a.required_count, a.updated_at, a.questionnaire_id, a.questionnaire_version
+       a.required_count, a.updated_at, a.questionnaire_id, a.questionnaire_version, o.name_cy
 FROM assessment AS a JOIN organisation AS o ON o.id = a.organisation_id
 WHERE a.origin = 'local' AND a.deleted_at IS NULL AND a.archived_at IS NULL
 ORDER BY a.updated_at DESC, a.id DESC
@@ -27,7 +27,7 @@ WHERE a.origin = 'imported' AND a.deleted_at IS NULL AND a.archived_at IS NULL
 """  # not translated: SQL
 
 # (id, council, gss_code, period, status, respondent, answered, required, updated_at,
-# questionnaire id, questionnaire version), as the database driver gives them.
+# questionnaire id, questionnaire version, council's Welsh name), as the database driver gives them.
 AssessmentRow = Row
 
 

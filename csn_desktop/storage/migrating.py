@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 # Kept in step with migrations/versions by a test, so that opening an up-to-date database
 # never needs to import alembic (a slow import at start-up).
-HEAD_REVISION = "0007"
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+HEAD_REVISION = "0008"
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 
 SCRIPT_LOCATION = Path(__file__).with_name("migrations")
 

@@ -54,6 +54,9 @@ class Organisation(Base):
     nation: Mapped[str] = mapped_column(String(50))
     region: Mapped[str] = mapped_column(String(100))
     current: Mapped[bool] = mapped_column(Boolean, default=True)
+    # A Welsh council's names in Welsh ("Caerdydd", "Cyngor Caerdydd"); None where it has none.
+    name_cy: Mapped[str | None] = mapped_column(String(200))
+    official_name_cy: Mapped[str | None] = mapped_column(String(300))
 
     assessments: Mapped[list[Assessment]] = relationship(back_populates="organisation")
 

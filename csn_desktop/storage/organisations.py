@@ -24,18 +24,23 @@ class OrganisationRow:
     type_name: str
     nation: str
     region: str
+    # The Welsh names of a Welsh council ("Caerdydd", "Cyngor Caerdydd"); empty elsewhere.
+    name_cy: str = ""
+    official_name_cy: str = ""
 
 
 _FIELDS = tuple(f.name for f in fields(OrganisationRow))
+# Columns a row may leave out: lists written before the Welsh names were added.
+_OPTIONAL = frozenset({"name_cy", "official_name_cy"})
 
 
 def _as_row(row: OrganisationRow | Mapping[str, object]) -> OrganisationRow:
     if isinstance(row, OrganisationRow):
         return row
-    missing = [name for name in _FIELDS if name not in row]
+    missing = [name for name in _FIELDS if name not in row and name not in _OPTIONAL]
     if missing:
         raise ValueError(f"organisation row {dict(row)!r} lacks {', '.join(missing)}")
-    values = {name: str(row[name] or "").strip() for name in _FIELDS}
+    values = {name: str(row.get(name) or "").strip() for name in _FIELDS}
     if not values["gss_code"]:
         raise ValueError(f"organisation row {dict(row)!r} has no GSS code")
     return OrganisationRow(**values)
@@ -109,6 +114,8 @@ def load_organisations(
         org.type_name = row.type_name
         org.nation = row.nation
         org.region = row.region
+        org.name_cy = row.name_cy or None
+        org.official_name_cy = row.official_name_cy or None
         org.current = True
     if retire_missing:
         for code, org in existing.items():

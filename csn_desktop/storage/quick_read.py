@@ -9,7 +9,7 @@ from pathlib import Path
 
 # The schema revision the quick queries are written for; kept equal to
 # storage.migrating.HEAD_REVISION by a test (that module imports SQLAlchemy, a start-up cost).
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 # The app state key naming the definitions the stored counts were computed with (see below).
 DEFINITIONS_KEY = "progress_definitions"  # not translated: a database key
 BASIS_KEY = "progress_basis"  # not translated: a database key (storage.summaries.BASIS_KEY)

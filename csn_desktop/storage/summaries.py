@@ -40,6 +40,7 @@ class SummaryRow:
     current: bool
     withdrawn: bool
     decision_pending: bool
+    council_cy: str | None = None  # the council's Welsh name, where it has one
 
 
 def store_progress(session: Session, assessment_id: int, progress: Progress | None) -> None:

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from csn_desktop import i18n
 from csn_desktop.actions.answer_drafts import keep_draft
 from csn_desktop.actions.assessments import (
     LoadedAssessment,
@@ -19,6 +20,7 @@ from csn_desktop.actions.assessments import (
 from csn_desktop.actions.earlier_period import earlier_period
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.answers import AnswerKey, Answers
+from csn_desktop.domain.organisation_names import local_name
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.domain.status import Status
 from csn_desktop.domain.validation import validate_value
@@ -122,7 +124,8 @@ class AssessmentState(QObject):
     def title(self) -> str:
         summary = self.loaded.summary
         return self.tr("{council} — {period}").format(
-            council=summary.council, period=summary.period
+            council=local_name(summary.council, summary.council_cy, i18n.language()),
+            period=summary.period,
         )
 
     def value(self, question_id: str, item_key: str = "") -> JsonValue:

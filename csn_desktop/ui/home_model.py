@@ -12,7 +12,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from csn_desktop import i18n
 from csn_desktop.actions.home import HomeRow
+from csn_desktop.domain.organisation_names import local_name
 from csn_desktop.domain.status import Status
 from csn_desktop.ui.formats import format_datetime, format_number, format_percent
 from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
@@ -90,9 +92,10 @@ class AssessmentListModel(QAbstractTableModel):
             return None
         match index.column():
             case 0:
+                council = local_name(row.council, row.council_cy, i18n.language())
                 if not row.gss_code:
-                    return row.council
-                return self.tr("{council} ({code})").format(council=row.council, code=row.gss_code)
+                    return council
+                return self.tr("{council} ({code})").format(council=council, code=row.gss_code)
             case 1:
                 return row.period
             case 2:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csn_desktop import i18n
 from csn_desktop.actions.assessments import check_period
 from csn_desktop.actions.directory import OrganisationChoice, find_councils
 from csn_desktop.domain.periods import financial_year
@@ -60,7 +61,7 @@ def council_label(council: OrganisationChoice) -> str:
     return QCoreApplication.translate(
         "NewAssessmentDialog", "{council} — {type}, {area} ({code})"
     ).format(
-        council=council.name,
+        council=council.shown_name(i18n.language()),
         type=QCoreApplication.translate("CouncilType", kind) if kind else council.type_name,
         area=council.area,
         code=council.gss_code,

@@ -30,3 +30,18 @@ def test_welsh_short_and_official_names_find_the_council(app_database: Database)
         assert find_councils(choices, typed)[0].gss_code == "W06000015", typed
     for typed in ("ynys mon", "Ynys Môn", "SIR YNYS MON", "anglesey"):
         assert find_councils(choices, typed)[0].gss_code == "W06000001", typed
+
+
+def test_choices_carry_the_welsh_names_and_either_language_finds_them(
+    app_database: Database,
+) -> None:
+    choices = organisation_choices(app_database)
+    cardiff = next(c for c in choices if c.gss_code == "W06000015")
+    assert (cardiff.name_cy, cardiff.official_name_cy) == ("Caerdydd", "Cyngor Caerdydd")
+    assert cardiff.shown_name("cy") == "Caerdydd" and cardiff.shown_name("en_GB") == "Cardiff"
+    for typed in ("Cardiff", "Caerdydd", "Cyngor Caerdydd"):
+        assert find_councils(choices, typed)[0] == cardiff, typed
+    rct = find_councils(choices, "Cyngor Bwrdeistref Sirol Rhondda Cynon Taf")
+    assert rct[0].gss_code == "W06000016"
+    leeds = next(c for c in choices if c.gss_code == "E08000035")
+    assert leeds.name_cy is None and leeds.shown_name("cy") == "Leeds"

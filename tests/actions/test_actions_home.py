@@ -71,3 +71,16 @@ def test_urls_and_missing_files_take_the_normal_path(tmp_path: Path, location: s
     make_database(path)
     chosen = location.format(path=path, missing=tmp_path / "missing.sqlite3")
     assert quick_home_list(chosen) is None
+
+
+def test_both_paths_carry_the_councils_welsh_name(tmp_path: Path) -> None:
+    path = tmp_path / "csn.sqlite3"
+    make_database(path)
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE organisation SET name_cy = 'Ynys Môn' WHERE name = ?", (WELSH_COUNCIL,))
+    raw.close()
+    quick = quick_home_list(path)
+    assert quick is not None
+    welsh = [row.council_cy for row in quick.rows if row.council == WELSH_COUNCIL]
+    assert welsh and set(welsh) == {"Ynys Môn"}
+    assert quick == normal(path)

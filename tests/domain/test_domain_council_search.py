@@ -50,3 +50,17 @@ def test_gss_codes_are_found() -> None:
 def test_nothing_typed_gives_all_and_nonsense_gives_none() -> None:
     assert len(found("  ")) == len(COUNCILS)
     assert found("Gotham") == []
+
+
+def test_a_council_shown_by_its_welsh_name_is_found_by_its_english_one() -> None:
+    shown_in_welsh = [
+        ("W06000015", ("Caerdydd", "Cyngor Caerdydd", "Cardiff", "City of Cardiff Council")),
+        ("W06000001", ("Ynys Môn", "Cyngor Sir Ynys Môn", "Isle of Anglesey")),
+    ]
+
+    def welsh_found(query: str) -> list[str]:
+        return [c for c, _n in search_councils(query, shown_in_welsh, lambda c: (*c[1], c[0]))]
+
+    assert welsh_found("Cardiff") == ["W06000015"]
+    assert welsh_found("cyngor sir ynys mon") == ["W06000001"]
+    assert welsh_found("anglesey") == ["W06000001"]

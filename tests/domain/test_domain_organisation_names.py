@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from csn_desktop.domain.organisation_names import is_name_of, name_words
+from csn_desktop.domain.organisation_names import is_name_of, local_name, name_words
 
 CARDIFF = ("Cardiff", "City of Cardiff Council")
 SWANSEA = ("Swansea", "City and County of Swansea Council")
@@ -64,3 +64,17 @@ def test_london_keeps_its_name() -> None:
 
 def test_blank_names_never_match() -> None:
     assert not is_name_of("Cardiff", ("", "  "))
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [("cy", "Caerdydd"), ("cy_GB", "Caerdydd"), ("cy-GB", "Caerdydd"), ("en_GB", "Cardiff")],
+)
+def test_local_name_is_welsh_in_welsh(language: str, shown: str) -> None:
+    assert local_name("Cardiff", "Caerdydd", language) == shown
+
+
+def test_local_name_keeps_the_name_without_a_welsh_one() -> None:
+    assert local_name("Leeds", None, "cy") == "Leeds"
+    assert local_name("Leeds", "  ", "cy") == "Leeds"
+    assert local_name("Isle of Anglesey", "Ynys Môn", "en") == "Isle of Anglesey"
