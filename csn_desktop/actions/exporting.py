@@ -234,6 +234,7 @@ def export_info(database: Database, assessment_id: int, exported_at: datetime) -
         return ExportInfo(
             submission_uuid=assessment.uuid,
             organisation_name=organisation.name,
+            organisation_name_cy=organisation.name_cy,
             gss_code=organisation.gss_code,
             nation=organisation.nation,
             region=organisation.region,

@@ -93,11 +93,11 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
             rightMargin=MARGIN,
             topMargin=MARGIN + 6 * mm,
             bottomMargin=MARGIN,
-            title=f"{title} — {info.organisation_name} {info.period}",
-            author=info.organisation_name,
+            title=f"{title} — {info.shown_name()} {info.period}",
+            author=info.shown_name(),
             subject=_(
                 "Smart-city standards self-assessment of {council} for {period} ({status})"
-            ).format(council=info.organisation_name, period=info.period, status=status_words(info)),
+            ).format(council=info.shown_name(), period=info.period, status=status_words(info)),
             creator=f"csn-desktop {info.app_version}",
             keywords=_("City Standards Network, smart-city standards, self-assessment"),
             lang=language_tag(language()),
@@ -175,7 +175,7 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         title = self.titles.get(self.page_language, self.report_title)
         right = fit(title, SANS, 8, BODY_WIDTH * 0.45)
         left = fit(
-            f"{self.info.organisation_name} · {self.info.period}",
+            f"{self.info.shown_name()} · {self.info.period}",
             SANS,
             8,
             BODY_WIDTH - 10 - canvas.stringWidth(right, SANS, 8),

@@ -85,7 +85,7 @@ def first_page(
     flow: list[Any] = [
         Spacer(1, 12 * mm),
         text(questionnaire.title, TITLE),
-        text(info.organisation_name, COVER_NAME),
+        text(info.shown_name(), COVER_NAME),
         table,
         Spacer(1, 4 * mm),
         text(_("Summary"), H1),

@@ -96,7 +96,7 @@ def _details(
                 ),
             ),
         ]
-    council = info.organisation_name
+    council = info.shown_name()
     if info.gss_code:
         council = _("{council} (GSS code {code})").format(council=council, code=info.gss_code)
     rows = [

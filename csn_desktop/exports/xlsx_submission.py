@@ -353,11 +353,7 @@ class _SubmissionBook:
 
     def _properties(self) -> None:
         props = self.workbook.properties
-        who = (
-            f"{self.info.organisation_name} {self.info.period}"
-            if self.info
-            else _("blank template")
-        )
+        who = f"{self.info.shown_name()} {self.info.period}" if self.info else _("blank template")
         props.title = f"{self.questionnaire.title} — {who}"
         props.subject = (
             f"{SUBMISSION_FORMAT} version {SUBMISSION_FORMAT_VERSION}: "

@@ -51,6 +51,8 @@ def test_a_welsh_report_says_so_and_is_in_welsh(
     text = "\n".join(page.extract_text() for page in reader.pages)
     assert "Cynnwys" in text and "Pob ateb" in text and "Tudalen 2 o " in text
     assert "Hunanasesiad safonau dinasoedd clyfar" in text  # the questionnaire's title
+    assert "Caerdydd" in reader.pages[0].extract_text()  # the council's Welsh name
+    assert reader.metadata.author == "Caerdydd"  # type: ignore[union-attr]
     with i18n.using_language("cy"):
         today = i18n.format_date(reader.metadata.creation_date.date())  # type: ignore[union-attr]
     assert today in text  # the export's date, its month in Welsh
@@ -91,6 +93,8 @@ def test_an_english_report_is_as_before(
     path = export_pdf(database, welsh, assessment, tmp_path / "report.pdf", language="en")
     reader = PdfReader(path)
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+    assert "Cardiff" in reader.pages[0].extract_text()
+    assert "Caerdydd" not in reader.pages[0].extract_text()
     assert next(title for level, title, _page in outline(reader) if level == 0) == "Summary"
     assert "Cymraeg" not in reader.pages[1].extract_text()
 

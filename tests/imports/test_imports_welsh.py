@@ -120,8 +120,13 @@ def test_a_welsh_submission_round_trips_to_the_same_answers(
     for key, value in answers:
         save_answer(app_database, q, assessment, key.question_id, key.item_key, value)
     path = export_xlsx(app_database, welsh, assessment, tmp_path / "cyflwyniad.xlsx", language="cy")
-    about = load_workbook(path)["Ynghylch"]
+    book = load_workbook(path)
+    about = book["Ynghylch"]
     assert about.cell(row=row_of(about, "strategy_status"), column=4).value == "Wedi'i mabwysiadu"
+    # People read the council's Welsh name; the data the importer checks keep the list's name.
+    start = [str(v) for row in book["Dechrau yma"].iter_rows(values_only=True) for v in row if v]
+    assert any("Caerdydd" in value for value in start)
+    assert about.cell(row=row_of(about, "_organisation_name"), column=4).value == "Cardiff"
     assert about.cell(row=row_of(about, "has_standards_lead"), column=4).value == "Na"
 
     # The same file back into the same database: the same answers, a duplicate.
