@@ -10,18 +10,20 @@ written for the user. The writers (reportlab, openpyxl) are imported on first us
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime
-from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from csn_desktop import __version__
-from csn_desktop.actions.assessments import load_assessment
+from csn_desktop.actions.assessments import LoadedAssessment, load_assessment
 from csn_desktop.actions.earlier_period import changes_since_earlier
 from csn_desktop.actions.output_guard import OutputKind, check_output
 from csn_desktop.definition.library import QuestionnaireLibrary
+from csn_desktop.definition.translations import localised
 from csn_desktop.errors import UserError
-from csn_desktop.i18n import _, format_number, ngettext
+from csn_desktop.exports.language import editions, file_language
+from csn_desktop.i18n import _, format_number, ngettext, using_language
 from csn_desktop.storage import assessments as stored
 from csn_desktop.storage import audit
 from csn_desktop.storage.database import Database
@@ -30,6 +32,7 @@ from csn_desktop.storage.timestamps import utc_now
 if TYPE_CHECKING:
     from csn_desktop.exports.control import CancelCheck, ProgressCallback
     from csn_desktop.exports.info import ExportInfo
+    from csn_desktop.exports.pdf_report import Edition
 
 
 def export_pdf(
@@ -41,17 +44,20 @@ def export_pdf(
     cancelled: CancelCheck | None = None,
     *,
     missing_letters: set[str] | None = None,
+    language: str | None = None,
 ) -> Path:
     """Write the PDF report of an assessment to ``path``; returns the path written.
 
-    Letters in the answers that no bundled font has print as U+FFFD; they are added to
-    ``missing_letters`` (when given) so that the caller can warn the user.
+    ``language``: cy, en or cy+en (Welsh, then English, in one PDF); by default the language
+    messages are in. Letters in the answers that no bundled font has print as U+FFFD; they are
+    added to ``missing_letters`` (when given) so that the caller can warn the user.
     """
     from csn_desktop.exports.pdf_text import noting_missing
 
+    chosen = file_language(language, bilingual=True)
     with noting_missing() as missing:
         written = _export_assessment(
-            database, library, assessment_id, path, progress, cancelled, submission=False
+            database, library, assessment_id, path, progress, cancelled, chosen, submission=False
         )
     if missing_letters is not None:
         missing_letters.update(missing)
@@ -79,13 +85,17 @@ def export_xlsx(
     path: Path,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
+    *,
+    language: str | None = None,
 ) -> Path:
     """Write the Excel submission (format csn-submission) of an assessment; returns the path.
 
-    The assessment's ``exported_at`` becomes the time written into the submission.
+    The assessment's ``exported_at`` becomes the time written into the submission. Its sheets
+    are in ``language`` (cy or en; by default the language messages are in), recorded in it.
     """
+    chosen = file_language(language)
     return _export_assessment(
-        database, library, assessment_id, path, progress, cancelled, submission=True
+        database, library, assessment_id, path, progress, cancelled, chosen, submission=True
     )
 
 
@@ -96,6 +106,7 @@ def _export_assessment(
     path: Path,
     progress: ProgressCallback | None,
     cancelled: CancelCheck | None,
+    language: str,
     *,
     submission: bool,
 ) -> Path:
@@ -107,25 +118,32 @@ def _export_assessment(
     loaded = load_assessment(database, library, assessment_id)
     info = export_info(database, assessment_id, utc_now())
     if submission:
-        from csn_desktop.exports.xlsx_submission import write_submission as write
+        from csn_desktop.exports.xlsx_submission import write_submission
+
+        questionnaire = localised(loaded.questionnaire, language)
+
+        def write(stream: BinaryIO) -> None:
+            with using_language(language):
+                write_submission(stream, info, questionnaire, loaded.answers, progress, cancelled)
     else:
-        from csn_desktop.actions.comparison import assessment_comparison
         from csn_desktop.exports.pdf_report import write_report
 
-        # The report says what changed since the council's earlier period, when it has one, and
-        # how the council compares with its peers, when a peer benchmark is loaded.
-        changes = changes_since_earlier(
-            database, library, assessment_id, loaded.questionnaire, loaded.answers
-        )
-        write = partial(
-            write_report, changes=changes, comparison=assessment_comparison(database, loaded)
-        )
-    write_atomically(
-        path,
-        lambda stream: write(
-            stream, info, loaded.questionnaire, loaded.answers, progress, cancelled
-        ),
-    )
+        parts = [
+            _edition(database, library, loaded, assessment_id, lang) for lang in editions(language)
+        ]
+
+        def write(stream: BinaryIO) -> None:
+            write_report(
+                stream,
+                info,
+                loaded.questionnaire,
+                loaded.answers,
+                progress,
+                cancelled,
+                editions=parts,
+            )
+
+    write_atomically(path, write)
     if submission:
         what = _("Excel submission {file}").format(file=path.name)
     else:
@@ -144,11 +162,14 @@ def export_template(
     *,
     database: Database | None = None,
     protected: Iterable[Path] = (),
+    language: str | None = None,
 ) -> Path:
     """Write the blank Excel workbook (newest questionnaire version unless one is named).
 
-    ``database`` (the one open, if any) and ``protected`` are never written over.
+    ``database`` (the one open, if any) and ``protected`` are never written over. Its sheets
+    are in ``language`` (cy or en; by default the language messages are in), recorded in it.
     """
+    chosen = file_language(language)
     from csn_desktop.exports.atomic import write_atomically
     from csn_desktop.exports.xlsx_submission import write_template
 
@@ -165,18 +186,42 @@ def export_template(
         raise UserError(_("There is no questionnaire {wanted}.").format(wanted=wanted))
     path = check_output(path, OutputKind.XLSX, database=database, protected=protected)
     created = utc_now()
-    write_atomically(
-        path,
-        lambda stream: write_template(
-            stream,
-            questionnaire,
-            app_version=__version__,
-            created_at=created,
-            progress=progress,
-            cancelled=cancelled,
-        ),
-    )
+    shown = localised(questionnaire, chosen)
+
+    def write(stream: BinaryIO) -> None:
+        with using_language(chosen):
+            write_template(
+                stream,
+                shown,
+                app_version=__version__,
+                created_at=created,
+                progress=progress,
+                cancelled=cancelled,
+            )
+
+    write_atomically(path, write)
     return path
+
+
+def _edition(
+    database: Database,
+    library: QuestionnaireLibrary,
+    loaded: LoadedAssessment,
+    assessment_id: int,
+    language: str,
+) -> Edition:
+    """The report's texts in one language: the questionnaire's, and those of changes and peers."""
+    from csn_desktop.actions.comparison import assessment_comparison
+    from csn_desktop.exports.pdf_report import Edition
+
+    with using_language(language):
+        here = replace(loaded, questionnaire=localised(loaded.questionnaire, language))
+        # The report says what changed since the council's earlier period, when it has one, and
+        # how the council compares with its peers, when a peer benchmark is loaded.
+        changes = changes_since_earlier(
+            database, library, assessment_id, here.questionnaire, here.answers
+        )
+        return Edition(language, here.questionnaire, changes, assessment_comparison(database, here))
 
 
 def export_info(database: Database, assessment_id: int, exported_at: datetime) -> ExportInfo:
@@ -189,6 +234,7 @@ def export_info(database: Database, assessment_id: int, exported_at: datetime) -
         return ExportInfo(
             submission_uuid=assessment.uuid,
             organisation_name=organisation.name,
+            organisation_name_cy=organisation.name_cy,
             gss_code=organisation.gss_code,
             nation=organisation.nation,
             region=organisation.region,

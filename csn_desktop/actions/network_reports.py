@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING
 
 from csn_desktop.actions.network import NetworkData
 from csn_desktop.actions.output_guard import OutputKind, check_output
+from csn_desktop.definition.translations import localised
 from csn_desktop.domain.aggregation import Filters
 from csn_desktop.domain.disclosure import DEFAULT_MINIMUM_GROUP
-from csn_desktop.domain.network_figures import Audience
+from csn_desktop.domain.network_figures import Audience, network_figures
 from csn_desktop.errors import UserError
-from csn_desktop.i18n import _
+from csn_desktop.exports.language import file_language
+from csn_desktop.i18n import _, using_language
 from csn_desktop.storage.database import Database
 from csn_desktop.storage.timestamps import utc_now
 
@@ -56,8 +58,11 @@ def export_network_report(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
     database: Database | None = None,
+    language: str | None = None,
 ) -> Path:
     """Write the workbook (.xlsx) or the PDF (.pdf) atomically; returns the path written.
+
+    Its words are in ``language`` (cy or en; by default the language messages are in).
 
     Publishable (the default): aggregates only, small groups withheld, no council named.
     Restricted: every figure, per-council rows and quotes, RESTRICTED on every page and sheet and
@@ -71,20 +76,23 @@ def export_network_report(
     path = check_report_path(path, database=database)
     if minimum < 1:
         raise UserError(_("The minimum group size must be at least 1."))
-    figures = data.figures(filters, minimum, audience)
+    chosen = file_language(language)
     selected = data.selected(filters)
     now = utc_now()
-    if path.suffix.lower() == ".xlsx":
-        from csn_desktop.exports.network_workbook import write_network_workbook
-
-        write_atomically(
-            path,
-            lambda s: write_network_workbook(s, figures, selected, now, progress, cancelled),
+    with using_language(chosen):
+        # The figures carry the questionnaire's theme, standard and choice names: in the language.
+        questionnaire = localised(data.questionnaire, chosen)
+        figures = network_figures(
+            questionnaire,
+            selected,
+            data.resolved(filters),
+            data.existing,
+            minimum=minimum,
+            audience=audience,
         )
-    else:
-        from csn_desktop.exports.network_pdf import write_network_pdf
-
-        write_atomically(
-            path, lambda s: write_network_pdf(s, figures, selected, now, progress, cancelled)
-        )
+        if path.suffix.lower() == ".xlsx":
+            from csn_desktop.exports.network_workbook import write_network_workbook as write
+        else:
+            from csn_desktop.exports.network_pdf import write_network_pdf as write
+        write_atomically(path, lambda s: write(s, figures, selected, now, progress, cancelled))
     return path

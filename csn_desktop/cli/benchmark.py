@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from csn_desktop.cli.languages import add_language
 from csn_desktop.cli.numbers import positive
 from csn_desktop.domain.disclosure import DEFAULT_MINIMUM_GROUP
 from csn_desktop.errors import UserError
@@ -34,6 +35,9 @@ def add_report_parser(kinds: argparse._SubParsersAction[argparse.ArgumentParser]
         metavar="N",
         help=_("withhold figures about fewer councils than this"),
     )
+    # The file holds ids and figures only (the app that loads it names them in its own
+    # language): the option sets the language of what the command says.
+    add_language(benchmark)
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -46,6 +50,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_report(arguments: argparse.Namespace) -> int:
+    from csn_desktop.i18n import using_language
+
+    with using_language(arguments.language):
+        return _run_report(arguments)
+
+
+def _run_report(arguments: argparse.Namespace) -> int:
     from csn_desktop.actions.output_guard import OutputKind, check_output, location_files
     from csn_desktop.actions.peer_benchmark import write_benchmark_file
     from csn_desktop.actions.setup import open_app_database, questionnaire_library

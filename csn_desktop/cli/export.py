@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from csn_desktop.cli.languages import add_language
 from csn_desktop.cli.numbers import record_id, whole_number
 from csn_desktop.i18n import _
 
@@ -24,12 +25,14 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         parser = kinds.add_parser(kind, help=what)
         parser.add_argument("--assessment", type=record_id, required=True, metavar="ID")
         parser.add_argument("-o", "--output", required=True, metavar="FILE")
+        add_language(parser, bilingual=kind == "pdf")
     template = kinds.add_parser("template", help=_("the blank Excel workbook for councils"))
     template.add_argument("-o", "--output", required=True, metavar="FILE")
     template.add_argument("--questionnaire", metavar="ID", help=_("default: the bundled one"))
     template.add_argument(
         "--version", type=whole_number, metavar="N", help=_("default: the newest")
     )
+    add_language(template)
 
 
 def run(arguments: argparse.Namespace) -> int:
@@ -52,6 +55,7 @@ def run(arguments: argparse.Namespace) -> int:
             arguments.questionnaire,
             arguments.version,
             protected=location_files(arguments.database),
+            language=arguments.language,
         )
     else:
         kind = OutputKind.PDF if arguments.export_kind == "pdf" else OutputKind.XLSX
@@ -62,10 +66,17 @@ def run(arguments: argparse.Namespace) -> int:
         try:
             if arguments.export_kind == "pdf":
                 written = export_pdf(
-                    database, library, arguments.assessment, output, missing_letters=missing
+                    database,
+                    library,
+                    arguments.assessment,
+                    output,
+                    missing_letters=missing,
+                    language=arguments.language,
                 )
             else:
-                written = export_xlsx(database, library, arguments.assessment, output)
+                written = export_xlsx(
+                    database, library, arguments.assessment, output, language=arguments.language
+                )
         finally:
             database.close()
         if missing:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from csn_desktop.cli.languages import add_language
 from csn_desktop.i18n import _, ngettext
 
 if TYPE_CHECKING:
@@ -23,9 +24,18 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("paths", nargs="+", metavar="PATH")
     parser.add_argument("--report", metavar="FILE.csv", help=_("also write one CSV row per file"))
+    # The report's rows are the messages the import gives: both in the language chosen.
+    add_language(parser)
 
 
 def run(arguments: argparse.Namespace) -> int:
+    from csn_desktop.i18n import using_language
+
+    with using_language(arguments.language):
+        return _run(arguments)
+
+
+def _run(arguments: argparse.Namespace) -> int:
     from csn_desktop.actions.import_report import (
         batch_summary,
         same_council_and_period,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from csn_desktop.cli.languages import add_language
 from csn_desktop.cli.numbers import positive
 from csn_desktop.domain.disclosure import DEFAULT_MINIMUM_GROUP
 from csn_desktop.i18n import _
@@ -50,6 +51,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="N",
         help=_("withhold figures about fewer councils than this"),
     )
+    add_language(network)
     from csn_desktop.cli.benchmark import add_report_parser
 
     add_report_parser(kinds)
@@ -102,6 +104,7 @@ def run(arguments: argparse.Namespace) -> int:
         minimum=arguments.minimum_group,
         audience=audience,
         database=database,
+        language=arguments.language,
     )
     print(
         _("Wrote {path}: {selection}; councils counted: {count}.").format(

@@ -10,9 +10,20 @@ from csn_desktop.i18n import _
 
 # Several choices in one spreadsheet cell are separated by this (read back by splitting on ";").
 MULTI_SEPARATOR = "; "
-# What a workbook writes for yes/no answers and its drop-down offers; the importer reads them back.
-YES = "Yes"  # not translated: file format
-NO = "No"  # not translated: file format
+# Yes/No when a translation holds a character a drop-down list cannot (a comma or a quote).
+_YES = "Yes"  # not translated: the fallback of a file format value
+_NO = "No"  # not translated: the fallback of a file format value
+
+
+def yes_no_words() -> tuple[str, str]:
+    """What a workbook writes for yes and no, and its drop-down offers, in the current language.
+
+    The importer reads these words back in the language the workbook records (and English).
+    """
+    yes, no = _("Yes").strip(), _("No").strip()
+    if not yes or not no or any(c in yes + no for c in ',"') or yes.casefold() == no.casefold():
+        return _YES, _NO
+    return yes, no
 
 
 def labels_usable(question: Question) -> bool:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from csn_desktop.domain.organisation_names import local_name
 from csn_desktop.domain.status import Status
+from csn_desktop.i18n import language
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,10 +25,18 @@ class ExportInfo:
     exported_at: datetime  # timezone-aware, UTC
     app_version: str
     finalised_at: datetime | None = None
+    organisation_name_cy: str | None = None  # a Welsh council's Welsh name
 
     @property
     def is_draft(self) -> bool:
         return self.status != Status.FINAL
+
+    def shown_name(self) -> str:
+        """The council's name as a reader of the current language knows it (Welsh in Welsh).
+
+        Only for people: the file's data (the About rows, the metadata) keep ``organisation_name``.
+        """
+        return local_name(self.organisation_name, self.organisation_name_cy, language())
 
 
 def utc_iso(moment: datetime) -> str:

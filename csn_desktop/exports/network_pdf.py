@@ -25,6 +25,7 @@ from csn_desktop.domain.aggregation import Submission
 from csn_desktop.domain.known_ids import NEED, USE_STATUS
 from csn_desktop.domain.network_figures import NetworkFigures, selection_text
 from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
+from csn_desktop.exports.language import language_tag
 from csn_desktop.exports.network_pdf_charts import (
     NEED_PALETTE,
     USE_PALETTE,
@@ -173,7 +174,7 @@ class _NetworkDocument(BaseDocTemplate):  # type: ignore[misc]
             ),
             creator=f"csn-desktop {__version__}",
             keywords=_("City Standards Network, smart-city standards, network report"),
-            lang=language().replace("_", "-"),
+            lang=language_tag(language()),
             displayDocTitle=1,
             initialFontName=SANS,
         )

@@ -16,7 +16,7 @@ NUMBER_ROOM = 28.0  # right of the dots, for a page number of up to four digits
 LINE = {0: 18.0, 1: 14.5}
 
 
-def mark_headings(story: list[Any]) -> list[tuple[int, str, str]]:
+def mark_headings(story: list[Any], *, first: int = 1) -> list[tuple[int, str, str]]:
     """Give every top heading of the story its link key; return (level, title, key) in order.
 
     The entries are known before layout (a heading's text does not depend on its page), so the
@@ -27,7 +27,7 @@ def mark_headings(story: list[Any]) -> list[tuple[int, str, str]]:
         level = OUTLINE_LEVELS.get(getattr(getattr(flowable, "style", None), "name", ""))
         if level is None or not isinstance(flowable, Paragraph):
             continue
-        key = f"h{len(entries) + 1}"  # not translated: an internal link name
+        key = f"h{len(entries) + first}"  # not translated: an internal link name
         flowable.outline_key = key
         entries.append((level, flowable.getPlainText(), key))
     return entries

@@ -12,8 +12,9 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from csn_desktop.exports.control import Steps
 from csn_desktop.exports.info import ExportInfo
+from csn_desktop.exports.language import language_tag
 from csn_desktop.exports.pdf_text import SANS, SANS_BOLD, fit
-from csn_desktop.i18n import _, format_date, format_number, language
+from csn_desktop.i18n import _, format_date, format_number, language, using_language
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
@@ -37,6 +38,8 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self._bookmarks: dict[int, list[str]] = {}
         self._heading_pages: dict[str, int] = {}
         self._number_slots: dict[int, list[tuple[str, float, float, str, float]]] = {}
+        # Set by the template as each page begins: the footer is written in it at the end.
+        self.page_language = language()
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._saved_pages.append(dict(self.__dict__))
@@ -70,9 +73,10 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
                     self.drawRightString(right, base, format_number(self._heading_pages[key]))
             self.setFont(SANS, 8)
             self.setFillColor(MUTED)
-            page = _("Page {number} of {total}").format(
-                number=format_number(self._pageNumber), total=format_number(total)
-            )
+            with using_language(self.page_language):
+                page = _("Page {number} of {total}").format(
+                    number=format_number(self._pageNumber), total=format_number(total)
+                )
             self.drawRightString(PAGE_WIDTH - MARGIN, 12 * mm, page)
             super().showPage()
         super().save()
@@ -89,20 +93,24 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
             rightMargin=MARGIN,
             topMargin=MARGIN + 6 * mm,
             bottomMargin=MARGIN,
-            title=f"{title} — {info.organisation_name} {info.period}",
-            author=info.organisation_name,
+            title=f"{title} — {info.shown_name()} {info.period}",
+            author=info.shown_name(),
             subject=_(
                 "Smart-city standards self-assessment of {council} for {period} ({status})"
-            ).format(council=info.organisation_name, period=info.period, status=status_words(info)),
+            ).format(council=info.shown_name(), period=info.period, status=status_words(info)),
             creator=f"csn-desktop {info.app_version}",
             keywords=_("City Standards Network, smart-city standards, self-assessment"),
-            lang=language().replace("_", "-"),
+            lang=language_tag(language()),
             displayDocTitle=1,
             initialFontName=SANS,
         )
         self.info = info
         self.report_title = title
         self.steps = steps
+        # The report's languages in order (two: a bilingual report), and the pages' language.
+        self.editions = [language()]
+        self.titles: dict[str, str] = {}
+        self.page_language = self.next_language = ""
         frame = Frame(
             self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
         )
@@ -121,11 +129,31 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
 
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's name
+        from csn_desktop.exports.pdf_editions import LanguageMark
+
         self.steps.advance()
+        if isinstance(flowable, LanguageMark):
+            self.next_language = flowable.language
         key = getattr(flowable, "outline_key", None)
         level = OUTLINE_LEVELS.get(getattr(getattr(flowable, "style", None), "name", ""))
         if key is not None and level is not None and isinstance(flowable, Paragraph):
-            self.canv.heading(key, flowable.getPlainText(), level)
+            # A bilingual report's headings sit under the bookmark of their language.
+            self.canv.heading(key, flowable.getPlainText(), level + (len(self.editions) > 1))
+
+    def handle_pageBegin(self) -> None:  # noqa: N802 - reportlab's name
+        """A page takes the language of the edition it belongs to; each edition its bookmark."""
+        from csn_desktop.exports.pdf_editions import edition_key, edition_name
+
+        starting = self.next_language or self.editions[0]
+        if starting != self.page_language and len(self.editions) > 1:
+            self.canv.heading(edition_key(starting), edition_name(starting), 0)
+        self.page_language = self.canv.page_language = starting
+        with using_language(starting):
+            super().handle_pageBegin()
+
+    def handle_pageEnd(self) -> None:  # noqa: N802 - reportlab's name
+        with using_language(self.page_language):
+            super().handle_pageEnd()
 
     def beforeDocument(self) -> None:  # noqa: N802 - reportlab's name
         self.canv.showOutline()
@@ -144,9 +172,10 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         canvas.setFont(SANS, 8)
         canvas.setFillColor(MUTED)
         top = PAGE_HEIGHT - MARGIN + 2 * mm
-        right = fit(self.report_title, SANS, 8, BODY_WIDTH * 0.45)
+        title = self.titles.get(self.page_language, self.report_title)
+        right = fit(title, SANS, 8, BODY_WIDTH * 0.45)
         left = fit(
-            f"{self.info.organisation_name} · {self.info.period}",
+            f"{self.info.shown_name()} · {self.info.period}",
             SANS,
             8,
             BODY_WIDTH - 10 - canvas.stringWidth(right, SANS, 8),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, BinaryIO, assert_never
 
@@ -31,6 +33,7 @@ from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
 from csn_desktop.exports.info import ExportInfo
 from csn_desktop.exports.pdf_changes import changes_section
 from csn_desktop.exports.pdf_compare import compare_section
+from csn_desktop.exports.pdf_editions import LanguageMark, edition_contents
 from csn_desktop.exports.pdf_pages import BODY_WIDTH, NumberedCanvas, ReportTemplate
 from csn_desktop.exports.pdf_styles import (
     BODY,
@@ -55,16 +58,25 @@ from csn_desktop.exports.pdf_summary import (
     NOT_ANSWERED,
     at_a_glance,
     contents,
-    fill_contents,
     first_page,
     still_to_answer,
 )
 from csn_desktop.exports.pdf_text import describe_missing, noting_missing, register_fonts
-from csn_desktop.i18n import N_, _, format_date, format_number, ngettext
+from csn_desktop.i18n import N_, _, format_date, format_number, language, ngettext, using_language
 
 log = logging.getLogger(__name__)
 # The heading of the council's own gaps, also named where every answer is listed.
 DESCRIBED_GAPS = N_("Gaps your council described")
+
+
+@dataclass(frozen=True, slots=True)
+class Edition:
+    """The report in one language: the questionnaire's texts, changes and comparison in it."""
+
+    language: str
+    questionnaire: Questionnaire
+    changes: PeriodChanges | None = None
+    comparison: Comparison | None = None
 
 
 def write_report(
@@ -77,11 +89,14 @@ def write_report(
     *,
     changes: PeriodChanges | None = None,
     comparison: Comparison | None = None,
+    editions: Sequence[Edition] = (),
 ) -> None:
     """Write the report of one assessment as PDF to a binary stream; ``changes`` since the
     council's earlier period, when it has one, make a section of their own.
 
     ``comparison`` (from a loaded peer benchmark) adds the "How you compare" section.
+    ``editions``: the report in each language in turn, in one PDF (bilingual: Welsh, then
+    English); without them, one report in the language messages are in.
 
     A letter no bundled font has prints as a visible replacement; wrap the call in
     ``pdf_text.noting_missing()`` to learn which, and warn.
@@ -89,12 +104,29 @@ def write_report(
     register_fonts()
     steps = Steps(1, progress, cancelled)
     steps.check()
+    if not editions:
+        editions = [Edition(language(), questionnaire, changes, comparison)]
     with noting_missing() as missing:
-        report = _Report(info, questionnaire, answers, changes, comparison)
-        story = report.story()
-        steps.total = len(story) + 1
-        template = ReportTemplate(stream, info, questionnaire.title, steps)
-        template.build(story, canvasmaker=NumberedCanvas)
+        story: list[Any] = []
+        for number, edition in enumerate(editions):
+            with using_language(edition.language):
+                if number:  # the next edition starts on a cover page of its own
+                    story += [NextPageTemplate("cover"), LanguageMark(edition.language)]
+                    story.append(PageBreak())
+                else:
+                    story.append(LanguageMark(edition.language))
+                report = _Report(
+                    info, edition.questionnaire, answers, edition.changes, edition.comparison
+                )
+                story += report.story()
+        with using_language(editions[0].language):
+            titles = [e.questionnaire.title for e in editions]
+            steps.total = len(story) + 1
+            template = ReportTemplate(stream, info, " / ".join(titles), steps)
+            template.editions = [e.language for e in editions]
+            template.titles = {e.language: e.questionnaire.title for e in editions}
+            edition_contents(story, template.editions)
+            template.build(story, canvasmaker=NumberedCanvas)
     if missing:
         # Also in the log, for callers that do not (yet) pass the warning on.
         log.warning("no bundled font has %s", describe_missing(missing))
@@ -141,8 +173,6 @@ class _Report:
         if self.repeat is not None:
             story += [CondPageBreak(60 * mm), *self._described_gaps(self.repeat)]
         story += [PageBreak(), *self._all_answers()]
-        # The contents list every top heading, so they are filled in once the story is whole.
-        fill_contents(story)
         return story
 
     # --- priority gaps and the council's own gaps --------------------------------------------

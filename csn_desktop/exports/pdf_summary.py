@@ -14,7 +14,7 @@ from csn_desktop.domain.questionnaire import Questionnaire, QuestionType
 from csn_desktop.domain.report_summary import MOST_ACTIONS, ReportSummary
 from csn_desktop.exports.info import ExportInfo
 from csn_desktop.exports.pdf_charts import share_chart
-from csn_desktop.exports.pdf_contents import Contents, mark_headings
+from csn_desktop.exports.pdf_contents import Contents
 from csn_desktop.exports.pdf_pages import ACCENT, BODY_WIDTH, status_words
 from csn_desktop.exports.pdf_styles import (
     BODY,
@@ -85,7 +85,7 @@ def first_page(
     flow: list[Any] = [
         Spacer(1, 12 * mm),
         text(questionnaire.title, TITLE),
-        text(info.organisation_name, COVER_NAME),
+        text(info.shown_name(), COVER_NAME),
         table,
         Spacer(1, 4 * mm),
         text(_("Summary"), H1),
@@ -163,16 +163,8 @@ def _actions(summary: ReportSummary) -> list[Any]:
 
 
 def contents() -> list[Any]:
-    """A table of contents, its entries filled in by ``fill_contents`` once the story is whole."""
+    """A table of contents, its entries filled in by ``pdf_editions.edition_contents``."""
     return [text(_("Contents"), CONTENTS), Contents([])]
-
-
-def fill_contents(story: list[Any]) -> None:
-    """List every top heading of the story in its table of contents, each with its link."""
-    entries = mark_headings(story)
-    for flowable in story:
-        if isinstance(flowable, Contents):
-            flowable.entries = entries
 
 
 def still_to_answer(questionnaire: Questionnaire, summary: ReportSummary) -> list[Any]:

@@ -10,7 +10,12 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from csn_desktop.domain.questionnaire import TEXT_TYPES, Question, QuestionType
 from csn_desktop.domain.values import JsonValue
-from csn_desktop.exports.choices import MULTI_SEPARATOR, NO, YES, choice_words, labels_usable
+from csn_desktop.exports.choices import (
+    MULTI_SEPARATOR,
+    choice_words,
+    labels_usable,
+    yes_no_words,
+)
 from csn_desktop.exports.xlsx_cells import (
     TEXT_FORMAT,
     WRAP,
@@ -54,7 +59,7 @@ class AnswerWriter:
                 words = choice_words(question, value, use_labels=use_labels)
                 put_text(ws, row, column, MULTI_SEPARATOR.join(words), where, wrap=True)
             case QuestionType.YES_NO if isinstance(value, bool):
-                put_text(ws, row, column, YES if value else NO, where)
+                put_text(ws, row, column, yes_no_words()[0 if value else 1], where)
             case QuestionType.NUMBER if isinstance(value, int | float) and not isinstance(
                 value, bool
             ):
@@ -76,7 +81,7 @@ class AnswerWriter:
                 if isinstance(value, list):
                     text = MULTI_SEPARATOR.join(value)
                 elif isinstance(value, bool):
-                    text = YES if value else NO
+                    text = yes_no_words()[0 if value else 1]
                 else:
                     text = str(value)
                 put_text(ws, row, column, text, where, wrap=question.type in TEXT_TYPES)
@@ -111,7 +116,8 @@ class AnswerWriter:
                     ),
                 )
             case QuestionType.YES_NO:
-                return list_validation(f'"{YES},{NO}"', strict=True, prompt=_yes_or_no())
+                yes, no = yes_no_words()
+                return list_validation(f'"{yes},{no}"', strict=True, prompt=_yes_or_no())
             case QuestionType.NUMBER:
                 low = _number(question.minimum, "-" + _WIDE_NUMBER)
                 high = _number(question.maximum, _WIDE_NUMBER)
@@ -197,7 +203,8 @@ def how_to_answer(question: Question) -> str:
 
 def _yes_or_no() -> str:
     """How to answer a yes/no question, naming the words the drop-down offers."""
-    return _("{yes} or {no}.").format(yes=YES, no=NO)
+    yes, no = yes_no_words()
+    return _("{yes} or {no}.").format(yes=yes, no=no)
 
 
 def _number_guidance(question: Question) -> str:

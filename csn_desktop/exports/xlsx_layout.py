@@ -72,7 +72,7 @@ def print_header(questionnaire: Questionnaire, info: ExportInfo | None, made: da
         )
     status = _("draft") if info.is_draft else _("final")
     return _("{council}, {period}: {status}, exported on {date}").format(
-        council=info.organisation_name,
+        council=info.shown_name(),
         period=info.period,
         status=status,
         date=format_date(info.exported_at.astimezone().date()),

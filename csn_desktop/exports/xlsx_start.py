@@ -26,8 +26,15 @@ _TOP = Alignment(wrap_text=True, vertical="top")
 def start_sheet_name(taken: set[str]) -> str:
     """The first sheet's name in the reader's language, safe for Excel and unlike the others."""
     # TRANSLATORS: the name of a workbook's first sheet (at most 31 characters, no : / ? * [ ]).
-    name = _NOT_IN_NAMES.sub(" ", _("Start here")).strip()[:_NAME_LIMIT]
-    name = name or "Start"  # not translated: a translation made only of refused characters
+    return sheet_name(_("Start here"), "Start", taken)  # not translated: the fallback name
+
+
+def sheet_name(wanted: str, fallback: str, taken: set[str]) -> str:
+    """``wanted`` made a sheet name Excel accepts, unlike those ``taken`` (numbered if need be).
+
+    ``fallback`` stands in for a translation made only of refused characters.
+    """
+    name = _NOT_IN_NAMES.sub(" ", wanted).strip()[:_NAME_LIMIT] or fallback
     folded = {t.casefold() for t in taken}
     base, number = name[: _NAME_LIMIT - 2], 2
     while name.casefold() in folded:
@@ -89,7 +96,7 @@ def _details(
                 ),
             ),
         ]
-    council = info.organisation_name
+    council = info.shown_name()
     if info.gss_code:
         council = _("{council} (GSS code {code})").format(council=council, code=info.gss_code)
     rows = [

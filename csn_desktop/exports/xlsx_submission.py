@@ -20,6 +20,7 @@ from csn_desktop.domain.questionnaire import CHOICE_TYPES, Question, Questionnai
 from csn_desktop.domain.shown_values import shown_answers
 from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
 from csn_desktop.exports.info import ExportInfo, utc_iso
+from csn_desktop.exports.language import language_tag
 from csn_desktop.exports.xlsx_answers import AnswerWriter, how_to_answer
 from csn_desktop.exports.xlsx_cells import TEXT_FORMAT, TOP, header_row, put_text
 from csn_desktop.exports.xlsx_columns import column_width, field_heading, required_text
@@ -31,12 +32,13 @@ from csn_desktop.exports.xlsx_layout import (
     protect,
 )
 from csn_desktop.exports.xlsx_save import save_workbook
-from csn_desktop.exports.xlsx_start import StartLayout, start_sheet_name, write_start
-from csn_desktop.i18n import N_, _
+from csn_desktop.exports.xlsx_start import StartLayout, sheet_name, start_sheet_name, write_start
+from csn_desktop.i18n import N_, _, language
 
-# The sheet names, metadata keys and column keys below are the csn-submission format: the
-# importer (csn_desktop.imports) finds them by these exact words, whatever the app's language.
-ABOUT = "About"  # not translated: file format
+# The metadata keys and column keys below are the csn-submission format: the importer
+# (csn_desktop.imports) finds them by these exact words, whatever the app's language. The
+# readable sheets' names are in the workbook's language, and the metadata names them.
+ABOUT = "About"  # not translated: the English name, and the importer's default
 # Format 1's machine-readable copy of the answers: no sheet may take its name.
 ANSWERS = "Answers"  # not translated: file format
 META = "_csn_meta"
@@ -51,6 +53,9 @@ SUBMISSION_ROWS = (
 )
 # Rows given drop-downs in a repeat group's sheet when the group sets no maximum.
 DEFAULT_REPEAT_ROWS = 50
+# The sheets of the bundled questionnaire's groups, named in the workbook's language; another
+# group's sheet is named after its id.
+GROUP_SHEETS = {"standards": N_("Standards"), "gaps": N_("Gaps")}  # not translated: group ids
 
 
 def write_submission(
@@ -85,10 +90,8 @@ def write_template(
 def group_sheet_name(group: Question, taken: set[str]) -> str:
     """A sheet per standards matrix or repeat group, named after its id: standards → Standards."""
     base = group.id.replace("_", " ").capitalize()[:28]
-    name, number = base, 2
-    while name.casefold() in {t.casefold() for t in taken}:
-        name, number = f"{base} {number}", number + 1
-    return name
+    known = GROUP_SHEETS.get(group.id)
+    return sheet_name(_(known) if known else base, base, taken)
 
 
 class _SubmissionBook:
@@ -115,7 +118,9 @@ class _SubmissionBook:
         self.writer = AnswerWriter(self.workbook, LISTS)
         self.columns: dict[str, list[str]] = {}
         self.sheet_of_group: dict[str, str] = {}
-        self.start = start_sheet_name({ABOUT, ANSWERS, META, LISTS})
+        # The readable sheets' names in the workbook's language ("About" in English).
+        self.about = sheet_name(_("About"), ABOUT, {ANSWERS, META, LISTS})
+        self.start = start_sheet_name({self.about, ANSWERS, META, LISTS})
         self.fixed_titles: dict[str, list[str]] = {}
         # The cells (row, column) a council fills in, by sheet: shaded and left unlocked.
         self.answer_cells: dict[str, list[tuple[int, int]]] = {}
@@ -133,7 +138,7 @@ class _SubmissionBook:
         self._finish()
         self.workbook.active = 0
         self.workbook[self.start].sheet_view.tabSelected = True
-        self.workbook[ABOUT].sheet_view.tabSelected = False
+        self.workbook[self.about].sheet_view.tabSelected = False
         self.steps.advance()
         save_workbook(self.workbook, stream, modified=self.created_at)
         self.steps.finish()
@@ -142,7 +147,7 @@ class _SubmissionBook:
 
     def _about(self) -> None:
         ws = self.workbook.active
-        ws.title = ABOUT
+        ws.title = self.about
         titles = [
             _("Section"),
             _("Question id"),
@@ -152,8 +157,8 @@ class _SubmissionBook:
             _("Required"),
         ]
         header_row(ws, titles, [16, 20, 50, 45, 34, 11])
-        self.columns[ABOUT] = ABOUT_COLUMNS
-        answer_cells = self.answer_cells[ABOUT] = []
+        self.columns[self.about] = ABOUT_COLUMNS
+        answer_cells = self.answer_cells[self.about] = []
         row = 2
         # TRANSLATORS: the {where} of an error message: "{where} is 40,000 characters long".
         section_where, id_where = _("a section title"), _("a question id")
@@ -209,7 +214,7 @@ class _SubmissionBook:
         return self.answers.item_keys(group)
 
     def _group(self, group: Question) -> None:
-        taken = {ABOUT, ANSWERS, META, LISTS, self.start, *self.sheet_of_group.values()}
+        taken = {self.about, ANSWERS, META, LISTS, self.start, *self.sheet_of_group.values()}
         name = group_sheet_name(group, taken)
         self.sheet_of_group[group.id] = name
         ws = self.workbook.create_sheet(name)
@@ -273,7 +278,7 @@ class _SubmissionBook:
         """The first sheet: whose workbook this is and how to edit it (never read back)."""
         ws = self.workbook.create_sheet(self.start, 0)
         layout = StartLayout(
-            ABOUT, [(name, self.fixed_titles[name]) for name in self.sheet_of_group.values()]
+            self.about, [(name, self.fixed_titles[name]) for name in self.sheet_of_group.values()]
         )
         write_start(ws, self.questionnaire, self.info, self.created_at, layout)
         self.steps.advance()
@@ -285,8 +290,8 @@ class _SubmissionBook:
         name_fonts(start)
         protect(start)
         print_setup(start, landscape=False, header=header, title_rows=None)
-        for name in (ABOUT, *self.sheet_of_group.values()):
-            roomy = self.roomy_rows if name == ABOUT else ()
+        for name in (self.about, *self.sheet_of_group.values()):
+            roomy = self.roomy_rows if name == self.about else ()
             finish_sheet(
                 self.workbook[name],
                 self.answer_cells[name],
@@ -335,7 +340,9 @@ class _SubmissionBook:
             ("answers_sha256", canonical_answers_sha256(self.shown) if info else ""),
             ("multi_separator", ";"),
             ("sheet.start", self.start),
-            ("sheet.about", ABOUT),
+            ("sheet.about", self.about),
+            # The language of the readable sheets: the importer reads their words in it.
+            ("language", language().split("_")[0]),
         ]
         rows += [(f"sheet.group.{g}", name) for g, name in self.sheet_of_group.items()]
         rows += [(f"columns.{sheet}", json.dumps(keys)) for sheet, keys in self.columns.items()]
@@ -346,11 +353,7 @@ class _SubmissionBook:
 
     def _properties(self) -> None:
         props = self.workbook.properties
-        who = (
-            f"{self.info.organisation_name} {self.info.period}"
-            if self.info
-            else _("blank template")
-        )
+        who = f"{self.info.shown_name()} {self.info.period}" if self.info else _("blank template")
         props.title = f"{self.questionnaire.title} — {who}"
         props.subject = (
             f"{SUBMISSION_FORMAT} version {SUBMISSION_FORMAT_VERSION}: "
@@ -363,6 +366,7 @@ class _SubmissionBook:
         )
         props.category = SUBMISSION_FORMAT
         props.description = _("Self-assessment submission for the City Standards Network.")
+        props.language = language_tag(language())
         naive_utc = datetime.fromisoformat(utc_iso(self.created_at).rstrip("Z"))
         props.created = naive_utc
         props.modified = naive_utc

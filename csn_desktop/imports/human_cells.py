@@ -10,7 +10,7 @@ from typing import assert_never
 from csn_desktop.domain.numbers import read_number
 from csn_desktop.domain.questionnaire import TEXT_LIMIT, Question, QuestionType
 from csn_desktop.domain.values import JsonValue, has_unstorable, text_length
-from csn_desktop.i18n import _, format_number
+from csn_desktop.i18n import _, format_number, using_language
 from csn_desktop.imports.cells import CellValue
 from csn_desktop.imports.value_checks import ValueRefused, check_value
 
@@ -26,11 +26,17 @@ def is_blank(cell: CellValue) -> bool:
 
 
 def cell_value(
-    question: Question, cell: CellValue, choices_as: str
+    question: Question,
+    cell: CellValue,
+    choices_as: str,
+    local: Question | None = None,
+    yes_no: tuple[str, str] = ("yes", "no"),
 ) -> tuple[JsonValue, str | None]:
     """The answer a filled cell gives ``question``, and why it is invalid (None when valid).
 
     ``choices_as`` is "label" or "id": how the template shows this question's options.
+    ``local`` is the question in the workbook's language (its choice labels in Welsh, say) and
+    ``yes_no`` that language's words (see ``yes_no_words``): read as well as the English.
     ValueRefused says in plain words why the cell cannot be an answer at all.
     """
     if isinstance(cell, str) and has_unstorable(cell):
@@ -44,12 +50,12 @@ def cell_value(
         )
     match question.type:
         case QuestionType.SINGLE_CHOICE:
-            value: JsonValue = _choice(question, _text(cell), choices_as)
+            value: JsonValue = _choice(question, _text(cell), choices_as, local)
         case QuestionType.MULTIPLE_CHOICE:
             words = [w.strip() for w in _text(cell).split(MULTI_SEPARATOR)]
-            value = [_choice(question, w, choices_as) for w in words if w]
+            value = [_choice(question, w, choices_as, local) for w in words if w]
         case QuestionType.YES_NO:
-            value = _yes_no(cell)
+            value = _yes_no(cell, yes_no)
         case QuestionType.NUMBER:
             value = _number(question, cell)
         case QuestionType.DATE:
@@ -84,13 +90,14 @@ def _text(cell: CellValue) -> str:
     return str(cell)
 
 
-def _choice(question: Question, word: str, choices_as: str) -> str:
-    """The choice id of a label (any case) or, either way, of an id written as such."""
+def _choice(question: Question, word: str, choices_as: str, local: Question | None) -> str:
+    """The choice id of a label (any case, the file's language or English) or of an id."""
     folded = word.casefold()
     if choices_as != "id":
-        for choice in question.choices:
-            if choice.label.strip().casefold() == folded:
-                return choice.id
+        for labelled in (local, question) if local is not None else (question,):
+            for choice in labelled.choices:
+                if choice.label.strip().casefold() == folded:
+                    return choice.id
     for choice in question.choices:
         if choice.id == word:
             return choice.id
@@ -99,15 +106,22 @@ def _choice(question: Question, word: str, choices_as: str) -> str:
     )
 
 
-def _yes_no(cell: CellValue) -> bool:
+def _yes_no(cell: CellValue, words: tuple[str, str]) -> bool:
     if isinstance(cell, bool):
         return cell
     word = _text(cell).casefold()
-    if word in _YES or word == "1":
+    yes, no = words
+    if word in _YES or word == "1" or word == yes:
         return True
-    if word in _NO or word == "0":
+    if word in _NO or word == "0" or word == no:
         return False
     raise ValueRefused(_("“{text}”: answer Yes or No.").format(text=_text(cell)))
+
+
+def yes_no_words(language: str | None) -> tuple[str, str]:
+    """Yes and No as a workbook in ``language`` writes them (the exporter's translations)."""
+    with using_language(language):
+        return _("Yes").strip().casefold(), _("No").strip().casefold()
 
 
 def _number(question: Question, cell: CellValue) -> int | float:

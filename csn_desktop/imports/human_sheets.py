@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
+from csn_desktop.definition.translations import localised
 from csn_desktop.domain.answers import NO_ITEM
 from csn_desktop.domain.known_ids import SIGN_OFF_DATE
 from csn_desktop.domain.plausibility import is_future_day
@@ -14,7 +15,7 @@ from csn_desktop.domain.questionnaire import Question, Questionnaire
 from csn_desktop.domain.values import JsonValue, value_to_json
 from csn_desktop.i18n import _, format_date
 from csn_desktop.imports.cells import CellValue, Rows
-from csn_desktop.imports.human_cells import cell_value, is_blank
+from csn_desktop.imports.human_cells import cell_value, is_blank, yes_no_words
 from csn_desktop.imports.meta import META_SHEET, Layout
 from csn_desktop.imports.outcomes import Place, SubmissionRejected, quoted
 from csn_desktop.imports.rules import (
@@ -60,6 +61,10 @@ class HumanSheets:
         self._rows_of_items: dict[str, dict[str, int]] = {}
         self._field_columns: dict[str, tuple[str, int]] = {}
         self._memo = _memo_for(questionnaire)
+        # The questionnaire's words in the file's language: a Welsh workbook's choice labels.
+        local = localised(questionnaire, layout.language)
+        self._local = None if local is questionnaire else local
+        self._yes_no = yes_no_words(layout.language)
 
     def cell_place(self, question_id: str, item_key: str = NO_ITEM) -> Place | None:
         """Where the answer to a question (of an item) is shown, if the sheets have its row."""
@@ -224,11 +229,14 @@ class HumanSheets:
         # Cells repeat across a batch (choices, Yes/No, numbers, short text): each is read
         # and checked once per questionnaire.
         choices_as = self.layout.choices_as.get(question.id, "label")
-        memo = (question.id, choices_as, cell) if type(cell) is str and len(cell) <= 200 else None
+        language = self.layout.language
+        short = type(cell) is str and len(cell) <= 200
+        memo = (question.id, choices_as, language, cell) if short else None
         known = self._memo.get(memo) if memo is not None else None
         if known is None:
             try:
-                value, reason = cell_value(question, cell, choices_as)
+                local = self._local.question(question.id) if self._local is not None else None
+                value, reason = cell_value(question, cell, choices_as, local, self._yes_no)
             except ValueRefused as refused:
                 raise SubmissionRejected(refused_answer(question, refused), place(*at)) from None
             blank = value is None or value == [] or value == ""

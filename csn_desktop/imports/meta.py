@@ -48,6 +48,8 @@ class Layout:
     group_sheets: dict[str, str]  # group question id → sheet name
     columns: dict[str, list[str]]  # sheet name → column keys
     choices_as: dict[str, str]  # choice question id → "label" or "id"
+    # The language of the readable sheets' words (choice labels, yes/no): cy or en.
+    language: str = "en"  # not translated: a language code
 
 
 @dataclass(frozen=True)
@@ -172,6 +174,9 @@ def read_meta(rows: Rows, library: QuestionnaireLibrary) -> SubmissionMeta:
     )
 
 
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[_-][A-Z]{2})?")
+
+
 def _layout(meta: _Meta) -> Layout:
     groups: dict[str, str] = {}
     columns: dict[str, list[str]] = {}
@@ -194,7 +199,13 @@ def _layout(meta: _Meta) -> Layout:
             columns[key.removeprefix("columns.")] = keys
         elif key.startswith("choices."):
             choices[key.removeprefix("choices.")] = value
-    return Layout(meta.get("sheet.about") or DEFAULT_ABOUT_SHEET, groups, columns, choices)
+    # Older files record no language: they were written in English. The code names a catalogue
+    # file, so anything but a plain code (a path, say) is read as English too.
+    language = meta.get("language").strip()
+    if not _LANGUAGE_CODE.fullmatch(language):
+        language = "en"  # not translated: a language code
+    about = meta.get("sheet.about") or DEFAULT_ABOUT_SHEET
+    return Layout(about, groups, columns, choices, language)
 
 
 def _uuid(meta: _Meta) -> str:

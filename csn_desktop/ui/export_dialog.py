@@ -7,13 +7,14 @@ import re
 from pathlib import Path
 from typing import NamedTuple, assert_never
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QLabel,
     QMessageBox,
     QRadioButton,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csn_desktop.ui.file_language import LanguageChooser, remember_language, remembered_language
 from csn_desktop.ui.translation import QT_TRANSLATE_NOOP
 
 
@@ -44,6 +46,10 @@ class ExportKind(enum.Enum):
     @property
     def needs_assessment(self) -> bool:
         return self is not ExportKind.TEMPLATE
+
+    def language(self, settings: QSettings | None = None) -> str:
+        """The language this kind of file was last written in, else the window's."""
+        return remembered_language(self.value, bilingual=self is ExportKind.PDF, settings=settings)
 
 
 EXPLANATIONS = {
@@ -132,8 +138,14 @@ def suggested_name(kind: ExportKind, council: str | None = None, period: str | N
 class ExportDialog(QDialog):
     """Chooses the PDF report, the Excel submission or the blank template."""
 
-    def __init__(self, parent: QWidget | None, assessment_title: str | None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        assessment_title: str | None,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.settings = settings
         self.setWindowTitle(self.tr("Export"))
         self.setAccessibleName(self.tr("Export"))
         about = (
@@ -171,6 +183,14 @@ class ExportDialog(QDialog):
             layout.addWidget(explained)
         first = ExportKind.PDF if assessment_title is not None else ExportKind.TEMPLATE
         self.buttons[first].setChecked(True)
+        # The file's language, remembered for each kind of file (the window's at first).
+        self.language = LanguageChooser(self, first.language(settings), bilingual=True)
+        self.language.setAccessibleName(self.tr("Language of the file"))
+        self.group.buttonToggled.connect(self._kind_changed)
+        self._kind_changed()
+        form = QFormLayout()
+        form.addRow(self.tr("&Language of the file:"), self.language)
+        layout.addLayout(form)
         box = QDialogButtonBox(self)
         self.ok = box.addButton(self.tr("E&xport…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setAccessibleName(self.tr("Export"))
@@ -188,10 +208,24 @@ class ExportDialog(QDialog):
                 return kind
         return ExportKind.TEMPLATE
 
+    def _kind_changed(self) -> None:
+        kind = self.chosen()
+        self.language.offer(kind.language(self.settings), bilingual=kind is ExportKind.PDF)
+
+    def accept(self) -> None:
+        remember_language(self.chosen().value, self.language.chosen(), self.settings)
+        super().accept()
+
     @classmethod
-    def ask(cls, parent: QWidget | None, assessment_title: str | None) -> ExportKind | None:
-        """What to export, or None if the user cancelled."""
-        dialog = cls(parent, assessment_title)
+    def ask(
+        cls,
+        parent: QWidget | None,
+        assessment_title: str | None,
+        settings: QSettings | None = None,
+    ) -> ExportKind | None:
+        """What to export, or None if the user cancelled; the file's language is remembered
+        in ``settings`` (see ``ExportKind.language``)."""
+        dialog = cls(parent, assessment_title, settings)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.chosen()
         return None

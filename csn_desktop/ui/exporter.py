@@ -74,7 +74,7 @@ class Exporter(QObject):
         state = self.source.state
         title = state.title if state is not None else None
         if kind is None:
-            kind = ExportDialog.ask(window, title)
+            kind = ExportDialog.ask(window, title, self.source.settings)
         if kind is None or (kind.needs_assessment and state is None):
             return
         summary = state.loaded.summary if state is not None else None
@@ -106,22 +106,35 @@ class Exporter(QObject):
 
         database, library, state = self.source.database, self.source.library, self.source.state
         assert library is not None  # loaded before the database, which exporting needs
+        language = kind.language(self.source.settings)  # as chosen in the Export dialog
         if kind is ExportKind.TEMPLATE:
             # The open database is never written over, even by the template (see output_guard).
             return lambda progress, cancelled: export_template(
-                library, path, progress=progress, cancelled=cancelled, database=database
+                library,
+                path,
+                progress=progress,
+                cancelled=cancelled,
+                database=database,
+                language=language,
             )
         assert database is not None and state is not None
         assessment_id = state.assessment_id
         if kind is ExportKind.XLSX:
             return lambda progress, cancelled: export_xlsx(
-                database, library, assessment_id, path, progress, cancelled
+                database, library, assessment_id, path, progress, cancelled, language=language
             )
         # Filled on the worker thread, read on the GUI thread once the job has finished.
         self.missing_letters = set()
         missing = self.missing_letters
         return lambda progress, cancelled: export_pdf(
-            database, library, assessment_id, path, progress, cancelled, missing_letters=missing
+            database,
+            library,
+            assessment_id,
+            path,
+            progress,
+            cancelled,
+            missing_letters=missing,
+            language=language,
         )
 
     def _start(self, kind: ExportKind, path: Path, job: ExportJob) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QRadioButton,
     QVBoxLayout,
@@ -14,7 +15,11 @@ from PySide6.QtWidgets import (
 
 from csn_desktop.actions.network_reports import RESTRICTED_MARK
 from csn_desktop.domain.network_figures import Audience
+from csn_desktop.ui.file_language import LanguageChooser, remember_language, remembered_language
 from csn_desktop.ui.formats import format_number
+
+# The settings name under which the language of reports across councils is remembered.
+NETWORK_REPORT = "network"  # not translated: a settings key
 
 
 class AudienceDialog(QDialog):
@@ -59,6 +64,12 @@ class AudienceDialog(QDialog):
             layout.addWidget(button)
             layout.addWidget(words)
         self.buttons[Audience.PUBLISHABLE].setChecked(True)
+        # The report's language: the one chosen last time, else the window's.
+        self.language = LanguageChooser(self, remembered_language(NETWORK_REPORT))
+        self.language.setAccessibleName(self.tr("Language of the report"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Language of the report:"), self.language)
+        layout.addLayout(form)
         box = QDialogButtonBox(self)
         ok = box.addButton(self.tr("&Continue…"), QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setAccessibleName(self.tr("Continue"))
@@ -76,10 +87,20 @@ class AudienceDialog(QDialog):
             return Audience.RESTRICTED
         return Audience.PUBLISHABLE
 
+    def accept(self) -> None:
+        remember_language(NETWORK_REPORT, self.language.chosen())
+        super().accept()
+
     @classmethod
     def ask(cls, parent: QWidget | None, minimum: int) -> Audience | None:
-        """Who the report is for, or None if the user cancelled."""
+        """Who the report is for, or None if the user cancelled (the language is remembered:
+        ``report_language()``)."""
         dialog = cls(parent, minimum)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.chosen()
         return None
+
+
+def report_language() -> str:
+    """The language chosen for reports across councils (see ``AudienceDialog``)."""
+    return remembered_language(NETWORK_REPORT)

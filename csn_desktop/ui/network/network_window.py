@@ -30,7 +30,7 @@ from csn_desktop.ui.dialogs import MessageDialog
 from csn_desktop.ui.formats import format_number
 from csn_desktop.ui.messages import describe_error
 from csn_desktop.ui.network import network_rows as rows
-from csn_desktop.ui.network.audience_dialog import AudienceDialog
+from csn_desktop.ui.network.audience_dialog import AudienceDialog, report_language
 from csn_desktop.ui.network.change_watch import ChangeWatch
 from csn_desktop.ui.network.choosers import ChooseFolder, ChooseReportFile, ChooseSubmissions
 from csn_desktop.ui.network.drops import DropImporter
@@ -571,7 +571,13 @@ class NetworkWindow(QMainWindow):
         path = ChooseReportFile.ask(self, suffix, audience)
         if path is not None:
             self.reports.start(
-                self.data, self.current_filters(), path, self.minimum, self.database, audience
+                self.data,
+                self.current_filters(),
+                path,
+                self.minimum,
+                self.database,
+                audience,
+                report_language(),
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -63,8 +63,10 @@ class ReportExport(QObject):
         minimum: int,
         database: Database | None,
         audience: Audience = Audience.PUBLISHABLE,
+        language: str | None = None,
     ) -> None:
-        """Write the report for ``audience``; ``database`` (the one open) is never written over."""
+        """Write the report for ``audience`` in ``language`` (default: the window's);
+        ``database`` (the one open) is never written over."""
         from csn_desktop.actions.network_reports import export_network_report
 
         if self.is_running():
@@ -81,6 +83,7 @@ class ReportExport(QObject):
                 progress=progress,
                 cancelled=cancelled,
                 database=database,
+                language=language,
             )
 
         progress = QProgressDialog(texts.writing, self.tr("Cancel"), 0, 0, self.window)
