@@ -249,6 +249,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Continue…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,6 +741,14 @@
     </message>
     <message>
         <source>&amp;Blank Excel template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

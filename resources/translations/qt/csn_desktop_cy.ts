@@ -249,6 +249,14 @@
         <translation>Mae&apos;n enwi cynghorau ac yn rhoi pob ffigur, rhesi fesul cyngor a phob bwlch o dan ei gyngor. Mae enw&apos;r ffeil yn gorffen gyda “{mark}” ac mae pob tudalen a dalen yn dweud {mark}. Peidiwch â&apos;i rhannu y tu allan i&apos;r rhwydwaith.</translation>
     </message>
     <message>
+        <source>Language of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Continue…</source>
         <translation>&amp;Parhau…</translation>
     </message>
@@ -734,6 +742,14 @@
     <message>
         <source>&amp;Blank Excel template</source>
         <translation>&amp;Templed Excel gwag</translation>
+    </message>
+    <message>
+        <source>Language of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the file:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
