@@ -50,6 +50,47 @@ class BenchmarkSource:
     include_drafts: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class SourcedGroup:
+    """A group of the benchmark: its kind and stable name, councils in it and that exist."""
+
+    kind: str
+    name: str
+    source: GroupSource
+    existing: int
+
+
+@dataclass(frozen=True, slots=True)
+class DisclosedGroups:
+    """Every group with its counts, disclosed together across groups."""
+
+    groups: tuple[SourcedGroup, ...]
+    cells: BenchmarkCells
+
+
+def disclosed_groups(source: BenchmarkSource, *, minimum: int) -> DisclosedGroups:
+    """The groups of ``source`` (small ones merged) and their cells, disclosed across groups."""
+    questionnaire = source.questionnaire
+    codes = [s.code for s in questionnaire.standards]
+    groups: list[SourcedGroup] = []
+    for kind, name, filters in _group_filters(source, minimum):
+        selected = select_submissions(source.submissions, filters)
+        members = frozenset(s.assessment_id for s in selected)
+        existing = sum(
+            filters.admits_place(p.nation, p.region, p.authority_type) for p in source.existing
+        )
+        group = GroupSource(f"{kind}:{name}", members, aggregate(selected, codes))
+        groups.append(SourcedGroup(kind, name, group, existing))
+    cells = benchmark_cells(
+        questionnaire,
+        [g.source for g in groups],
+        minimum=minimum,
+        top_barriers=TOP_BARRIERS,
+        barrier_label=questionnaire.question(BARRIERS).choice_label,
+    )
+    return DisclosedGroups(tuple(groups), cells)
+
+
 def benchmark_content(
     source: BenchmarkSource, *, minimum: int, app_version: str, produced_at: datetime
 ) -> Json:
@@ -63,31 +104,11 @@ def benchmark_content(
     Councils are counted, never named; no free text is carried.
     """
     questionnaire = source.questionnaire
-    sources: list[GroupSource] = []
-    existing: dict[str, int] = {}
-    kinds: dict[str, tuple[str, str]] = {}
-    for kind, name, filters in _group_filters(source, minimum):
-        key = f"{kind}:{name}"
-        selected = select_submissions(source.submissions, filters)
-        codes = [s.code for s in questionnaire.standards]
-        members = frozenset(s.assessment_id for s in selected)
-        sources.append(GroupSource(key, members, aggregate(selected, codes)))
-        existing[key] = sum(
-            filters.admits_place(p.nation, p.region, p.authority_type) for p in source.existing
-        )
-        kinds[key] = (kind, name)
-    barrier_question = questionnaire.question(BARRIERS)
-    cells = benchmark_cells(
-        questionnaire,
-        sources,
-        minimum=minimum,
-        top_barriers=TOP_BARRIERS,
-        barrier_label=barrier_question.choice_label,
-    )
+    disclosed = disclosed_groups(source, minimum=minimum)
     groups = [
-        _group(questionnaire, cells, *kinds[g.key], g.key, existing[g.key])
-        for g in sources
-        if len(g.members) >= minimum
+        _group(questionnaire, disclosed.cells, g.kind, g.name, g.source.key, g.existing)
+        for g in disclosed.groups
+        if len(g.source.members) >= minimum
     ]
     return {
         "format": FORMAT_ID,
