@@ -27,9 +27,9 @@ UK = "uk"  # not translated: a file-format key
 GROUP_KINDS = (UK, "nation", "region", "authority_type")  # not translated: file-format keys
 # The stable names of the groups small nations, regions or types are merged into.
 OTHER = {
-    "nation": "Other nations",
-    "region": "Other regions",
-    "authority_type": "Other authority types",
+    "nation": "Other nations",  # not translated: a stable name in the file
+    "region": "Other regions",  # not translated: a stable name in the file
+    "authority_type": "Other authority types",  # not translated: a stable name in the file
 }  # not translated: file-format values
 # How many of the most-cited barriers each group lists (ties at the cut are kept).
 TOP_BARRIERS = 5
