@@ -30,20 +30,73 @@ class Relation(Generic[C]):
         return {cell: k for cell, k in row.items() if k}
 
 
-def derivable(withheld: Collection[C], relations: Iterable[Relation[C]]) -> set[C]:
+# A prime for the quick search: the same answer as exact arithmetic unless it divides a minor
+# of the relations' matrix, which ``protect`` rules out by a last exact check.
+PRIME = 2**61 - 1
+
+
+def derivable(
+    withheld: Collection[C], relations: Iterable[Relation[C]], *, exact: bool = True
+) -> set[C]:
     """The withheld cells whose value the published ones and the relations determine exactly.
 
     A withheld cell is determined when its unit vector lies in the row space of the relations'
     matrix restricted to the withheld cells (published cells are known numbers on the right).
-    Found by exact (Fraction) Gauss–Jordan elimination: a reduced row with a single entry.
+    Found by exact (Fraction) Gauss–Jordan elimination: a reduced row with a single entry; or,
+    when not ``exact``, by the same elimination modulo ``PRIME`` (much faster).
     """
     index = {cell: n for n, cell in enumerate(withheld)}
+    cells = list(index)
+    if not exact:
+        rows_mod = [
+            {index[cell]: k % PRIME for cell, k in r.coefficients().items() if cell in index}
+            for r in relations
+        ]
+        return {cells[n] for n in _single_pivots_mod(row for row in rows_mod if row)}
     rows = [
         {index[cell]: Fraction(k) for cell, k in r.coefficients().items() if cell in index}
         for r in relations
     ]
-    cells = list(index)
     return {cells[n] for n in _single_pivots(row for row in rows if row)}
+
+
+def _single_pivots_mod(rows: Iterable[dict[int, int]]) -> set[int]:
+    """``_single_pivots`` modulo ``PRIME``."""
+    pivots: dict[int, dict[int, int]] = {}
+    holding: dict[int, set[int]] = {}
+    for row in rows:
+        for column in [c for c in row if c in pivots]:
+            factor = row.get(column)
+            if factor:
+                _add_mod(row, pivots[column], PRIME - factor)
+        if not row:
+            continue
+        pivot = min(row)
+        inverse = pow(row[pivot], -1, PRIME)
+        row = {column: value * inverse % PRIME for column, value in row.items()}
+        for other in list(holding.get(pivot, ())):
+            target = pivots[other]
+            factor = target.get(pivot)
+            if factor:
+                before = set(target)
+                _add_mod(target, row, PRIME - factor)
+                for column in before - set(target):
+                    holding[column].discard(other)
+                for column in set(target) - before:
+                    holding.setdefault(column, set()).add(other)
+        pivots[pivot] = row
+        for column in row:
+            holding.setdefault(column, set()).add(pivot)
+    return {pivot for pivot, row in pivots.items() if len(row) == 1}
+
+
+def _add_mod(row: dict[int, int], other: Mapping[int, int], factor: int) -> None:
+    for column, value in other.items():
+        total = (row.get(column, 0) + factor * value) % PRIME
+        if total:
+            row[column] = total
+        else:
+            row.pop(column, None)
 
 
 def _single_pivots(rows: Iterable[dict[int, Fraction]]) -> set[int]:
@@ -106,11 +159,18 @@ def protect(
     for component in _components(relations):
         members = set(component)
         own = [r for r in relations if r.total in members]
+        exact = False
         while True:
             # Lines with one withheld cell are the common case, and cheap to find.
             while _protect_singletons(own, withheld, preference):
                 pass
-            found = derivable([c for c in members if c in withheld], own)
+            hidden = [c for c in members if c in withheld]
+            found = derivable(hidden, own, exact=exact)
+            if not found and not exact:
+                # The quick search is done: confirm with exact arithmetic, and go on exactly
+                # in the (unlikely) case the prime hid a determined cell.
+                exact = True
+                found = derivable(hidden, own)
             if not found:
                 break
             chosen: set[C] = set()

@@ -149,3 +149,11 @@ def test_derivable_agrees_with_the_dense_audit() -> None:
         cells = list(values)
         withheld = set(rng.sample(cells, rng.randint(1, len(cells) // 2)))
         assert derivable(withheld, relations) == audit(withheld, relations)
+
+
+def test_the_quick_search_modulo_a_prime_agrees_with_exact_arithmetic() -> None:
+    rng = random.Random(11)
+    for _ in range(40):
+        values, relations = network(rng, standards=1, statuses=3)
+        withheld = set(rng.sample(list(values), rng.randint(1, len(values) // 2)))
+        assert derivable(withheld, relations, exact=False) == derivable(withheld, relations)
