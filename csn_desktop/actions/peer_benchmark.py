@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -30,6 +31,9 @@ from csn_desktop.storage.database import Database
 from csn_desktop.storage.organisations import find_organisation
 from csn_desktop.storage.timestamps import utc_now
 
+if TYPE_CHECKING:
+    from csn_desktop.domain.peer_benchmark import BenchmarkSource
+
 
 @dataclass(frozen=True, slots=True)
 class BenchmarkWritten:
@@ -52,15 +56,41 @@ def write_benchmark_file(
     produced_at: datetime | None = None,
 ) -> BenchmarkWritten:
     """Write the benchmark of ``period`` (default: the newest) atomically, publishable only."""
-    from csn_desktop.actions.network import load_network
-    from csn_desktop.domain.aggregation import select as select_submissions
-    from csn_desktop.domain.peer_benchmark import BenchmarkSource, benchmark_content
+    from csn_desktop.domain.peer_benchmark import benchmark_content
     from csn_desktop.exports.atomic import write_atomically
     from csn_desktop.exports.benchmark_file import write_benchmark
 
     path = check_output(path, OutputKind.JSON, database=database)
     if minimum < 1:
         raise UserError(_("The minimum group size must be at least 1."))
+    source = benchmark_source(
+        database, library, period=period, include_drafts=include_drafts, minimum=minimum
+    )
+    content = benchmark_content(
+        source,
+        minimum=minimum,
+        app_version=__version__,
+        produced_at=(produced_at or utc_now()).replace(microsecond=0),
+    )
+    write_atomically(path, lambda stream: write_benchmark(stream, content))
+    groups = content["groups"]
+    assert isinstance(groups, list)
+    return BenchmarkWritten(path, source.period, len(groups), len(source.submissions))
+
+
+def benchmark_source(
+    database: Database,
+    library: QuestionnaireLibrary,
+    *,
+    period: str | None,
+    include_drafts: bool,
+    minimum: int,
+) -> BenchmarkSource:
+    """What a benchmark of ``period`` is built from; UserError when it has too few councils."""
+    from csn_desktop.actions.network import load_network
+    from csn_desktop.domain.aggregation import select as select_submissions
+    from csn_desktop.domain.peer_benchmark import BenchmarkSource
+
     data = load_network(database, library, every_period=False)
     filters = data.resolved(Filters(period=period, include_drafts=include_drafts))
     chosen = filters.period or ""
@@ -78,7 +108,7 @@ def write_benchmark_file(
             )
         )
     versions = sorted({data.entries[s.assessment_id].questionnaire_version for s in councils})
-    source = BenchmarkSource(
+    return BenchmarkSource(
         questionnaire=data.questionnaire,
         period=chosen,
         submissions=councils,
@@ -86,16 +116,6 @@ def write_benchmark_file(
         answered_versions=tuple(versions),
         include_drafts=include_drafts,
     )
-    content = benchmark_content(
-        source,
-        minimum=minimum,
-        app_version=__version__,
-        produced_at=(produced_at or utc_now()).replace(microsecond=0),
-    )
-    write_atomically(path, lambda stream: write_benchmark(stream, content))
-    groups = content["groups"]
-    assert isinstance(groups, list)
-    return BenchmarkWritten(path, chosen, len(groups), len(councils))
 
 
 class Loaded(enum.Enum):

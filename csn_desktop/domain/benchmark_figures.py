@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from csn_desktop.domain.disclosure import Count
+from csn_desktop.domain.disclosure import WITHHELD, Count
 from csn_desktop.domain.network_figures import Share
 
 
@@ -28,6 +28,18 @@ class Demand:
 
 
 @dataclass(frozen=True, slots=True)
+class Coarse:
+    """Councils with any "in use" status (or needing it), and their share: published where the
+    detailed distribution may not be (withheld in a benchmark of format version 1)."""
+
+    councils: Count
+    share: Share
+
+
+COARSE_WITHHELD = Coarse(WITHHELD, WITHHELD)
+
+
+@dataclass(frozen=True, slots=True)
 class StandardPeers:
     """One standard in one group: councils answering, use, need and demand."""
 
@@ -35,6 +47,8 @@ class StandardPeers:
     use: Distribution
     need: Distribution
     demand: Demand
+    in_use: Coarse = COARSE_WITHHELD
+    needed: Coarse = COARSE_WITHHELD
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +57,8 @@ class ThemePeers:
 
     use: Mapping[str, Share]
     need: Mapping[str, Share]
+    in_use: Share = WITHHELD  # pooled over every answer, with any "in use" status
+    needed: Share = WITHHELD
 
 
 @dataclass(frozen=True, slots=True)

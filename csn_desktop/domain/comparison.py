@@ -7,7 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from csn_desktop.domain.answers import Answers
-from csn_desktop.domain.benchmark_figures import Benchmark, BenchmarkGroup, StandardPeers
+from csn_desktop.domain.benchmark_figures import (
+    Benchmark,
+    BenchmarkGroup,
+    StandardPeers,
+    ThemePeers,
+)
 from csn_desktop.domain.disclosure import WITHHELD, Withheld
 from csn_desktop.domain.known_ids import IN_DEMAND, IN_USE, NEED, USE_STATUS
 from csn_desktop.domain.network_figures import Share
@@ -77,8 +82,7 @@ def compare(
         statuses = [answers.get(USE_STATUS, s.code) for s in standards]
         answered = [s for s in statuses if s is not None]
         peers = tuple(
-            pooled_share(g.themes[theme.id].use, IN_USE) if theme.id in g.themes else WITHHELD
-            for g in chosen
+            theme_share(g.themes[theme.id]) if theme.id in g.themes else WITHHELD for g in chosen
         )
         rows.append(
             ThemeRow(
@@ -110,9 +114,25 @@ def pooled_share(shares: Mapping[str, Share], wanted: Collection[str]) -> Share:
     return total
 
 
+def theme_share(peers: ThemePeers) -> Share:
+    """A group's share of a theme's answers "in use": over all of them when published, else
+    pooled over the standards whose detailed figures are; withheld only when both are."""
+    if not isinstance(peers.in_use, Withheld):
+        return peers.in_use
+    return pooled_share(peers.use, IN_USE)
+
+
 def standard_shares(peers: StandardPeers) -> tuple[Share, Share]:
-    """A standard's share of a group's councils that use it, and that need it."""
-    return pooled_share(peers.use.shares, IN_USE), pooled_share(peers.need.shares, IN_DEMAND)
+    """A standard's share of a group's councils that use it, and that need it: from the
+    detailed distribution, else from the coarse "in use" / "needed" figures."""
+    return (
+        _either(pooled_share(peers.use.shares, IN_USE), peers.in_use.share),
+        _either(pooled_share(peers.need.shares, IN_DEMAND), peers.needed.share),
+    )
+
+
+def _either(detailed: Share, coarse: Share) -> Share:
+    return coarse if isinstance(detailed, Withheld) else detailed
 
 
 def needs(answers: Answers, code: str) -> bool:

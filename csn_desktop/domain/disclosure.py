@@ -27,12 +27,13 @@ Figure = int | float | Withheld
 
 
 class Reason(Enum):
-    """Why a figure is withheld: the first three are primary, the last secondary."""
+    """Why a figure is withheld: the first three are primary, then secondary, then unlisted."""
 
     SELECTION = "selection"  # the whole selection has fewer councils than the minimum
     GROUP = "group"  # the row's group has fewer councils than the minimum
     SMALL = "small"  # the count itself is between 1 and the minimum less one
     COMPLEMENT = "complement"  # withheld so another withheld count cannot be recomputed
+    UNLISTED = "unlisted"  # not published: outside a top list
 
 
 Position = tuple[int, int]

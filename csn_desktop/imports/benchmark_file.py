@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
@@ -13,6 +14,7 @@ from csn_desktop.domain.benchmark_figures import (
     BarrierPeers,
     Benchmark,
     BenchmarkGroup,
+    Coarse,
     Demand,
     Distribution,
     StandardPeers,
@@ -24,6 +26,7 @@ from csn_desktop.domain.peer_benchmark import (
     FORMAT_ID,
     FORMAT_VERSION,
     GROUP_KINDS,
+    READABLE_VERSIONS,
     WITHHELD_MARK,
     checksum,
 )
@@ -89,7 +92,7 @@ def parse_benchmark(data: bytes) -> Benchmark:
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise _Invalid(_("its format version is missing or not a whole number."))
-    if version > FORMAT_VERSION:
+    if version not in READABLE_VERSIONS:
         raise _Invalid(
             _(
                 "it was written in format version {version} by a newer csn-desktop; this one "
@@ -254,8 +257,9 @@ def _benchmark(top: _Reader, value: str) -> Benchmark:
     codes = tuple(code for standards in themes.values() for code in standards)
     use = _texts(top, "use_statuses")
     need = _texts(top, "need_levels")
+    coarse = top.whole("format_version") >= 2  # version 1 had no "in_use" and "needed"
     groups = tuple(
-        _group(_Reader(g, f"groups[{n}]"), codes, tuple(themes), use, need)
+        _group(_Reader(g, f"groups[{n}]"), codes, tuple(themes), use, need, coarse)
         for n, g in enumerate(top.items("groups"))
     )
     return Benchmark(
@@ -282,6 +286,7 @@ def _group(
     themes: tuple[str, ...],
     use: tuple[str, ...],
     need: tuple[str, ...],
+    coarse: bool,
 ) -> BenchmarkGroup:
     kind = reader.text("kind")
     if kind not in GROUP_KINDS:
@@ -290,16 +295,27 @@ def _group(
     def standard(value: object, where: str) -> StandardPeers:
         item = _Reader(value, where)
         demand = item.child("demand")
-        return StandardPeers(
+        peers = StandardPeers(
             answering=item.count("answering"),
             use=_distribution(item.child("use"), use),
             need=_distribution(item.child("need"), need),
             demand=Demand(demand.count("councils"), demand.share("share"), demand.count("rank")),
         )
+        if not coarse:
+            return peers
+        in_use, needed = item.child("in_use"), item.child("needed")
+        return replace(
+            peers,
+            in_use=Coarse(in_use.count("councils"), in_use.share("share")),
+            needed=Coarse(needed.count("councils"), needed.share("share")),
+        )
 
     def theme(value: object, where: str) -> ThemePeers:
         item = _Reader(value, where)
-        return ThemePeers(item.mapping("use", _share, use), item.mapping("need", _share, need))
+        peers = ThemePeers(item.mapping("use", _share, use), item.mapping("need", _share, need))
+        if not coarse:
+            return peers
+        return replace(peers, in_use=item.share("in_use"), needed=item.share("needed"))
 
     barriers = []
     for n, value in enumerate(reader.items("barriers")):

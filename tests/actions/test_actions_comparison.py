@@ -14,7 +14,7 @@ from csn_desktop.actions.demo import CURRENT_PERIOD
 from csn_desktop.actions.exporting import export_pdf
 from csn_desktop.actions.peer_benchmark import load_benchmark
 from csn_desktop.definition.library import QuestionnaireLibrary
-from csn_desktop.domain.comparison import pooled_share
+from csn_desktop.domain.comparison import pooled_share, theme_share
 from csn_desktop.domain.disclosure import Withheld
 from csn_desktop.domain.known_ids import FULLY_USED, IN_USE, NOT_AWARE, USE_STATUS
 from csn_desktop.i18n import format_percent
@@ -59,8 +59,14 @@ def test_the_report_compares_with_the_loaded_benchmark(
     first = comparison.themes[0]
     assert first.in_use == 1 and first.answered > 1
     uk = comparison.groups[0]
-    expected = pooled_share(uk.themes[first.theme_id].use, IN_USE)
-    assert not isinstance(expected, Withheld) and first.peers[0] == expected
+    expected = theme_share(uk.themes[first.theme_id])
+    assert first.peers[0] == expected
+    # The coarse share where published, else the one pooled from the detailed figures.
+    for row in comparison.themes:
+        peers = uk.themes[row.theme_id]
+        pooled = pooled_share(peers.use, IN_USE)
+        assert row.peers[0] == (pooled if isinstance(peers.in_use, Withheld) else peers.in_use)
+    assert any(not isinstance(row.peers[0], Withheld) for row in comparison.themes)
 
     after = export_pdf(app_database, library, assessment, tmp_path / "after.pdf")
     words = " ".join(_pdf_text(after).split())
@@ -69,8 +75,13 @@ def test_the_report_compares_with_the_loaded_benchmark(
     yours = format_percent(1 / first.answered)
     assert f"{yours} (1 of {first.answered})" in words
     section = words[words.index("How you compare") :]
-    assert format_percent(expected) in section
+    shown = next(
+        row.peers[0] for row in comparison.themes if not isinstance(row.peers[0], Withheld)
+    )
+    assert not isinstance(shown, Withheld) and format_percent(shown) in section
     assert re.search(r"London borough \(authority type\)", section)
-    # The authority type's theme figures are about too few councils: words, never numbers.
-    assert all(isinstance(row.peers[2], Withheld) for row in comparison.themes)
-    assert "withheld (fewer than 5 councils)" in section
+    # The authority type's detailed theme figures are about too few councils, but its coarse
+    # "in use" shares are published; whatever is withheld is in words, never numbers.
+    assert any(not isinstance(row.peers[2], Withheld) for row in comparison.themes)
+    if any(isinstance(p, Withheld) for row in comparison.themes for p in row.peers):
+        assert "withheld (fewer than 5 councils)" in section

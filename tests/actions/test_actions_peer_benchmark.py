@@ -21,7 +21,8 @@ from csn_desktop.actions.peer_benchmark import (
 from csn_desktop.actions.setup import open_app_database, questionnaire_library
 from csn_desktop.definition.library import QuestionnaireLibrary
 from csn_desktop.domain.aggregation import Filters
-from csn_desktop.domain.disclosure import Withheld
+from csn_desktop.domain.disclosure import WITHHELD, Withheld
+from csn_desktop.domain.known_ids import IN_USE
 from csn_desktop.imports.benchmark_file import BenchmarkRefused
 from csn_desktop.storage.benchmarks import BENCHMARK_LOADED
 from csn_desktop.storage.database import Database
@@ -69,7 +70,7 @@ def test_the_file_describes_itself_and_names_no_council(network: tuple[Path, Pat
     database_path, path = network
     document = content(path)
     assert document["format"] == "csn-peer-benchmark"
-    assert document["format_version"] == 1
+    assert document["format_version"] == 2
     assert document["period"] == CURRENT_PERIOD
     assert document["produced_at"] == "2026-12-01T09:30:00+00:00"
     assert document["minimum_group"] == 5
@@ -103,7 +104,10 @@ def test_every_figure_is_the_publishable_one(
     from csn_desktop.imports.benchmark_file import read_benchmark_file
 
     benchmark, _ = read_benchmark_file(path)
+    complements = 0
     for group in benchmark.groups:
+        if group.name.startswith("Other "):
+            continue  # small groups merged: no single filter selects them
         field = {"uk": None, "nation": "nations", "region": "regions"}.get(
             group.kind, "authority_types"
         )
@@ -112,17 +116,33 @@ def test_every_figure_is_the_publishable_one(
             filters = Filters(period=CURRENT_PERIOD, **{field: frozenset({group.name})})
         figures = data.figures(filters)
         assert not figures.all_withheld
-        assert group.councils == figures.councils
+        assert group.councils in (figures.councils, WITHHELD)
+        # Every figure the file publishes is the true one, and everything a network output
+        # withholds stays withheld; the file may withhold more (complements across groups).
         for code, peers in group.standards.items():
             for status, count in peers.use.counts.items():
-                assert count == figures.use.count(code, status), (group.name, code, status)
+                true = figures.use.table.count(code, status)
+                assert count in (true, WITHHELD), (group.name, code, status)
+                if 0 < true < 5:
+                    assert isinstance(count, Withheld)
+                complements += isinstance(count, Withheld) and true >= 5
             for level, count in peers.need.counts.items():
-                assert count == figures.need.count(code, level)
+                true = figures.need.table.count(code, level)
+                assert count in (true, WITHHELD)
+                if 0 < true < 5:
+                    assert isinstance(count, Withheld)
+            in_use = peers.in_use.councils
+            assert in_use in (sum(figures.use.table.count(code, s) for s in IN_USE), WITHHELD)
+    assert complements > 0
     # Groups below the minimum are not in the file at all.
     names = {(g.kind, g.name) for g in benchmark.groups}
     for nation in data.choices()["nation"]:
         small = data.figures(Filters(period=CURRENT_PERIOD, nations=frozenset({nation})))
-        assert (("nation", nation) in names) == (not small.all_withheld)
+        # A nation is published alone, or merged with others too small (or too few together).
+        published = ("nation", nation) in names or ("nation", "Other nations") in names
+        assert published == (not small.all_withheld) or ("nation", "Other nations") in names
+        if small.all_withheld:
+            assert ("nation", nation) not in names
 
 
 def test_a_council_loads_it_and_gets_its_peer_shares(
@@ -157,9 +177,11 @@ def test_a_council_loads_it_and_gets_its_peer_shares(
     assert peer_shares(app_database, "E09000033", period="2019/20") is None
     scottish = peer_shares(app_database, "S12000036")  # Edinburgh: the region is the nation
     assert scottish is not None
+    # Scotland as a nation is merged with the smaller nations (alone, it would be the UK less
+    # England and those); as a region it is published, beside the other regions.
     assert [(g.kind, g.name) for g in scottish.groups] == [
         ("uk", "United Kingdom"),
-        ("nation", "Scotland"),
+        ("region", "Scotland"),
         ("authority_type", "Scottish unitary authority"),
     ]
     assert "Scotland (5 councils)" in scottish.description
@@ -225,7 +247,7 @@ def test_a_damaged_or_foreign_file_is_refused(
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda d: d.update(format_version=2), "newer csn-desktop"),
+        (lambda d: d.update(format_version=3), "newer csn-desktop"),
         (_set_count, "answering” should be a whole number"),
         (lambda d: d.update(groups="all"), "“groups” should be a list"),
         (lambda d: d.pop("period"), "“period” is missing"),
@@ -260,3 +282,32 @@ def test_too_few_councils_writes_nothing(
     with pytest.raises(UserError, match="at least 5"):
         write_benchmark_file(app_database, library, tmp_path / "b.json")
     assert not (tmp_path / "b.json").exists()
+
+
+def _as_version_1(document: dict[str, object]) -> None:
+    document["format_version"] = 1
+    groups = document["groups"]
+    assert isinstance(groups, list)
+    for group in groups:
+        for standard in group["standards"].values():
+            del standard["in_use"], standard["needed"]
+        for theme in group["themes"].values():
+            del theme["in_use"], theme["needed"]
+
+
+def test_a_version_1_file_is_still_read_without_coarse_figures(
+    network: tuple[Path, Path], tmp_path: Path
+) -> None:
+    from csn_desktop.imports.benchmark_file import read_benchmark_file
+
+    _, path = network
+    current, _text = read_benchmark_file(path)
+    uk = current.group("uk", "United Kingdom")
+    assert uk is not None
+    assert any(not isinstance(s.in_use.share, Withheld) for s in uk.standards.values())
+    old, _text = read_benchmark_file(rewrite(path, tmp_path / "v1.json", _as_version_1))
+    assert old.format_version == 1
+    old_uk = old.group("uk", "United Kingdom")
+    assert old_uk is not None
+    assert all(isinstance(s.in_use.share, Withheld) for s in old_uk.standards.values())
+    assert all(isinstance(t.in_use, Withheld) for t in old_uk.themes.values())

@@ -5,18 +5,29 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from csn_desktop.domain.answers import Answers
-from csn_desktop.domain.benchmark_figures import Benchmark, BenchmarkGroup, ThemePeers
+from csn_desktop.domain.benchmark_figures import (
+    Benchmark,
+    BenchmarkGroup,
+    Coarse,
+    Demand,
+    Distribution,
+    StandardPeers,
+    ThemePeers,
+)
 from csn_desktop.domain.comparison import (
     compare,
     matrix_group,
     pooled_share,
     share_text,
+    standard_shares,
 )
 from csn_desktop.domain.disclosure import WITHHELD
 from csn_desktop.domain.known_ids import (
     CERTIFIED,
+    ESSENTIAL,
     FULLY_USED,
     IN_USE,
+    NEEDED,
     NOT_AWARE,
     PARTLY_USED,
     PLANNING,
@@ -86,3 +97,29 @@ def test_the_council_beside_the_uk_nation_and_authority_type(
     assert comparison.period == "2026/27" and comparison.minimum == 5
     assert matrix_group(groups) is kind
     assert matrix_group((uk, wales)) is wales
+
+
+def test_the_coarse_share_stands_in_where_the_distribution_is_withheld(
+    questionnaire: Questionnaire,
+) -> None:
+    detailed = {NOT_AWARE: 0.5, PLANNING: WITHHELD, PARTLY_USED: WITHHELD, FULLY_USED: 0.3}
+    counts = dict.fromkeys(detailed, WITHHELD)
+    published = StandardPeers(
+        answering=WITHHELD,
+        use=Distribution(counts, detailed),
+        need=Distribution({}, {NEEDED: WITHHELD, ESSENTIAL: 0.2}),
+        demand=Demand(WITHHELD, WITHHELD, WITHHELD),
+        in_use=Coarse(17, 0.425),
+        needed=Coarse(WITHHELD, WITHHELD),
+    )
+    assert standard_shares(published) == (0.425, WITHHELD)
+    # A benchmark of format version 1 has no coarse figures: withheld, as before.
+    old = StandardPeers(published.answering, published.use, published.need, published.demand)
+    assert standard_shares(old) == (WITHHELD, WITHHELD)
+    theme, _ = questionnaire.standards_by_theme()[0]
+    withheld_detail = {PARTLY_USED: WITHHELD, FULLY_USED: 0.2, CERTIFIED: 0.0}
+    uk = _group("uk", "United Kingdom", {theme.id: ThemePeers(withheld_detail, {}, in_use=0.31)})
+    wales = _group("nation", "Wales", {theme.id: ThemePeers(withheld_detail, {})})
+    groups = (uk, wales)
+    comparison = compare(questionnaire, Answers(), _benchmark(groups), groups, "described")
+    assert comparison.themes[0].peers == (0.31, WITHHELD)

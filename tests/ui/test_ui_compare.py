@@ -82,7 +82,7 @@ def test_the_matrix_shows_the_authority_types_shares_beside_each_standard(
                 assert shown == "withheld (fewer than 5 councils)"
                 withheld += 1
             elif not isinstance(use, Withheld):
-                assert shown.startswith(f"{round(use * 100)}% use · ")
+                assert shown.startswith(f"{int(use * 100 + 0.5)}% use · ")
                 published += 1
             assert not model.flags(model.index(row, column)) & Qt.ItemFlag.ItemIsEditable
         assert published and withheld
@@ -151,7 +151,7 @@ def test_the_page_says_how_to_load_a_benchmark_then_compares(
     assert rows[0][0] == first[0].label
     assert rows[0][1].endswith(f"(1 of {len(first[1])})")
     assert rows[1][1] == "not answered"
-    assert rows[0][2].endswith("%")
+    assert any(row[2].endswith("%") for row in rows)
     assert "withheld (fewer than 5 councils)" in {cell for row in rows for cell in row}
 
     matrices = window.findChildren(StandardsMatrixWidget)

@@ -1,0 +1,240 @@
+"""Complementary suppression across linear relations: no withheld count can be worked out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Generic, TypeVar
+
+from csn_desktop.domain.disclosure import Reason
+
+C = TypeVar("C", bound=Hashable)
+
+
+@dataclass(frozen=True, slots=True)
+class Relation(Generic[C]):
+    """A relation a reader knows holds between published cells: ``total`` = Σ ``parts``."""
+
+    total: C
+    parts: tuple[C, ...]
+
+    @property
+    def cells(self) -> tuple[C, ...]:
+        return (self.total, *self.parts)
+
+    def coefficients(self) -> dict[C, int]:
+        row: dict[C, int] = {self.total: -1}
+        for part in self.parts:
+            row[part] = row.get(part, 0) + 1
+        return {cell: k for cell, k in row.items() if k}
+
+
+# A prime for the quick search: the same answer as exact arithmetic unless it divides a minor
+# of the relations' matrix, which ``protect`` rules out by a last exact check.
+PRIME = 2**61 - 1
+
+
+def derivable(
+    withheld: Collection[C], relations: Iterable[Relation[C]], *, exact: bool = True
+) -> set[C]:
+    """The withheld cells whose value the published ones and the relations determine exactly.
+
+    A withheld cell is determined when its unit vector lies in the row space of the relations'
+    matrix restricted to the withheld cells (published cells are known numbers on the right).
+    Found by exact (Fraction) Gauss–Jordan elimination: a reduced row with a single entry; or,
+    when not ``exact``, by the same elimination modulo ``PRIME`` (much faster).
+    """
+    index = {cell: n for n, cell in enumerate(withheld)}
+    cells = list(index)
+    if not exact:
+        rows_mod = [
+            {index[cell]: k % PRIME for cell, k in r.coefficients().items() if cell in index}
+            for r in relations
+        ]
+        return {cells[n] for n in _single_pivots_mod(row for row in rows_mod if row)}
+    rows = [
+        {index[cell]: Fraction(k) for cell, k in r.coefficients().items() if cell in index}
+        for r in relations
+    ]
+    return {cells[n] for n in _single_pivots(row for row in rows if row)}
+
+
+def _single_pivots_mod(rows: Iterable[dict[int, int]]) -> set[int]:
+    """``_single_pivots`` modulo ``PRIME``."""
+    pivots: dict[int, dict[int, int]] = {}
+    holding: dict[int, set[int]] = {}
+    for row in rows:
+        for column in [c for c in row if c in pivots]:
+            factor = row.get(column)
+            if factor:
+                _add_mod(row, pivots[column], PRIME - factor)
+        if not row:
+            continue
+        pivot = min(row)
+        inverse = pow(row[pivot], -1, PRIME)
+        row = {column: value * inverse % PRIME for column, value in row.items()}
+        for other in list(holding.get(pivot, ())):
+            target = pivots[other]
+            factor = target.get(pivot)
+            if factor:
+                before = set(target)
+                _add_mod(target, row, PRIME - factor)
+                for column in before - set(target):
+                    holding[column].discard(other)
+                for column in set(target) - before:
+                    holding.setdefault(column, set()).add(other)
+        pivots[pivot] = row
+        for column in row:
+            holding.setdefault(column, set()).add(pivot)
+    return {pivot for pivot, row in pivots.items() if len(row) == 1}
+
+
+def _add_mod(row: dict[int, int], other: Mapping[int, int], factor: int) -> None:
+    for column, value in other.items():
+        total = (row.get(column, 0) + factor * value) % PRIME
+        if total:
+            row[column] = total
+        else:
+            row.pop(column, None)
+
+
+def _single_pivots(rows: Iterable[dict[int, Fraction]]) -> set[int]:
+    """The pivots of the rows' reduced row echelon form whose row has no other entry."""
+    pivots: dict[int, dict[int, Fraction]] = {}
+    holding: dict[int, set[int]] = {}  # column → pivots whose row has an entry in it
+    for row in rows:
+        for column in [c for c in row if c in pivots]:
+            factor = row.get(column)
+            if factor:
+                _add(row, pivots[column], -factor)
+        if not row:
+            continue
+        pivot = min(row)
+        scale = row[pivot]
+        if scale != 1:
+            row = {column: value / scale for column, value in row.items()}
+        for other in list(holding.get(pivot, ())):
+            target = pivots[other]
+            factor = target.get(pivot)
+            if factor:
+                before = set(target)
+                _add(target, row, -factor)
+                for column in before - set(target):
+                    holding[column].discard(other)
+                for column in set(target) - before:
+                    holding.setdefault(column, set()).add(other)
+        pivots[pivot] = row
+        for column in row:
+            holding.setdefault(column, set()).add(pivot)
+    return {pivot for pivot, row in pivots.items() if len(row) == 1}
+
+
+def _add(row: dict[int, Fraction], other: Mapping[int, Fraction], factor: Fraction) -> None:
+    for cell, value in other.items():
+        total = row.get(cell, Fraction(0)) + factor * value
+        if total:
+            row[cell] = total
+        else:
+            row.pop(cell, None)
+
+
+def protect(
+    relations: Sequence[Relation[C]],
+    primary: Mapping[C, Reason],
+    preference: Callable[[C], tuple[object, ...]],
+) -> dict[C, Reason]:
+    """``primary`` and the complements that keep every withheld cell from being worked out.
+
+    Whenever a withheld cell can be determined, one published cell of a relation through it
+    is withheld as well: the first by ``preference`` (the caller's order, typically detailed
+    before coarse figures, non-zero before zero, then the smallest). Deterministic; repeated
+    until nothing withheld is determined.
+    """
+    withheld = dict(primary)
+    touching: dict[C, list[Relation[C]]] = {}
+    for relation in relations:
+        for cell in relation.cells:
+            touching.setdefault(cell, []).append(relation)
+    for component in _components(relations):
+        members = set(component)
+        own = [r for r in relations if r.total in members]
+        exact = False
+        while True:
+            # Lines with one withheld cell are the common case, and cheap to find.
+            while _protect_singletons(own, withheld, preference):
+                pass
+            hidden = [c for c in members if c in withheld]
+            found = derivable(hidden, own, exact=exact)
+            if not found and not exact:
+                # The quick search is done: confirm with exact arithmetic, and go on exactly
+                # in the (unlikely) case the prime hid a determined cell.
+                exact = True
+                found = derivable(hidden, own)
+            if not found:
+                break
+            chosen: set[C] = set()
+            for cell in sorted(found, key=preference):
+                if any(set(r.cells) & chosen for r in touching[cell]):
+                    continue  # protected by a complement chosen for another cell this round
+                complement = _complement(cell, touching, withheld, preference)
+                withheld[complement] = Reason.COMPLEMENT
+                chosen.add(complement)
+    return withheld
+
+
+def _protect_singletons(
+    relations: Sequence[Relation[C]],
+    withheld: dict[C, Reason],
+    preference: Callable[[C], tuple[object, ...]],
+) -> bool:
+    """Withhold a complement in every relation with exactly one withheld cell; whether any."""
+    changed = False
+    for relation in relations:
+        cells = relation.cells
+        if sum(cell in withheld for cell in cells) == 1:
+            published = [cell for cell in cells if cell not in withheld]
+            withheld[min(published, key=preference)] = Reason.COMPLEMENT
+            changed = True
+    return changed
+
+
+def _complement(
+    cell: C,
+    touching: Mapping[C, list[Relation[C]]],
+    withheld: Mapping[C, Reason],
+    preference: Callable[[C], tuple[object, ...]],
+) -> C:
+    """The preferred published cell of the relations nearest ``cell`` (its own first)."""
+    seen, frontier = {cell}, [cell]
+    while frontier:
+        relations = [r for c in frontier for r in touching.get(c, [])]
+        published = {c for r in relations for c in r.cells if c not in withheld}
+        if published:
+            return min(published, key=preference)
+        frontier = [c for r in relations for c in r.cells if c not in seen]
+        seen.update(frontier)
+    raise ValueError(f"nothing published is left to protect {cell!r}")
+
+
+def _components(relations: Sequence[Relation[C]]) -> list[list[C]]:
+    """The cells linked by relations, component by component, in a stable order."""
+    parent: dict[C, C] = {}
+
+    def find(cell: C) -> C:
+        parent.setdefault(cell, cell)
+        while parent[cell] != cell:
+            parent[cell] = parent[parent[cell]]
+            cell = parent[cell]
+        return cell
+
+    for relation in relations:
+        root = find(relation.total)
+        for part in relation.parts:
+            other = find(part)
+            if other != root:
+                parent[other] = root
+    groups: dict[C, list[C]] = {}
+    for cell in list(parent):
+        groups.setdefault(find(cell), []).append(cell)
+    return list(groups.values())
