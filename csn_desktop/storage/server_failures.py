@@ -1,0 +1,56 @@
+"""A database server that cannot be reached or refuses the login, in plain words."""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import URL
+
+from csn_desktop.i18n import _
+from csn_desktop.storage.errors import StorageError
+
+# What libpq says when the server answered but would not let this user in (never shown).
+_REFUSED_TEXTS = (  # not translated: libpq messages, matched only
+    "authentication failed",
+    "no password supplied",
+    "pg_hba.conf",
+    "does not exist",
+    "permission denied",
+)
+_DEFAULT_PORT = 5432
+
+
+class ServerUnavailable(StorageError):
+    """The database server could not be reached, or refused the connection."""
+
+
+def connection_failure(error: BaseException, url: URL) -> ServerUnavailable | None:
+    """The failure to connect to a server database as a plain error, or None if it is not one.
+
+    Only the driver's OperationalError raised while connecting counts; the message names the
+    host, port, database and user (never the password) and what to check.
+    """
+    original = getattr(error, "orig", error)
+    if type(original).__name__ != "OperationalError" or not _from_driver(original):
+        return None
+    reason = str(original).lower()
+    host = url.host or "localhost"  # not translated: libpq's default host
+    port = url.port or _DEFAULT_PORT
+    if any(words in reason for words in _REFUSED_TEXTS):
+        return ServerUnavailable(
+            _(
+                "The database server at {host}:{port} refused the connection to database "
+                "“{database}” as user “{user}”. Check the database and user names, the password "
+                "(PGPASSWORD or the file ~/.pgpass) and that the server lets this computer in "
+                "(pg_hba.conf); nothing has been changed."
+            ).format(host=host, port=port, database=url.database or "", user=url.username or "")
+        )
+    return ServerUnavailable(
+        _(
+            "The database server at {host}:{port} could not be reached. Check that the server "
+            "is running, the host name and port, and that the network or a firewall lets this "
+            "computer connect; nothing has been changed."
+        ).format(host=host, port=port)
+    )
+
+
+def _from_driver(error: BaseException) -> bool:
+    return type(error).__module__.partition(".")[0] in ("psycopg", "psycopg2")
