@@ -29,6 +29,15 @@ from csn_desktop.storage.database import Database  # noqa: E402
 from tests.postgres_server import SUPERUSER, PostgresServer, start_server  # noqa: E402
 
 
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Skip the tests marked for the other engine, giving the marker's reason."""
+    for name, wanted in (("sqlite_only", "sqlite"), ("postgresql_only", "postgresql")):
+        marker = item.get_closest_marker(name)
+        if marker is not None and wanted != TEST_ENGINE:
+            reason = marker.kwargs.get("reason") or (marker.args[0] if marker.args else name)
+            pytest.skip(f"{name}: {reason}")
+
+
 @pytest.fixture
 def database_path(tmp_path: Path) -> Path:
     return tmp_path / "csn.sqlite3"
@@ -64,6 +73,17 @@ def database_url(request: pytest.FixtureRequest, database_path: Path) -> str:
     server: PostgresServer = request.getfixturevalue("postgres_server")
     name = f"csn_test_{next(_numbers)}"
     _create_database(server, name, _TEMPLATE)
+    return server.url(name)
+
+
+@pytest.fixture
+def empty_database_url(request: pytest.FixtureRequest, database_path: Path) -> str:
+    """Where a test's database without any table is: a new SQLite file, or an empty database."""
+    if TEST_ENGINE != "postgresql":
+        return str(database_path)
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    name = f"csn_empty_{next(_numbers)}"
+    _create_database(server, name)
     return server.url(name)
 
 

@@ -99,7 +99,7 @@ def database_url(url_or_path: str | Path) -> URL:
     if isinstance(url_or_path, str) and is_url(url_or_path):
         try:
             url = make_url(url_or_path)
-        except ArgumentError as error:
+        except (ArgumentError, ValueError) as error:  # ValueError: a port that is not a number
             raise StorageError(
                 _("“{url}” is not a database URL csn-desktop understands.").format(
                     url=_without_password(url_or_path)
