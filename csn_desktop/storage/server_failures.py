@@ -16,6 +16,7 @@ _REFUSED_TEXTS = (  # not translated: libpq messages, matched only
     "permission denied",
 )
 _DEFAULT_PORT = 5432
+_INSUFFICIENT_PRIVILEGE = "42501"  # not translated: PostgreSQL's SQLSTATE
 
 
 class ServerUnavailable(StorageError):
@@ -25,11 +26,22 @@ class ServerUnavailable(StorageError):
 def connection_failure(error: BaseException, url: URL) -> ServerUnavailable | None:
     """The failure to connect to a server database as a plain error, or None if it is not one.
 
-    Only the driver's OperationalError raised while connecting counts; the message names the
-    host, port, database and user (never the password) and what to check.
+    The driver's OperationalError (raised while connecting) and a refused privilege (a staff
+    role creating tables) count; the message names the host, port, database and user (never
+    the password) and what to check.
     """
     original = getattr(error, "orig", error)
-    if type(original).__name__ != "OperationalError" or not _from_driver(original):
+    if not _from_driver(original):
+        return None
+    if getattr(original, "sqlstate", None) == _INSUFFICIENT_PRIVILEGE:
+        return ServerUnavailable(
+            _(
+                "The database user “{user}” may not change the database's tables. Creating or "
+                "upgrading them is the administrator's step: run “csn-desktop database init” or "
+                "“csn-desktop database upgrade” as the database's owner; nothing has been changed."
+            ).format(user=url.username or "")
+        )
+    if type(original).__name__ != "OperationalError":
         return None
     reason = str(original).lower()
     host = url.host or "localhost"  # not translated: libpq's default host

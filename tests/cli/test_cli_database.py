@@ -15,6 +15,7 @@ from csn_desktop.storage import migrating
 from csn_desktop.storage.models import Organisation
 from tests.command_line import ENV, cli
 from tests.conftest import TEST_ENGINE
+from tests.postgres_server import SUPERUSER
 
 OLDER = migrating.KNOWN_REVISIONS[-2]
 
@@ -189,3 +190,23 @@ def test_the_server_refusing_a_login_is_said_plainly(database_url: str) -> None:
     assert "refused the connection" in result.stderr
     assert "“nobody”" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.postgresql_only(reason="a role of the test server without the right to make tables")
+def test_a_staff_role_creating_tables_is_told_to_ask_the_administrator(
+    empty_database_url: str,
+) -> None:
+    import psycopg
+
+    server, _, name = empty_database_url.partition("@")[2].partition("/")
+    host, _, port = server.partition(":")
+    role = f"staff_of_{name}"
+    with psycopg.connect(
+        host=host, port=int(port), user=SUPERUSER, dbname=name, autocommit=True
+    ) as connection:
+        connection.execute(f"CREATE ROLE {role} LOGIN")
+        connection.execute(f"REVOKE CREATE ON SCHEMA public FROM PUBLIC, {role}")
+    result = cli("--database", f"postgresql+psycopg://{role}@{server}/{name}", "database", "init")
+    assert result.returncode == 1, result.stderr
+    assert f"“{role}” may not change the database's tables" in result.stderr
+    assert revision_of(empty_database_url) is None
