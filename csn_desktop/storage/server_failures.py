@@ -8,12 +8,12 @@ from csn_desktop.i18n import _
 from csn_desktop.storage.errors import StorageError
 
 # What libpq says when the server answered but would not let this user in (never shown).
-_REFUSED_TEXTS = (  # not translated: libpq messages, matched only
-    "authentication failed",
-    "no password supplied",
+_REFUSED_TEXTS = (
+    "authentication failed",  # not translated: libpq message, matched only
+    "no password supplied",  # not translated: libpq message, matched only
     "pg_hba.conf",
-    "does not exist",
-    "permission denied",
+    "does not exist",  # not translated: libpq message, matched only
+    "permission denied",  # not translated: libpq message, matched only
 )
 _DEFAULT_PORT = 5432
 _INSUFFICIENT_PRIVILEGE = "42501"  # not translated: PostgreSQL's SQLSTATE
