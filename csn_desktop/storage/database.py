@@ -106,6 +106,9 @@ def database_url(url_or_path: str | Path) -> URL:
                 )
             ) from error
         _check_supported(url)
+        if url.drivername == "postgresql":
+            # SQLAlchemy's default would be psycopg2; the postgres extra installs psycopg 3.
+            url = url.set(drivername="postgresql+psycopg")
         return url
     path = Path(url_or_path).expanduser()
     return URL.create("sqlite", database=str(path))
