@@ -114,7 +114,7 @@ def refuse_newer(where: str, revision: str | None) -> None:
 
 @contextmanager
 def upgrade_lock(engine: Engine) -> Iterator[Connection]:
-    """A connection holding the server-wide upgrade lock (PostgreSQL), waiting for it if taken.
+    """A connection holding the database's upgrade lock (PostgreSQL), waiting for it if taken.
 
     A session-level advisory lock: it outlives the transactions run on the connection, and the
     server releases it if the client dies. Other engines get a plain connection.
