@@ -184,7 +184,7 @@ def _answers(data: NetworkData) -> dict[int, Answers]:
 def test_kept_counts_give_the_same_figures_as_the_answers(
     tmp_path: Path, new_database: NewDatabase, library: QuestionnaireLibrary
 ) -> None:
-    database, binned = _network_office(tmp_path, library, new_database)
+    database, binned = _network_office(library, new_database)
     try:
         expected = _from_answers(database, library)
         assert binned not in expected and len(expected) == 7
@@ -209,7 +209,7 @@ def test_kept_counts_give_the_same_figures_as_the_answers(
 def test_the_kept_counts_are_what_a_period_reads(
     tmp_path: Path, new_database: NewDatabase, library: QuestionnaireLibrary
 ) -> None:
-    database, _binned = _network_office(tmp_path, library, new_database)
+    database, _binned = _network_office(library, new_database)
     try:
         first = load_network(database, library)
         chosen = first.submissions[0].assessment_id
@@ -231,7 +231,7 @@ def test_a_draft_changed_since_is_counted_again(
     tmp_path: Path, new_database: NewDatabase, library: QuestionnaireLibrary
 ) -> None:
     newest = library.latest()
-    database, _binned = _network_office(tmp_path, library, new_database)
+    database, _binned = _network_office(library, new_database)
     try:
         load_network(database, library)
         with database.read_session() as session:
@@ -251,7 +251,7 @@ def test_a_new_questionnaire_version_counts_every_assessment_again(
 ) -> None:
     newest = library.latest()
     only_v1 = QuestionnaireLibrary(tuple(q for q in library.questionnaires if q.version == 1))
-    database, _binned = _network_office(tmp_path, library, new_database)
+    database, _binned = _network_office(library, new_database)
     try:
         before = load_network(database, only_v1)
         assert set(_kept(database).values()) == {1}
@@ -275,7 +275,7 @@ def test_a_new_questionnaire_version_counts_every_assessment_again(
 def test_an_older_database_gets_the_table_and_counts_kept_on_first_read(
     tmp_path: Path, new_database: NewDatabase, library: QuestionnaireLibrary
 ) -> None:
-    database, _binned = _network_office(tmp_path, library, new_database)
+    database, _binned = _network_office(library, new_database)
     path = tmp_path / "office.sqlite3"
     database.close()
     # What the app before migration 0006 left: no table of kept counts (nor the later
