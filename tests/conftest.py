@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -20,13 +20,25 @@ os.environ.pop("CSN_DATABASE", None)
 # test set-up starts (tests/postgres_server.py). CI runs the database-facing tests on both.
 TEST_ENGINE = os.environ.get("CSN_TEST_DATABASE", "sqlite")
 _TEMPLATE = "csn_template"
+_BARE_TEMPLATE = "csn_bare_template"  # the schema without the councils
 _numbers = itertools.count(1)
+# new_database("name"): another new database, a SQLite file or one on the test server.
+NewDatabase = Callable[[str], str]
 
 from csn_desktop.actions.setup import open_app_database, questionnaire_library  # noqa: E402
 from csn_desktop.definition.library import QuestionnaireLibrary  # noqa: E402
 from csn_desktop.domain.questionnaire import Questionnaire  # noqa: E402
-from csn_desktop.storage.database import Database  # noqa: E402
+from csn_desktop.storage.database import Database, open_database  # noqa: E402
 from tests.postgres_server import SUPERUSER, PostgresServer, start_server  # noqa: E402
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Skip the tests marked for the other engine, giving the marker's reason."""
+    for name, wanted in (("sqlite_only", "sqlite"), ("postgresql_only", "postgresql")):
+        marker = item.get_closest_marker(name)
+        if marker is not None and wanted != TEST_ENGINE:
+            reason = marker.kwargs.get("reason") or (marker.args[0] if marker.args else name)
+            pytest.skip(f"{name}: {reason}")
 
 
 @pytest.fixture
@@ -39,8 +51,10 @@ def postgres_server() -> Iterator[PostgresServer]:
     """A PostgreSQL server of the test run's own, started on first use, stopped at the end."""
     server = start_server()
     try:
-        _create_database(server, _TEMPLATE)
+        _create_database(server, _BARE_TEMPLATE)
+        open_database(server.url(_BARE_TEMPLATE)).close()
         # The schema and the councils once: every test's database is a copy of this one.
+        _create_database(server, _TEMPLATE, _BARE_TEMPLATE)
         open_app_database(server.url(_TEMPLATE)).close()
         yield server
     finally:
@@ -64,6 +78,43 @@ def database_url(request: pytest.FixtureRequest, database_path: Path) -> str:
     server: PostgresServer = request.getfixturevalue("postgres_server")
     name = f"csn_test_{next(_numbers)}"
     _create_database(server, name, _TEMPLATE)
+    return server.url(name)
+
+
+@pytest.fixture
+def new_database(request: pytest.FixtureRequest, tmp_path: Path) -> NewDatabase:
+    """Makes more databases like database_url's: ``new_database("office")`` gives a new one."""
+
+    def make(name: str) -> str:
+        if TEST_ENGINE != "postgresql":
+            return str(tmp_path / f"{name}.sqlite3")
+        server: PostgresServer = request.getfixturevalue("postgres_server")
+        database = f"csn_{name.replace('-', '_')}_{next(_numbers)}"
+        _create_database(server, database, _TEMPLATE)
+        return server.url(database)
+
+    return make
+
+
+@pytest.fixture
+def bare_database_url(request: pytest.FixtureRequest, database_path: Path) -> str:
+    """Where a test's database with the tables but no councils is (a new file, or a copy)."""
+    if TEST_ENGINE != "postgresql":
+        return str(database_path)
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    name = f"csn_bare_{next(_numbers)}"
+    _create_database(server, name, _BARE_TEMPLATE)
+    return server.url(name)
+
+
+@pytest.fixture
+def empty_database_url(request: pytest.FixtureRequest, database_path: Path) -> str:
+    """Where a test's database without any table is: a new SQLite file, or an empty database."""
+    if TEST_ENGINE != "postgresql":
+        return str(database_path)
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    name = f"csn_empty_{next(_numbers)}"
+    _create_database(server, name)
     return server.url(name)
 
 

@@ -23,6 +23,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 def _handlers() -> dict[str, Handler]:
     import csn_desktop.cli.benchmark as benchmark
+    import csn_desktop.cli.database as database
     import csn_desktop.cli.demo as demo
     import csn_desktop.cli.export as export
     import csn_desktop.cli.importing as importing
@@ -41,6 +42,7 @@ def _handlers() -> dict[str, Handler]:
         "export": export.run,
         "versions": versions.run,
         "benchmark": benchmark.run,
+        "database": database.run,
         **dict.fromkeys(("new", "delete", "restore", "archive", "unarchive"), keeping.run),
     }
 

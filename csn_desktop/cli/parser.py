@@ -88,4 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     from csn_desktop.cli.benchmark import add_parser as add_benchmark_parser
 
     add_benchmark_parser(commands)
+    from csn_desktop.cli.database import add_parser as add_database_parser
+
+    add_database_parser(commands)
     return parser

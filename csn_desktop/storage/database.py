@@ -7,7 +7,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from types import TracebackType
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
@@ -17,11 +17,12 @@ from csn_desktop.i18n import _
 from csn_desktop.storage import migrating
 from csn_desktop.storage.clean_close import closed_cleanly, forget, record_clean_close
 from csn_desktop.storage.disks import is_local_disk
-from csn_desktop.storage.errors import DatabaseRefused, StorageError
+from csn_desktop.storage.errors import DatabaseRefused, SchemaOutdated, StorageError
 from csn_desktop.storage.failures import plain_storage_error
 from csn_desktop.storage.file_lock import exclusive_lock
 from csn_desktop.storage.inspection import FileState, Inspection, inspect_database_file
 from csn_desktop.storage.locations import is_url
+from csn_desktop.storage.server_failures import connection_failure
 from csn_desktop.storage.sqlite_setup import (
     READ_ONLY_OPTION,
     apply_pragmas,
@@ -98,17 +99,31 @@ def database_url(url_or_path: str | Path) -> URL:
     if isinstance(url_or_path, str) and is_url(url_or_path):
         try:
             url = make_url(url_or_path)
-        except ArgumentError as error:
+        except (ArgumentError, ValueError) as error:  # ValueError: a port that is not a number
             raise StorageError(
-                _("“{url}” is not a database URL csn-desktop understands.").format(url=url_or_path)
+                _("“{url}” is not a database URL csn-desktop understands.").format(
+                    url=_without_password(url_or_path)
+                )
             ) from error
         _check_supported(url)
+        if url.drivername == "postgresql":
+            # SQLAlchemy's default would be psycopg2; the postgres extra installs psycopg 3.
+            url = url.set(drivername="postgresql+psycopg")
         return url
     path = Path(url_or_path).expanduser()
     return URL.create("sqlite", database=str(path))
 
 
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+
+def _without_password(text: str) -> str:
+    """A URL SQLAlchemy could not read, with anything between "user:" and "@" masked."""
+    scheme, separator, rest = text.partition("://")
+    credentials, at, place = rest.rpartition("@")
+    if not separator or not at or ":" not in credentials:
+        return text
+    return f"{scheme}://{credentials.partition(':')[0]}:***@{place}"
 
 
 def _check_supported(url: URL) -> None:
@@ -162,6 +177,9 @@ def open_database(url_or_path: str | Path, *, marks: Path | None = None) -> Data
     except StorageError:
         raise
     except Exception as error:
+        failed = connection_failure(error, url) if path is None else None
+        if failed is not None:
+            raise failed from error
         plain = plain_storage_error(error, path.absolute() if path else None)
         if plain is None:
             raise
@@ -233,34 +251,37 @@ def _set_journal_mode(path: Path, *, wal: bool) -> None:
 
 
 def _open_other(url: URL) -> Database:
-    """In-memory SQLite or a server database: no file checks or backups, same revision rules."""
+    """In-memory SQLite or a server database: no file checks or backups, same revision rules.
+
+    An empty server database gets its schema (under the upgrade lock, so two first clients do
+    not both create it). One at an older schema is refused: upgrading it is the
+    administrator's step (``csn-desktop database upgrade``) because it needs a backup first
+    (pg_dump; nothing here can make one), every colleague's app closed (the older version
+    refuses a newer schema), and rights the staff's roles should not have.
+    """
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         configure_sqlite_engine(engine, wal=False)
+    shown = url.render_as_string(hide_password=True)
     try:
-        revision = _stored_revision(engine)
-        if revision is not None and revision not in migrating.KNOWN_REVISIONS:
-            raise DatabaseRefused(
+        with engine.connect() as connection:
+            revision = migrating.stored_revision(connection)
+        migrating.refuse_newer(shown, revision)
+        if revision is not None and revision != migrating.HEAD_REVISION and _is_server(engine):
+            raise SchemaOutdated(
                 _(
-                    "The database at {url} was made by a newer version of csn-desktop "
-                    "(schema {revision}). Install the newer version to open it; the database "
-                    "has not been changed."
-                ).format(url=url.render_as_string(hide_password=True), revision=revision)
+                    "The database at {url} has an older schema ({revision}) than this version "
+                    "of csn-desktop needs ({head}). Ask the administrator to back it up and run "
+                    "“csn-desktop database upgrade”; the database has not been changed."
+                ).format(url=shown, revision=revision, head=migrating.HEAD_REVISION)
             )
         if revision != migrating.HEAD_REVISION:
-            from alembic import command
-
-            with engine.begin() as connection:
-                command.upgrade(migrating.alembic_config(connection), "head")
+            migrating.upgrade_server(engine, shown)
     except BaseException:
         engine.dispose()
         raise
     return Database(engine, None)
 
 
-def _stored_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
-        if not engine.dialect.has_table(connection, "alembic_version"):
-            return None
-        rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
-    return str(rows[0][0]) if len(rows) == 1 else None
+def _is_server(engine: Engine) -> bool:
+    return engine.dialect.name != "sqlite"

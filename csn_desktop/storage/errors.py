@@ -15,6 +15,10 @@ class DatabaseRefused(StorageError):
     """An existing database file was not opened, and has not been changed."""
 
 
+class SchemaOutdated(DatabaseRefused):
+    """A server database at an older schema: its administrator upgrades it, not the app."""
+
+
 class AssessmentNotFound(StorageError, LookupError):
     """No assessment has the given id."""
 

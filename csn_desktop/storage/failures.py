@@ -126,7 +126,7 @@ def _missing_driver(error: ModuleNotFoundError) -> StorageError | None:
     return DriverMissing(
         _(
             "Using a {product} database needs the {product} driver, which is not installed: "
-            "install csn-desktop[{extra}] (for example: pip install 'csn-desktop[{extra}]')."
+            'install csn-desktop[{extra}] (for example: pip install "csn-desktop[{extra}]").'
         ).format(product=product, extra=extra)
     )
 

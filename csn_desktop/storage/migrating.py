@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
 
-from csn_desktop.i18n import format_number, ngettext
-from csn_desktop.storage.errors import StorageError
+from csn_desktop.i18n import _, format_number, ngettext
+from csn_desktop.storage.errors import DatabaseRefused, StorageError
 from csn_desktop.storage.sqlite_setup import use_sqlalchemy_begin
 
 if TYPE_CHECKING:
@@ -36,6 +38,10 @@ KNOWN_REVISIONS: tuple[str, ...] = (
 )
 
 SCRIPT_LOCATION = Path(__file__).with_name("migrations")
+# The key of the PostgreSQL advisory lock held while a schema is created or upgraded: every
+# csn-desktop client uses this one, so two upgrades at once queue and the second finds nothing
+# left to do. ("csn" in ASCII, then the issue that introduced it.)
+UPGRADE_LOCK_KEY = 0x63736E_0017
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -94,6 +100,72 @@ def upgrade_to_head(url: URL) -> None:
                     )
     finally:
         engine.dispose()
+
+
+def stored_revision(connection: Connection) -> str | None:
+    """The schema revision recorded in the database, or None when it has no csn-desktop schema."""
+    if not connection.dialect.has_table(connection, "alembic_version"):
+        return None
+    rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+    return str(rows[0][0]) if len(rows) == 1 else None
+
+
+def refuse_newer(where: str, revision: str | None) -> None:
+    """DatabaseRefused when ``revision`` is one this version does not know (a newer app's)."""
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise DatabaseRefused(
+            _(
+                "The database at {url} was made by a newer version of csn-desktop "
+                "(schema {revision}). Install the newer version to open it; the database "
+                "has not been changed."
+            ).format(url=where, revision=revision)
+        )
+
+
+@contextmanager
+def upgrade_lock(engine: Engine) -> Iterator[Connection]:
+    """A connection holding the database's upgrade lock (PostgreSQL), waiting for it if taken.
+
+    A session-level advisory lock: it outlives the transactions run on the connection, and the
+    server releases it if the client dies. Other engines get a plain connection.
+    """
+    with engine.connect() as connection:
+        if connection.dialect.name != "postgresql":
+            yield connection
+            return
+        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": UPGRADE_LOCK_KEY})
+        connection.commit()
+        try:
+            yield connection
+        finally:
+            connection.rollback()
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": UPGRADE_LOCK_KEY})
+            connection.commit()
+
+
+def upgrade_server(
+    engine: Engine, where: str, after: Callable[[Connection], None] | None = None
+) -> tuple[str | None, bool]:
+    """Create or upgrade a server database's schema under the upgrade lock.
+
+    ``where`` names the database in messages (its URL without the password). Returns the
+    revision found once the lock was held and whether this call migrated (False
+    when another client had done it meanwhile). ``after`` runs in the migration's transaction,
+    still under the lock (the administrator's commands load the councils there).
+    """
+    from alembic import command
+
+    with upgrade_lock(engine) as connection:
+        found = stored_revision(connection)
+        connection.commit()
+        refuse_newer(where, found)
+        if found == HEAD_REVISION:
+            return found, False
+        with connection.begin():
+            command.upgrade(alembic_config(connection), "head")
+            if after is not None:
+                after(connection)
+        return found, True
 
 
 def _foreign_keys_off(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:

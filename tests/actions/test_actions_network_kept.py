@@ -8,6 +8,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select, update
 
 from csn_desktop.actions import assessments as actions
@@ -26,6 +27,7 @@ from csn_desktop.storage.imported import NewImport, add_answer_rows, add_importe
 from csn_desktop.storage.models import OTHER_TYPE_CODE, Assessment, CountedAnswers
 from csn_desktop.storage.organisations import list_organisations
 from csn_desktop.storage.versions import Group, set_current, withdraw
+from tests.conftest import NewDatabase
 
 PERIOD = "2026/27"
 START = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
@@ -92,14 +94,16 @@ def _import(
     return assessment_id
 
 
-def _network_office(tmp_path: Path, library: QuestionnaireLibrary) -> tuple[Database, int]:
+def _network_office(
+    library: QuestionnaireLibrary, new_database: NewDatabase
+) -> tuple[Database, int]:
     """Councils with re-sends, a version 1 submission under renamed ids, a withdrawn group, a
     version waiting for a decision, a local draft, and one in the bin.
 
     Returns the database and the id of the assessment in the bin.
     """
     newest = library.latest()
-    database = open_app_database(tmp_path / "office.sqlite3", library=library)
+    database = open_app_database(new_database("office"), library=library)
     councils = _councils(database)
     rng = random.Random(14)
 
@@ -178,9 +182,9 @@ def _answers(data: NetworkData) -> dict[int, Answers]:
 
 
 def test_kept_counts_give_the_same_figures_as_the_answers(
-    tmp_path: Path, library: QuestionnaireLibrary
+    tmp_path: Path, new_database: NewDatabase, library: QuestionnaireLibrary
 ) -> None:
-    database, binned = _network_office(tmp_path, library)
+    database, binned = _network_office(library, new_database)
     try:
         expected = _from_answers(database, library)
         assert binned not in expected and len(expected) == 7
@@ -203,9 +207,9 @@ def test_kept_counts_give_the_same_figures_as_the_answers(
 
 
 def test_the_kept_counts_are_what_a_period_reads(
-    tmp_path: Path, library: QuestionnaireLibrary
+    tmp_path: Path, new_database: NewDatabase, library: QuestionnaireLibrary
 ) -> None:
-    database, _binned = _network_office(tmp_path, library)
+    database, _binned = _network_office(library, new_database)
     try:
         first = load_network(database, library)
         chosen = first.submissions[0].assessment_id
@@ -224,10 +228,10 @@ def test_the_kept_counts_are_what_a_period_reads(
 
 
 def test_a_draft_changed_since_is_counted_again(
-    tmp_path: Path, library: QuestionnaireLibrary
+    tmp_path: Path, new_database: NewDatabase, library: QuestionnaireLibrary
 ) -> None:
     newest = library.latest()
-    database, _binned = _network_office(tmp_path, library)
+    database, _binned = _network_office(library, new_database)
     try:
         load_network(database, library)
         with database.read_session() as session:
@@ -243,11 +247,11 @@ def test_a_draft_changed_since_is_counted_again(
 
 
 def test_a_new_questionnaire_version_counts_every_assessment_again(
-    tmp_path: Path, library: QuestionnaireLibrary
+    tmp_path: Path, new_database: NewDatabase, library: QuestionnaireLibrary
 ) -> None:
     newest = library.latest()
     only_v1 = QuestionnaireLibrary(tuple(q for q in library.questionnaires if q.version == 1))
-    database, _binned = _network_office(tmp_path, library)
+    database, _binned = _network_office(library, new_database)
     try:
         before = load_network(database, only_v1)
         assert set(_kept(database).values()) == {1}
@@ -267,10 +271,11 @@ def test_a_new_questionnaire_version_counts_every_assessment_again(
     )
 
 
+@pytest.mark.sqlite_only(reason="an older SQLite file made with sqlite3, backed up on opening")
 def test_an_older_database_gets_the_table_and_counts_kept_on_first_read(
-    tmp_path: Path, library: QuestionnaireLibrary
+    tmp_path: Path, new_database: NewDatabase, library: QuestionnaireLibrary
 ) -> None:
-    database, _binned = _network_office(tmp_path, library)
+    database, _binned = _network_office(library, new_database)
     path = tmp_path / "office.sqlite3"
     database.close()
     # What the app before migration 0006 left: no table of kept counts (nor the later

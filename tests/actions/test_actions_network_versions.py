@@ -21,6 +21,7 @@ from csn_desktop.imports.outcomes import Outcome
 from csn_desktop.storage.answers import load_answers, save_answer
 from csn_desktop.storage.database import Database
 from csn_desktop.storage.models import Assessment
+from tests.conftest import NewDatabase
 from tests.imports.conftest import sample, submission_bytes, write
 
 QUESTIONNAIRE = "csn-smart-city-standards"
@@ -63,10 +64,12 @@ def _stored_as(library: QuestionnaireLibrary, answers: Answers, version: int) ->
     return moved
 
 
-def _picture(tmp_path: Path, library: QuestionnaireLibrary, versions: list[int]) -> NetworkPicture:
+def _picture(
+    new_database: NewDatabase, library: QuestionnaireLibrary, versions: list[int]
+) -> NetworkPicture:
     """Every council's final assessment, council n answering ``versions[n]``, counted."""
     newest = library.latest(QUESTIONNAIRE)
-    database = open_app_database(tmp_path / f"v{'-'.join(map(str, versions))}.sqlite3")
+    database = open_app_database(new_database(f"v{'-'.join(map(str, versions))}"))
     try:
         for seed, (gss_code, version) in enumerate(zip(COUNCILS, versions, strict=True)):
             questionnaire = _version(library, version)
@@ -88,11 +91,11 @@ def _picture(tmp_path: Path, library: QuestionnaireLibrary, versions: list[int])
 
 
 def test_version_1_and_version_2_submissions_give_the_same_figures(
-    tmp_path: Path, library: QuestionnaireLibrary
+    new_database: NewDatabase, library: QuestionnaireLibrary
 ) -> None:
-    all_v2 = _picture(tmp_path, library, [2] * len(COUNCILS))
-    all_v1 = _picture(tmp_path, library, [1] * len(COUNCILS))
-    mixed = _picture(tmp_path, library, [1, 2] * 3 + [1])
+    all_v2 = _picture(new_database, library, [2] * len(COUNCILS))
+    all_v1 = _picture(new_database, library, [1] * len(COUNCILS))
+    mixed = _picture(new_database, library, [1, 2] * 3 + [1])
     # The renamed question is counted, not lost, for councils that answered version 1.
     priorities = all_v2.priorities[ids.NATIONAL_PRIORITIES]
     assert priorities == {"clean_growth": len(COUNCILS), "ai_data_economy": 3}
@@ -104,10 +107,10 @@ def test_version_1_and_version_2_submissions_give_the_same_figures(
 
 
 def test_answers_to_version_1_are_counted_under_the_newest_ids(
-    tmp_path: Path, library: QuestionnaireLibrary
+    new_database: NewDatabase, library: QuestionnaireLibrary
 ) -> None:
     v1 = _version(library, 1)
-    database = open_app_database(tmp_path / "one.sqlite3")
+    database = open_app_database(new_database("one"))
     try:
         assessment_id = actions.start_assessment(
             database, v1, period="2026/27", gss_code=COUNCILS[0]

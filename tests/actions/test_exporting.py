@@ -18,12 +18,13 @@ from csn_desktop.exports.control import ExportCancelled
 from csn_desktop.storage.assessments import get_assessment
 from csn_desktop.storage.audit import list_audit_events
 from csn_desktop.storage.database import Database
+from tests.conftest import NewDatabase
 from tests.exports.previous_files import previous_workbook
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    database = open_app_database(tmp_path / "db.sqlite3")
+def database(new_database: NewDatabase) -> Iterator[Database]:
+    database = open_app_database(new_database("db"))
     yield database
     database.close()
 

@@ -8,14 +8,17 @@ import pytest
 
 from csn_desktop.cli.commands import run_command
 from csn_desktop.cli.parser import build_parser
+from tests.conftest import NewDatabase
 
 
 def cli(*args: str) -> int:
     return run_command(build_parser().parse_args(list(args)))
 
 
-def test_report_then_load_then_show(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    network, council = str(tmp_path / "network.sqlite3"), str(tmp_path / "council.sqlite3")
+def test_report_then_load_then_show(
+    tmp_path: Path, new_database: NewDatabase, capsys: pytest.CaptureFixture[str]
+) -> None:
+    network, council = new_database("network"), str(tmp_path / "council.sqlite3")
     assert cli("--database", network, "demo", "--councils", "120", "--seed", "3") == 0
     output = tmp_path / "benchmark.json"
     assert (
@@ -40,9 +43,9 @@ def test_report_then_load_then_show(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 
 def test_report_benchmark_refuses_other_names(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, new_database: NewDatabase, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    network = str(tmp_path / "network.sqlite3")
+    network = new_database("network")
     assert cli("--database", network, "report", "benchmark", "-o", str(tmp_path / "b.pdf")) == 1
     assert ".json" in capsys.readouterr().err
     assert (

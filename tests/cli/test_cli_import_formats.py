@@ -9,6 +9,7 @@ import pytest
 from csn_desktop.actions.setup import questionnaire_library
 from csn_desktop.cli.commands import run_command
 from csn_desktop.cli.parser import build_parser
+from tests.conftest import NewDatabase
 from tests.imports.conftest import submission_bytes, write
 from tests.imports.ods_files import ods, ods_from_xlsx, table
 
@@ -20,30 +21,30 @@ def cli(*args: str) -> int:
 
 
 def test_a_folder_holding_only_a_councils_ods_imports_it(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, new_database: NewDatabase, capsys: pytest.CaptureFixture[str]
 ) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     data = ods_from_xlsx(submission_bytes(questionnaire_library().latest()))
     write(inbox, "cardiff.ods", data)
-    assert cli("--database", str(tmp_path / "n.sqlite3"), "import", str(inbox)) == 0
+    assert cli("--database", new_database("n"), "import", str(inbox)) == 0
     assert f"new: {inbox / 'cardiff.ods'}" in capsys.readouterr().out
 
 
 def test_a_folder_holding_only_an_ods_that_cannot_be_imported_exits_non_zero(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, new_database: NewDatabase, capsys: pytest.CaptureFixture[str]
 ) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     write(inbox, "cardiff.ods", ods(table("Sheet1", [["Council", "Cardiff"]])))
-    assert cli("--database", str(tmp_path / "n.sqlite3"), "import", str(inbox)) == 1
+    assert cli("--database", new_database("n"), "import", str(inbox)) == 1
     out = capsys.readouterr().out
     assert f"rejected: {inbox / 'cardiff.ods'}" in out
     assert "no hidden metadata sheet" in out
 
 
 def test_every_spreadsheet_in_a_folder_is_listed_with_its_outcome_and_advice(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, new_database: NewDatabase, capsys: pytest.CaptureFixture[str]
 ) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -60,7 +61,7 @@ def test_every_spreadsheet_in_a_folder_is_listed_with_its_outcome_and_advice(
     write(inbox, "gwynedd.numbers", b"PK\x03\x04" + b"\0" * 100)
     (inbox / "powys.numbers").mkdir()  # a Numbers package, as a Mac saves one
     write(inbox, "notes.txt", b"hello")
-    assert cli("--database", str(tmp_path / "n.sqlite3"), "import", str(inbox)) == 1
+    assert cli("--database", new_database("n"), "import", str(inbox)) == 1
     lines = capsys.readouterr().out.splitlines()
     said = {
         p.name: line

@@ -3,23 +3,22 @@ archive listings, run as a user runs them."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from sqlalchemy import create_engine, text
 
 from tests.command_line import cli
+from tests.conftest import NewDatabase
 
 
-def _kinds(database: Path) -> list[str]:
-    engine = create_engine(f"sqlite:///{database}")
+def _kinds(database: str) -> list[str]:
+    engine = create_engine(database if "://" in database else f"sqlite:///{database}")
     with engine.connect() as connection:
         rows = connection.execute(text("SELECT kind FROM audit_event ORDER BY id")).all()
     engine.dispose()
     return [row[0] for row in rows]
 
 
-def test_new_refuses_a_duplicate_unless_allowed(tmp_path: Path) -> None:
-    database = str(tmp_path / "keep.sqlite3")
+def test_new_refuses_a_duplicate_unless_allowed(new_database: NewDatabase) -> None:
+    database = new_database("keep")
     first = cli("--database", database, "new", "--council", "W06000015", "--period", "2026-27")
     assert first.returncode == 0, first.stderr
     assert first.stdout.strip() == "Started assessment 1."
@@ -42,8 +41,8 @@ def test_new_refuses_a_duplicate_unless_allowed(tmp_path: Path) -> None:
     assert forced.stdout.strip() == "Started assessment 2."
 
 
-def test_delete_restore_archive_and_the_listings(tmp_path: Path) -> None:
-    database = str(tmp_path / "keep.sqlite3")
+def test_delete_restore_archive_and_the_listings(new_database: NewDatabase) -> None:
+    database = new_database("keep")
     made = cli(
         "--database",
         database,
@@ -80,7 +79,7 @@ def test_delete_restore_archive_and_the_listings(tmp_path: Path) -> None:
     assert "Deleted “Friends of Ynys Môn 2026/27” permanently." in gone.stdout
     missing = cli("--database", database, "restore", "1")
     assert missing.returncode == 1 and "no assessment number 1" in missing.stderr
-    assert _kinds(tmp_path / "keep.sqlite3") == [
+    assert _kinds(database) == [
         "created",
         "deleted",
         "restored",

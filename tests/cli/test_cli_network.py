@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from csn_desktop.actions.setup import questionnaire_library
 from csn_desktop.cli.commands import run_command
 from csn_desktop.cli.parser import build_parser
+from tests.conftest import NewDatabase
 from tests.imports.conftest import council_names, submission_bytes, write
 
 COUNCILS = ["W06000015", "W06000011", "W06000022", "E08000025", "S12000036", "E09000033"]
@@ -20,9 +21,9 @@ def cli(*args: str) -> int:
     return run_command(build_parser().parse_args(list(args)))
 
 
-def test_import_then_report(tmp_path: Path) -> None:
+def test_import_then_report(tmp_path: Path, new_database: NewDatabase) -> None:
     questionnaire = questionnaire_library().latest()
-    database = str(tmp_path / "network.sqlite3")
+    database = new_database("network")
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     for n, code in enumerate(COUNCILS, start=1):
@@ -68,9 +69,11 @@ def test_import_then_report(tmp_path: Path) -> None:
     assert any("withheld" in str(cell) for row in about for cell in row)
 
 
-def test_report_period_written_2026_2027_is_read_as_2026_27(tmp_path: Path) -> None:
+def test_report_period_written_2026_2027_is_read_as_2026_27(
+    tmp_path: Path, new_database: NewDatabase
+) -> None:
     questionnaire = questionnaire_library().latest()
-    database = str(tmp_path / "network.sqlite3")
+    database = new_database("network")
     submission = write(tmp_path, "cardiff.xlsx", submission_bytes(questionnaire, seed=1))
     assert cli("--database", database, "import", str(submission)) == 0
     output = tmp_path / "network.xlsx"

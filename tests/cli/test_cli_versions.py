@@ -9,14 +9,15 @@ from csn_desktop.actions.setup import questionnaire_library
 from csn_desktop.storage.database import open_database
 from csn_desktop.storage.models import Assessment
 from tests.command_line import cli
+from tests.conftest import NewDatabase
 from tests.imports.conftest import EXPORTED, sample, submission_bytes, write
 
 UUID = "5b0f3f0e-7d3c-4c1e-9a55-4c0d6c2b9e01"
 
 
-def test_versions_commands(tmp_path: Path) -> None:
+def test_versions_commands(tmp_path: Path, new_database: NewDatabase) -> None:
     questionnaire = questionnaire_library().latest()
-    database = str(tmp_path / "network.sqlite3")
+    database = new_database("network")
     for seed, moment in ((1, EXPORTED), (2, EXPORTED - timedelta(days=2))):
         data = submission_bytes(
             questionnaire, sample(questionnaire, seed), submission_uuid=UUID, exported_at=moment
@@ -56,8 +57,8 @@ def test_versions_commands(tmp_path: Path) -> None:
     assert keep.returncode == 1 and "not waiting for a decision" in keep.stderr
 
 
-def test_a_wrong_id_exits_1_with_one_sentence(tmp_path: Path) -> None:
-    database = str(tmp_path / "empty.sqlite3")
+def test_a_wrong_id_exits_1_with_one_sentence(new_database: NewDatabase) -> None:
+    database = new_database("empty")
     for step in ("list", "current", "keep", "withdraw", "reinstate"):
         result = cli("--database", database, "versions", step, "42")
         assert result.returncode == 1

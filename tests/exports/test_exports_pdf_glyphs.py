@@ -103,7 +103,7 @@ def test_a_report_without_odd_letters_reports_nothing(
 
 def test_the_command_line_warns_about_letters_it_could_not_print(
     app_database: Database,
-    database_path: Path,
+    database_url: str,
     questionnaire: Questionnaire,
     tmp_path: Path,
 ) -> None:
@@ -112,7 +112,7 @@ def test_the_command_line_warns_about_letters_it_could_not_print(
     app_database.close()
     target = tmp_path / "r.pdf"
     done = subprocess.run(
-        [sys.executable, "-m", "csn_desktop", "--database", str(database_path), "export", "pdf",
+        [sys.executable, "-m", "csn_desktop", "--database", database_url, "export", "pdf",
          "--assessment", str(assessment), "-o", str(target)],
         capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
     )  # fmt: skip

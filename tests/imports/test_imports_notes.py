@@ -25,6 +25,7 @@ from csn_desktop.imports.reader import parse_submission
 from csn_desktop.storage.answers import load_answers
 from csn_desktop.storage.database import Database
 from csn_desktop.storage.models import Assessment
+from tests.conftest import NewDatabase
 from tests.imports.conftest import (
     CARDIFF,
     about_cell,
@@ -96,6 +97,7 @@ def _about_row(data: bytes, question_id: str) -> int:
 
 def test_a_draft_the_app_saved_with_an_invalid_e_mail_imports_with_it_named(
     tmp_path: Path,
+    new_database: NewDatabase,
     app_database: Database,
     library: QuestionnaireLibrary,
     questionnaire: Questionnaire,
@@ -115,7 +117,7 @@ def test_a_draft_the_app_saved_with_an_invalid_e_mail_imports_with_it_named(
     assert "kept but not counted: Enter an e-mail address" in note.message
     assert parsed.answers.get("respondent_email") == "sian@cardiff"
     assert not parsed.tampered
-    network = open_app_database(tmp_path / "network.sqlite3")
+    network = open_app_database(new_database("network"))
     try:
         [result] = import_files(network, library, [path])
         assert result.outcome is Outcome.NEW, result

@@ -20,6 +20,8 @@ from csn_desktop.imports.outcomes import Outcome
 from csn_desktop.storage.database import Database
 from tests.imports.conftest import CARDIFF, EXPORTED, sample, submission_bytes, write
 
+pytestmark = pytest.mark.sqlite_only(reason="SQLite's EXPLAIN QUERY PLAN")
+
 SWANSEA = "W06000011"
 FIRST = str(uuid.UUID(int=1, version=4))
 SECOND = str(uuid.UUID(int=2, version=4))

@@ -10,6 +10,7 @@ import pytest
 from csn_desktop.storage.assessments import create_assessment
 from csn_desktop.storage.database import Database, open_database
 from csn_desktop.storage.organisations import OrganisationRow, find_organisation, load_organisations
+from tests.conftest import TEST_ENGINE
 
 CARDIFF = OrganisationRow(
     gss_code="W06000015",
@@ -37,8 +38,12 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
+def db(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Database]:
+    """A new database without councils: the file at db_path, or one on the PostgreSQL server."""
+    location: str | Path = db_path
+    if TEST_ENGINE == "postgresql":
+        location = request.getfixturevalue("bare_database_url")
+    database = open_database(location)
     yield database
     database.close()
 

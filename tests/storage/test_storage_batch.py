@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import text
 
 from csn_desktop.storage.batch import batch_session
 from csn_desktop.storage.database import Database, open_database
+
+pytestmark = pytest.mark.sqlite_only(
+    reason="SQLite's journal and synchronous PRAGMAs during an import"
+)
 
 FULL, NORMAL = 2, 1
 

@@ -12,6 +12,10 @@ from csn_desktop.storage.clean_close import closed_cleanly, mark_path
 from csn_desktop.storage.database import open_database
 from csn_desktop.storage.errors import DatabaseRefused
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="SQLite's integrity check of a file and its clean-close marks"
+)
+
 
 def closed_database(path: Path) -> Path:
     with (

@@ -25,6 +25,8 @@ if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 from crash_writer import value_of  # noqa: E402
 
+pytestmark = pytest.mark.sqlite_only(reason="a SQLite file's durability when its writer is killed")
+
 ENV = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONIOENCODING": "utf-8"}
 DISK_FULL = "The disk is full: free some space and try again; nothing that was saved has been lost."
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,7 +20,7 @@ from csn_desktop.storage.errors import (
     StorageError,
 )
 from csn_desktop.storage.failures import disk_full_message, plain_storage_error
-from tests.command_line import cli
+from tests.command_line import ENV, cli
 from tests.storage.small_disk import remount, small_disk
 
 
@@ -72,15 +74,18 @@ def test_unusable_locations_are_refused_in_one_sentence(
 
 
 def test_missing_postgres_driver(tmp_path: Path) -> None:
-    try:
-        import psycopg  # noqa: F401
-    except ModuleNotFoundError:
-        pass
-    else:
-        pytest.skip("psycopg is installed here")
-    result = cli("--database", "postgresql://office@localhost/csn", "list")
+    # As without the extra installed: importing the driver fails, whether it is here or not.
+    code = (
+        "import sys\n"
+        "sys.modules['psycopg'] = sys.modules['psycopg2'] = None\n"
+        "from csn_desktop.main import main\n"
+        "sys.exit(main(['--database', 'postgresql://office@localhost/csn', 'list']))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=ENV, capture_output=True, text=True, check=False
+    )
     assert result.returncode == 1
-    assert "install csn-desktop[postgres]" in one_sentence(result.stderr)
+    assert 'pip install "csn-desktop[postgres]"' in one_sentence(result.stderr)
 
 
 def test_read_only_folder(tmp_path: Path) -> None:

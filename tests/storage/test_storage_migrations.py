@@ -19,6 +19,10 @@ from csn_desktop.storage.database import open_database
 from csn_desktop.storage.models import Base
 
 REPO = Path(__file__).resolve().parents[2]
+# Old SQLite files built byte by byte, their backups, and the quick path that skips Alembic.
+SQLITE_FILES = pytest.mark.sqlite_only(
+    reason="SQLite files: backups and old files built with sqlite3"
+)
 
 
 def test_head_revision_constant_matches_alembic() -> None:
@@ -27,10 +31,10 @@ def test_head_revision_constant_matches_alembic() -> None:
     assert migrating.KNOWN_REVISIONS[-1] == migrating.HEAD_REVISION
 
 
-def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
-    path = tmp_path / "m.sqlite3"
-    open_database(path).close()
-    engine = create_engine(f"sqlite:///{path}")
+def test_migrated_schema_matches_the_models(empty_database_url: str) -> None:
+    open_database(empty_database_url).close()
+    url = empty_database_url
+    engine = create_engine(url if "://" in url else f"sqlite:///{url}")
     try:
         with engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"compare_type": True})
@@ -42,6 +46,7 @@ def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
         engine.dispose()
 
 
+@SQLITE_FILES
 def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path: Path) -> None:
     path = tmp_path / "fast.sqlite3"
     open_database(path).close()
@@ -58,6 +63,7 @@ def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path: Path) 
     assert out.stdout.strip() == "[]"
 
 
+@SQLITE_FILES
 def test_backup_copies_a_live_database(tmp_path: Path) -> None:
     path = tmp_path / "live.sqlite3"
     database = open_database(path)
@@ -106,6 +112,7 @@ def downgrade() -> None:
 '''
 
 
+@SQLITE_FILES
 def test_older_database_is_backed_up_then_migrated(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -172,6 +179,7 @@ def _database_at_0001(path: Path) -> None:
         engine.dispose()
 
 
+@SQLITE_FILES
 def test_a_0001_database_upgrades_to_one_current_version_per_group(tmp_path: Path) -> None:
     path = tmp_path / "v02.sqlite3"
     _database_at_0001(path)
@@ -233,6 +241,7 @@ def test_a_0001_database_upgrades_to_one_current_version_per_group(tmp_path: Pat
     assert "1, 3" in events[0][2] and events[0][3]
 
 
+@SQLITE_FILES
 def test_a_0003_database_gets_the_group_index_and_keeps_its_rows(tmp_path: Path) -> None:
     path = tmp_path / "v03.sqlite3"
     from alembic import command
@@ -282,6 +291,7 @@ def test_a_0003_database_gets_the_group_index_and_keeps_its_rows(tmp_path: Path)
     assert rows == [(1, "u-1", "2026/27")]
 
 
+@SQLITE_FILES
 def test_a_0004_database_gains_the_bin_and_the_answer_drafts(tmp_path: Path) -> None:
     from alembic import command
 

@@ -13,6 +13,10 @@ from csn_desktop.storage.disks import fs_type_is_local, is_local_disk, mount_fs_
 from csn_desktop.storage.errors import DatabaseRefused
 from csn_desktop.storage.locations import default_database_path, resolve_database
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="opening SQLite files: PRAGMAs, locations and refusals of files"
+)
+
 
 def test_pragmas_are_in_force_on_every_connection(db: Database) -> None:
     for _ in range(2):

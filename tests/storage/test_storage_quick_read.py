@@ -7,10 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from csn_desktop.storage import migrating, quick_read
 from csn_desktop.storage.home_list import read_home_list
 from csn_desktop.storage.quick_read import bundled_digest, definitions_digest, read_rows
 from tests.quick_databases import make_database
+
+pytestmark = pytest.mark.sqlite_only(reason="the quick reads straight from the SQLite file")
 
 
 def test_head_revision_is_the_migrations_head() -> None:
