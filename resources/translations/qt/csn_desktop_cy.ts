@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Reload an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ail-lwytho ateb</translation>
     </message>
     <message>
         <source>Saved {time}, but it needs correcting: {problem}</source>
@@ -250,11 +250,11 @@
     </message>
     <message>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith yr adroddiad</translation>
     </message>
     <message>
         <source>&amp;Language of the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iaith yr adroddiad:</translation>
     </message>
     <message>
         <source>&amp;Continue…</source>
@@ -353,11 +353,11 @@
     <name>ChangeWatch</name>
     <message>
         <source>New submissions imported by others: {count} — shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwyniadau newydd a fewnforiwyd gan eraill: {count} — wedi&apos;u dangos</translation>
     </message>
     <message>
         <source>Changes made by others — shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau a wnaed gan eraill — wedi&apos;u dangos</translation>
     </message>
 </context>
 <context>
@@ -745,11 +745,11 @@
     </message>
     <message>
         <source>Language of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith y ffeil</translation>
     </message>
     <message>
         <source>&amp;Language of the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iaith y ffeil:</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -1476,18 +1476,18 @@ Yn ateb: {answering}</translation>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dilyn y system</translation>
     </message>
 </context>
 <context>
     <name>LanguageSwitch</name>
     <message>
         <source>The language cannot be changed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir newid yr iaith eto</translation>
     </message>
     <message>
         <source>Wait for the export to finish, then choose the language again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arhoswch i&apos;r allforio orffen, yna dewiswch yr iaith eto.</translation>
     </message>
 </context>
 <context>
@@ -1701,7 +1701,7 @@ Yn ateb: {answering}</translation>
     </message>
     <message>
         <source>Settin&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosod&amp;iadau</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2276,7 +2276,7 @@ Fesul math o awdurdod: {types}.</translation>
     <name>QuestionField</name>
     <message>
         <source>Reload this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ail-lwytho&apos;r ateb hwn</translation>
     </message>
     <message>
         <source>&lt;b&gt;{label}&lt;/b&gt; (required) — personal data</source>
@@ -2308,7 +2308,7 @@ Fesul math o awdurdod: {types}.</translation>
     </message>
     <message>
         <source>You had typed: {text} (Edit → Undo puts it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Roeddech chi wedi teipio: {text} (mae Golygu → Dadwneud yn ei roi yn ôl)</translation>
     </message>
 </context>
 <context>
@@ -2479,7 +2479,7 @@ Fesul math o awdurdod: {types}.</translation>
     </message>
     <message>
         <source>Received again (a duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyniwyd eto (cyflwyniad dyblyg)</translation>
     </message>
     <message>
         <source>Replaced by a newer submission</source>
@@ -2511,7 +2511,7 @@ Fesul math o awdurdod: {types}.</translation>
     </message>
     <message>
         <source>Answers saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebion wedi&apos;u cadw</translation>
     </message>
     <message>
         <source>Started on this computer</source>
