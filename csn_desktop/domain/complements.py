@@ -156,31 +156,65 @@ def protect(
     for relation in relations:
         for cell in relation.cells:
             touching.setdefault(cell, []).append(relation)
-    for component in _components(relations):
-        members = set(component)
-        own = [r for r in relations if r.total in members]
-        exact = False
-        while True:
-            # Lines with one withheld cell are the common case, and cheap to find.
-            while _protect_singletons(own, withheld, preference):
-                pass
-            hidden = [c for c in members if c in withheld]
-            found = derivable(hidden, own, exact=exact)
-            if not found and not exact:
-                # The quick search is done: confirm with exact arithmetic, and go on exactly
-                # in the (unlikely) case the prime hid a determined cell.
-                exact = True
-                found = derivable(hidden, own)
-            if not found:
-                break
-            chosen: set[C] = set()
-            for cell in sorted(found, key=preference):
-                if any(set(r.cells) & chosen for r in touching[cell]):
-                    continue  # protected by a complement chosen for another cell this round
-                complement = _complement(cell, touching, withheld, preference)
-                withheld[complement] = Reason.COMPLEMENT
-                chosen.add(complement)
-    return withheld
+    # Restricted to the withheld cells, the relations fall apart into small independent
+    # systems (published cells are known numbers): solve each once, and again only when a
+    # complement has joined it. Withholding more never makes a safe cell determined, so a
+    # system found safe stays safe while it is unchanged.
+    safe: set[frozenset[C]] = set()
+    exact = False
+    while True:
+        # Lines with one withheld cell are the common case, and cheap to find.
+        while _protect_singletons(relations, withheld, preference):
+            pass
+        found: set[C] = set()
+        for system, own in _withheld_systems(withheld, touching):
+            if system not in safe:
+                determined = derivable(system, own, exact=exact)
+                if determined:
+                    found |= determined
+                else:
+                    safe.add(system)
+        if not found and not exact:
+            # The quick search is done: confirm with exact arithmetic, and go on exactly in
+            # the (unlikely) case the prime hid a determined cell.
+            exact, safe = True, set()
+            continue
+        if not found:
+            return withheld
+        chosen: set[C] = set()
+        for cell in sorted(found, key=preference):
+            if any(set(r.cells) & chosen for r in touching[cell]):
+                continue  # protected by a complement chosen for another cell this round
+            complement = _complement(cell, touching, withheld, preference)
+            withheld[complement] = Reason.COMPLEMENT
+            chosen.add(complement)
+
+
+def _withheld_systems(
+    withheld: Mapping[C, Reason], touching: Mapping[C, list[Relation[C]]]
+) -> list[tuple[frozenset[C], list[Relation[C]]]]:
+    """The withheld cells linked by relations through withheld cells, with those relations."""
+    systems: list[tuple[frozenset[C], list[Relation[C]]]] = []
+    placed: set[C] = set()
+    for start in withheld:
+        if start in placed or start not in touching:
+            continue
+        placed.add(start)
+        members, frontier = [start], [start]
+        own: dict[int, Relation[C]] = {}
+        while frontier:
+            cell = frontier.pop()
+            for relation in touching[cell]:
+                if id(relation) in own:
+                    continue
+                own[id(relation)] = relation
+                for other in relation.cells:
+                    if other in withheld and other not in placed:
+                        placed.add(other)
+                        members.append(other)
+                        frontier.append(other)
+        systems.append((frozenset(members), list(own.values())))
+    return systems
 
 
 def _protect_singletons(
@@ -215,26 +249,3 @@ def _complement(
         frontier = [c for r in relations for c in r.cells if c not in seen]
         seen.update(frontier)
     raise ValueError(f"nothing published is left to protect {cell!r}")
-
-
-def _components(relations: Sequence[Relation[C]]) -> list[list[C]]:
-    """The cells linked by relations, component by component, in a stable order."""
-    parent: dict[C, C] = {}
-
-    def find(cell: C) -> C:
-        parent.setdefault(cell, cell)
-        while parent[cell] != cell:
-            parent[cell] = parent[parent[cell]]
-            cell = parent[cell]
-        return cell
-
-    for relation in relations:
-        root = find(relation.total)
-        for part in relation.parts:
-            other = find(part)
-            if other != root:
-                parent[other] = root
-    groups: dict[C, list[C]] = {}
-    for cell in list(parent):
-        groups.setdefault(find(cell), []).append(cell)
-    return list(groups.values())
