@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -152,10 +153,22 @@ def protect(
     until nothing withheld is determined.
     """
     withheld = dict(primary)
-    touching: dict[C, list[Relation[C]]] = {}
-    for relation in relations:
-        for cell in relation.cells:
-            touching.setdefault(cell, []).append(relation)
+    lines = [r.cells for r in relations]
+    on: dict[C, list[int]] = {}  # cell → the relations through it (once per occurrence)
+    for n, cells in enumerate(lines):
+        for cell in cells:
+            on.setdefault(cell, []).append(n)
+    count = [sum(cell in withheld for cell in cells) for cells in lines]
+    ones = [n for n, k in enumerate(count) if k == 1]
+
+    def withhold(cell: C) -> None:
+        withheld[cell] = Reason.COMPLEMENT
+        for n in on.get(cell, ()):
+            count[n] += 1
+            if count[n] == 1:
+                ones.append(n)
+
+    touching = {cell: [relations[n] for n in ns] for cell, ns in on.items()}
     # Restricted to the withheld cells, the relations fall apart into small independent
     # systems (published cells are known numbers): solve each once, and again only when a
     # complement has joined it. Withholding more never makes a safe cell determined, so a
@@ -164,12 +177,11 @@ def protect(
     exact = False
     while True:
         # Lines with one withheld cell are the common case, and cheap to find.
-        while _protect_singletons(relations, withheld, preference):
-            pass
+        _protect_singletons(lines, ones, count, withheld, withhold, preference)
         found: set[C] = set()
-        for system, own in _withheld_systems(withheld, touching):
+        for system, own in _withheld_systems(withheld, lines, on):
             if system not in safe:
-                determined = derivable(system, own, exact=exact)
+                determined = derivable(system, [relations[n] for n in own], exact=exact)
                 if determined:
                     found |= determined
                 else:
@@ -186,51 +198,67 @@ def protect(
             if any(set(r.cells) & chosen for r in touching[cell]):
                 continue  # protected by a complement chosen for another cell this round
             complement = _complement(cell, touching, withheld, preference)
-            withheld[complement] = Reason.COMPLEMENT
+            withhold(complement)
             chosen.add(complement)
 
 
 def _withheld_systems(
-    withheld: Mapping[C, Reason], touching: Mapping[C, list[Relation[C]]]
-) -> list[tuple[frozenset[C], list[Relation[C]]]]:
+    withheld: Mapping[C, Reason], lines: Sequence[tuple[C, ...]], on: Mapping[C, list[int]]
+) -> list[tuple[frozenset[C], list[int]]]:
     """The withheld cells linked by relations through withheld cells, with those relations."""
-    systems: list[tuple[frozenset[C], list[Relation[C]]]] = []
+    systems: list[tuple[frozenset[C], list[int]]] = []
     placed: set[C] = set()
     for start in withheld:
-        if start in placed or start not in touching:
+        if start in placed or start not in on:
             continue
         placed.add(start)
         members, frontier = [start], [start]
-        own: dict[int, Relation[C]] = {}
+        own: set[int] = set()
         while frontier:
-            cell = frontier.pop()
-            for relation in touching[cell]:
-                if id(relation) in own:
+            for n in on[frontier.pop()]:
+                if n in own:
                     continue
-                own[id(relation)] = relation
-                for other in relation.cells:
+                own.add(n)
+                for other in lines[n]:
                     if other in withheld and other not in placed:
                         placed.add(other)
                         members.append(other)
                         frontier.append(other)
-        systems.append((frozenset(members), list(own.values())))
+        systems.append((frozenset(members), sorted(own)))
     return systems
 
 
 def _protect_singletons(
-    relations: Sequence[Relation[C]],
-    withheld: dict[C, Reason],
+    lines: Sequence[tuple[C, ...]],
+    ones: list[int],
+    count: Sequence[int],
+    withheld: Mapping[C, Reason],
+    withhold: Callable[[C], None],
     preference: Callable[[C], tuple[object, ...]],
-) -> bool:
-    """Withhold a complement in every relation with exactly one withheld cell; whether any."""
-    changed = False
-    for relation in relations:
-        cells = relation.cells
-        if sum(cell in withheld for cell in cells) == 1:
-            published = [cell for cell in cells if cell not in withheld]
-            withheld[min(published, key=preference)] = Reason.COMPLEMENT
-            changed = True
-    return changed
+) -> None:
+    """Withhold a complement in every relation with exactly one withheld cell, until none.
+
+    Pass after pass through the relations in order, as a plain scan would, but visiting only
+    the relations ``ones`` names (those whose count of withheld cells has reached one).
+    """
+    while ones:
+        current = sorted(set(ones))
+        ones.clear()
+        later: list[int] = []
+        while current:
+            n = heapq.heappop(current)
+            if count[n] != 1:
+                continue
+            published = [cell for cell in lines[n] if cell not in withheld]
+            withhold(min(published, key=preference))
+            # Relations after this one are still in this pass; earlier ones wait for the next.
+            for m in ones:
+                if m > n:
+                    heapq.heappush(current, m)
+                else:
+                    later.append(m)
+            ones.clear()
+        ones.extend(later)
 
 
 def _complement(
