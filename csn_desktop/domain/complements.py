@@ -9,6 +9,7 @@ from fractions import Fraction
 from typing import Generic, TypeVar
 
 from csn_desktop.domain.disclosure import Reason
+from csn_desktop.domain.safe_cells import SafeCells, columns_of
 
 C = TypeVar("C", bound=Hashable)
 
@@ -169,37 +170,54 @@ def protect(
                 ones.append(n)
 
     touching = {cell: [relations[n] for n in ns] for cell, ns in on.items()}
-    # Restricted to the withheld cells, the relations fall apart into small independent
-    # systems (published cells are known numbers): solve each once, and again only when a
-    # complement has joined it. Withholding more never makes a safe cell determined, so a
-    # system found safe stays safe while it is unchanged.
-    safe: set[frozenset[C]] = set()
-    exact = False
+    kernel: SafeCells[C] = SafeCells(columns_of(enumerate(r.coefficients() for r in relations)))
+    # The quick search modulo a prime, growing one elimination as cells are withheld.
     while True:
         # Lines with one withheld cell are the common case, and cheap to find.
         _protect_singletons(lines, ones, count, withheld, withhold, preference)
-        found: set[C] = set()
+        for cell in list(withheld)[len(kernel.cells) :]:
+            kernel.add(cell)
+        found = {cell for cell in withheld if cell not in kernel.safe}
+        if not found:
+            break
+        _choose(found, touching, withheld, withhold, preference)
+    if withheld.keys() <= kernel.proved_safe():
+        return withheld
+    # The prime hid something (unlikely): go on with exact elimination, system by system.
+    # Restricted to the withheld cells, the relations fall apart into small independent
+    # systems (published cells are known numbers). Withholding more never makes a safe cell
+    # determined, so a system found safe stays safe while it is unchanged.
+    safe: set[frozenset[C]] = set()
+    while True:
+        _protect_singletons(lines, ones, count, withheld, withhold, preference)
+        found = set()
         for system, own in _withheld_systems(withheld, lines, on):
             if system not in safe:
-                determined = derivable(system, [relations[n] for n in own], exact=exact)
+                determined = derivable(system, [relations[n] for n in own])
                 if determined:
                     found |= determined
                 else:
                     safe.add(system)
-        if not found and not exact:
-            # The quick search is done: confirm with exact arithmetic, and go on exactly in
-            # the (unlikely) case the prime hid a determined cell.
-            exact, safe = True, set()
-            continue
         if not found:
             return withheld
-        chosen: set[C] = set()
-        for cell in sorted(found, key=preference):
-            if any(set(r.cells) & chosen for r in touching[cell]):
-                continue  # protected by a complement chosen for another cell this round
-            complement = _complement(cell, touching, withheld, preference)
-            withhold(complement)
-            chosen.add(complement)
+        _choose(found, touching, withheld, withhold, preference)
+
+
+def _choose(
+    found: set[C],
+    touching: Mapping[C, list[Relation[C]]],
+    withheld: Mapping[C, Reason],
+    withhold: Callable[[C], None],
+    preference: Callable[[C], tuple[object, ...]],
+) -> None:
+    """Withhold a complement for each determined cell not already covered this round."""
+    chosen: set[C] = set()
+    for cell in sorted(found, key=preference):
+        if any(set(r.cells) & chosen for r in touching[cell]):
+            continue  # protected by a complement chosen for another cell this round
+        complement = _complement(cell, touching, withheld, preference)
+        withhold(complement)
+        chosen.add(complement)
 
 
 def _withheld_systems(
