@@ -9,7 +9,7 @@ from fractions import Fraction
 from typing import Generic, TypeVar
 
 from csn_desktop.domain.disclosure import Reason
-from csn_desktop.domain.safe_cells import SafeCells, columns_of
+from csn_desktop.domain.safe_cells import PRIME, SafeCells, columns_of
 
 C = TypeVar("C", bound=Hashable)
 
@@ -30,11 +30,6 @@ class Relation(Generic[C]):
         for part in self.parts:
             row[part] = row.get(part, 0) + 1
         return {cell: k for cell, k in row.items() if k}
-
-
-# A prime for the quick search: the same answer as exact arithmetic unless it divides a minor
-# of the relations' matrix, which ``protect`` rules out by a last exact check.
-PRIME = 2**61 - 1
 
 
 def derivable(
@@ -151,7 +146,9 @@ def protect(
     Whenever a withheld cell can be determined, one published cell of a relation through it
     is withheld as well: the first by ``preference`` (the caller's order, typically detailed
     before coarse figures, non-zero before zero, then the smallest). Deterministic; repeated
-    until nothing withheld is determined.
+    until nothing withheld is determined. The search runs modulo a prime (the same answer as
+    exact arithmetic unless the prime divides a minor of the relations' matrix); the result
+    is then proved with exact arithmetic, and searched exactly if the proof fails.
     """
     withheld = dict(primary)
     lines = [r.cells for r in relations]

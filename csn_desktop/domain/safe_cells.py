@@ -11,7 +11,8 @@ from typing import Generic, TypeVar
 C = TypeVar("C", bound=Hashable)
 K = TypeVar("K", bound=Hashable)
 
-# Arithmetic modulo a prime for the search; every answer it gives is then proved exactly.
+# A prime for the quick search: the same answer as exact arithmetic unless it divides a minor
+# of the relations' matrix; ``proved_safe`` checks every safe cell exactly.
 PRIME = 2**61 - 1
 
 

@@ -6,8 +6,11 @@ import random
 from collections.abc import Collection, Mapping, Sequence
 from fractions import Fraction
 
+import pytest
+
 from csn_desktop.domain.complements import Relation, derivable, protect
 from csn_desktop.domain.disclosure import Reason
+from csn_desktop.domain.safe_cells import SafeCells
 
 Cell = tuple[str, ...]
 MINIMUM = 5
@@ -157,3 +160,26 @@ def test_the_quick_search_modulo_a_prime_agrees_with_exact_arithmetic() -> None:
         values, relations = network(rng, standards=1, statuses=3)
         withheld = set(rng.sample(list(values), rng.randint(1, len(values) // 2)))
         assert derivable(withheld, relations, exact=False) == derivable(withheld, relations)
+
+
+def test_when_the_exact_proof_fails_the_exact_search_still_closes_every_leak(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # As if the prime had hidden every determined cell: the quick search finds everything
+    # safe, and the exact proof refuses it all.
+    def add(self: SafeCells[Cell], cell: Cell) -> None:
+        self.cells.append(cell)
+        self.safe.add(cell)
+
+    monkeypatch.setattr(SafeCells, "add", add)
+    monkeypatch.setattr(SafeCells, "proved_safe", lambda self: set())
+    rng = random.Random(21)
+    leaks_without = 0
+    for _ in range(15):
+        values, relations = network(rng)
+        first = primary(values)
+        leaks_without += bool(audit(first, relations))
+        protected = protect(relations, first, preference(values))
+        assert audit(protected, relations) == set()
+        assert all(protected[cell] is reason for cell, reason in first.items())
+    assert leaks_without > 3
