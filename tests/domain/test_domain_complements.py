@@ -42,10 +42,13 @@ def audit(withheld: Collection[Cell], relations: Sequence[Relation[Cell]]) -> se
         matrix[rank], matrix[found] = matrix[found], matrix[rank]
         lead = matrix[rank][column]
         matrix[rank] = [v / lead for v in matrix[rank]]
+        pivot_row = matrix[rank]
+        nonzero = [j for j, v in enumerate(pivot_row) if v]  # the rest leaves rows unchanged
         for r in range(len(matrix)):
             if r != rank and matrix[r][column]:
-                factor = matrix[r][column]
-                matrix[r] = [a - factor * b for a, b in zip(matrix[r], matrix[rank], strict=True)]
+                factor, row = matrix[r][column], matrix[r]
+                for j in nonzero:
+                    row[j] -= factor * pivot_row[j]
         pivots.append(column)
         rank += 1
     return {
