@@ -9,7 +9,7 @@ from fractions import Fraction
 from typing import Generic, TypeVar
 
 from csn_desktop.domain.disclosure import Reason
-from csn_desktop.domain.safe_cells import PRIME, SafeCells, columns_of
+from csn_desktop.domain.safe_cells import SafeCells, columns_of
 
 C = TypeVar("C", bound=Hashable)
 
@@ -32,68 +32,20 @@ class Relation(Generic[C]):
         return {cell: k for cell, k in row.items() if k}
 
 
-def derivable(
-    withheld: Collection[C], relations: Iterable[Relation[C]], *, exact: bool = True
-) -> set[C]:
+def derivable(withheld: Collection[C], relations: Iterable[Relation[C]]) -> set[C]:
     """The withheld cells whose value the published ones and the relations determine exactly.
 
     A withheld cell is determined when its unit vector lies in the row space of the relations'
     matrix restricted to the withheld cells (published cells are known numbers on the right).
-    Found by exact (Fraction) Gauss–Jordan elimination: a reduced row with a single entry; or,
-    when not ``exact``, by the same elimination modulo ``PRIME`` (much faster).
+    Found by exact (Fraction) Gauss–Jordan elimination: a reduced row with a single entry.
     """
     index = {cell: n for n, cell in enumerate(withheld)}
     cells = list(index)
-    if not exact:
-        rows_mod = [
-            {index[cell]: k % PRIME for cell, k in r.coefficients().items() if cell in index}
-            for r in relations
-        ]
-        return {cells[n] for n in _single_pivots_mod(row for row in rows_mod if row)}
     rows = [
         {index[cell]: Fraction(k) for cell, k in r.coefficients().items() if cell in index}
         for r in relations
     ]
     return {cells[n] for n in _single_pivots(row for row in rows if row)}
-
-
-def _single_pivots_mod(rows: Iterable[dict[int, int]]) -> set[int]:
-    """``_single_pivots`` modulo ``PRIME``."""
-    pivots: dict[int, dict[int, int]] = {}
-    holding: dict[int, set[int]] = {}
-    for row in rows:
-        for column in [c for c in row if c in pivots]:
-            factor = row.get(column)
-            if factor:
-                _add_mod(row, pivots[column], PRIME - factor)
-        if not row:
-            continue
-        pivot = min(row)
-        inverse = pow(row[pivot], -1, PRIME)
-        row = {column: value * inverse % PRIME for column, value in row.items()}
-        for other in list(holding.get(pivot, ())):
-            target = pivots[other]
-            factor = target.get(pivot)
-            if factor:
-                before = set(target)
-                _add_mod(target, row, PRIME - factor)
-                for column in before - set(target):
-                    holding[column].discard(other)
-                for column in set(target) - before:
-                    holding.setdefault(column, set()).add(other)
-        pivots[pivot] = row
-        for column in row:
-            holding.setdefault(column, set()).add(pivot)
-    return {pivot for pivot, row in pivots.items() if len(row) == 1}
-
-
-def _add_mod(row: dict[int, int], other: Mapping[int, int], factor: int) -> None:
-    for column, value in other.items():
-        total = (row.get(column, 0) + factor * value) % PRIME
-        if total:
-            row[column] = total
-        else:
-            row.pop(column, None)
 
 
 def _single_pivots(rows: Iterable[dict[int, Fraction]]) -> set[int]:

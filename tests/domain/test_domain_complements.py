@@ -157,14 +157,6 @@ def test_derivable_agrees_with_the_dense_audit() -> None:
         assert derivable(withheld, relations) == audit(withheld, relations)
 
 
-def test_the_quick_search_modulo_a_prime_agrees_with_exact_arithmetic() -> None:
-    rng = random.Random(11)
-    for _ in range(40):
-        values, relations = network(rng, standards=1, statuses=3)
-        withheld = set(rng.sample(list(values), rng.randint(1, len(values) // 2)))
-        assert derivable(withheld, relations, exact=False) == derivable(withheld, relations)
-
-
 def test_when_the_exact_proof_fails_the_exact_search_still_closes_every_leak(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
