@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Generic, TypeVar
 
 from csn_desktop.domain.disclosure import Reason
+from csn_desktop.domain.safe_cells import SafeCells, columns_of
 
 C = TypeVar("C", bound=Hashable)
 
@@ -30,73 +32,20 @@ class Relation(Generic[C]):
         return {cell: k for cell, k in row.items() if k}
 
 
-# A prime for the quick search: the same answer as exact arithmetic unless it divides a minor
-# of the relations' matrix, which ``protect`` rules out by a last exact check.
-PRIME = 2**61 - 1
-
-
-def derivable(
-    withheld: Collection[C], relations: Iterable[Relation[C]], *, exact: bool = True
-) -> set[C]:
+def derivable(withheld: Collection[C], relations: Iterable[Relation[C]]) -> set[C]:
     """The withheld cells whose value the published ones and the relations determine exactly.
 
     A withheld cell is determined when its unit vector lies in the row space of the relations'
     matrix restricted to the withheld cells (published cells are known numbers on the right).
-    Found by exact (Fraction) Gauss–Jordan elimination: a reduced row with a single entry; or,
-    when not ``exact``, by the same elimination modulo ``PRIME`` (much faster).
+    Found by exact (Fraction) Gauss–Jordan elimination: a reduced row with a single entry.
     """
     index = {cell: n for n, cell in enumerate(withheld)}
     cells = list(index)
-    if not exact:
-        rows_mod = [
-            {index[cell]: k % PRIME for cell, k in r.coefficients().items() if cell in index}
-            for r in relations
-        ]
-        return {cells[n] for n in _single_pivots_mod(row for row in rows_mod if row)}
     rows = [
         {index[cell]: Fraction(k) for cell, k in r.coefficients().items() if cell in index}
         for r in relations
     ]
     return {cells[n] for n in _single_pivots(row for row in rows if row)}
-
-
-def _single_pivots_mod(rows: Iterable[dict[int, int]]) -> set[int]:
-    """``_single_pivots`` modulo ``PRIME``."""
-    pivots: dict[int, dict[int, int]] = {}
-    holding: dict[int, set[int]] = {}
-    for row in rows:
-        for column in [c for c in row if c in pivots]:
-            factor = row.get(column)
-            if factor:
-                _add_mod(row, pivots[column], PRIME - factor)
-        if not row:
-            continue
-        pivot = min(row)
-        inverse = pow(row[pivot], -1, PRIME)
-        row = {column: value * inverse % PRIME for column, value in row.items()}
-        for other in list(holding.get(pivot, ())):
-            target = pivots[other]
-            factor = target.get(pivot)
-            if factor:
-                before = set(target)
-                _add_mod(target, row, PRIME - factor)
-                for column in before - set(target):
-                    holding[column].discard(other)
-                for column in set(target) - before:
-                    holding.setdefault(column, set()).add(other)
-        pivots[pivot] = row
-        for column in row:
-            holding.setdefault(column, set()).add(pivot)
-    return {pivot for pivot, row in pivots.items() if len(row) == 1}
-
-
-def _add_mod(row: dict[int, int], other: Mapping[int, int], factor: int) -> None:
-    for column, value in other.items():
-        total = (row.get(column, 0) + factor * value) % PRIME
-        if total:
-            row[column] = total
-        else:
-            row.pop(column, None)
 
 
 def _single_pivots(rows: Iterable[dict[int, Fraction]]) -> set[int]:
@@ -149,54 +98,134 @@ def protect(
     Whenever a withheld cell can be determined, one published cell of a relation through it
     is withheld as well: the first by ``preference`` (the caller's order, typically detailed
     before coarse figures, non-zero before zero, then the smallest). Deterministic; repeated
-    until nothing withheld is determined.
+    until nothing withheld is determined. The search runs modulo a prime (the same answer as
+    exact arithmetic unless the prime divides a minor of the relations' matrix); the result
+    is then proved with exact arithmetic, and searched exactly if the proof fails.
     """
     withheld = dict(primary)
-    touching: dict[C, list[Relation[C]]] = {}
-    for relation in relations:
-        for cell in relation.cells:
-            touching.setdefault(cell, []).append(relation)
-    for component in _components(relations):
-        members = set(component)
-        own = [r for r in relations if r.total in members]
-        exact = False
-        while True:
-            # Lines with one withheld cell are the common case, and cheap to find.
-            while _protect_singletons(own, withheld, preference):
-                pass
-            hidden = [c for c in members if c in withheld]
-            found = derivable(hidden, own, exact=exact)
-            if not found and not exact:
-                # The quick search is done: confirm with exact arithmetic, and go on exactly
-                # in the (unlikely) case the prime hid a determined cell.
-                exact = True
-                found = derivable(hidden, own)
-            if not found:
-                break
-            chosen: set[C] = set()
-            for cell in sorted(found, key=preference):
-                if any(set(r.cells) & chosen for r in touching[cell]):
-                    continue  # protected by a complement chosen for another cell this round
-                complement = _complement(cell, touching, withheld, preference)
-                withheld[complement] = Reason.COMPLEMENT
-                chosen.add(complement)
-    return withheld
+    lines = [r.cells for r in relations]
+    on: dict[C, list[int]] = {}  # cell → the relations through it (once per occurrence)
+    for n, cells in enumerate(lines):
+        for cell in cells:
+            on.setdefault(cell, []).append(n)
+    count = [sum(cell in withheld for cell in cells) for cells in lines]
+    ones = [n for n, k in enumerate(count) if k == 1]
+
+    def withhold(cell: C) -> None:
+        withheld[cell] = Reason.COMPLEMENT
+        for n in on.get(cell, ()):
+            count[n] += 1
+            if count[n] == 1:
+                ones.append(n)
+
+    touching = {cell: [relations[n] for n in ns] for cell, ns in on.items()}
+    kernel: SafeCells[C] = SafeCells(columns_of(enumerate(r.coefficients() for r in relations)))
+    # The quick search modulo a prime, growing one elimination as cells are withheld.
+    while True:
+        # Lines with one withheld cell are the common case, and cheap to find.
+        _protect_singletons(lines, ones, count, withheld, withhold, preference)
+        for cell in list(withheld)[len(kernel.cells) :]:
+            kernel.add(cell)
+        found = {cell for cell in withheld if cell not in kernel.safe}
+        if not found:
+            break
+        _choose(found, touching, withheld, withhold, preference)
+    if withheld.keys() <= kernel.proved_safe():
+        return withheld
+    # The prime hid something (unlikely): go on with exact elimination, system by system.
+    # Restricted to the withheld cells, the relations fall apart into small independent
+    # systems (published cells are known numbers). Withholding more never makes a safe cell
+    # determined, so a system found safe stays safe while it is unchanged.
+    safe: set[frozenset[C]] = set()
+    while True:
+        _protect_singletons(lines, ones, count, withheld, withhold, preference)
+        found = set()
+        for system, own in _withheld_systems(withheld, lines, on):
+            if system not in safe:
+                determined = derivable(system, [relations[n] for n in own])
+                if determined:
+                    found |= determined
+                else:
+                    safe.add(system)
+        if not found:
+            return withheld
+        _choose(found, touching, withheld, withhold, preference)
+
+
+def _choose(
+    found: set[C],
+    touching: Mapping[C, list[Relation[C]]],
+    withheld: Mapping[C, Reason],
+    withhold: Callable[[C], None],
+    preference: Callable[[C], tuple[object, ...]],
+) -> None:
+    """Withhold a complement for each determined cell not already covered this round."""
+    chosen: set[C] = set()
+    for cell in sorted(found, key=preference):
+        if any(set(r.cells) & chosen for r in touching[cell]):
+            continue  # protected by a complement chosen for another cell this round
+        complement = _complement(cell, touching, withheld, preference)
+        withhold(complement)
+        chosen.add(complement)
+
+
+def _withheld_systems(
+    withheld: Mapping[C, Reason], lines: Sequence[tuple[C, ...]], on: Mapping[C, list[int]]
+) -> list[tuple[frozenset[C], list[int]]]:
+    """The withheld cells linked by relations through withheld cells, with those relations."""
+    systems: list[tuple[frozenset[C], list[int]]] = []
+    placed: set[C] = set()
+    for start in withheld:
+        if start in placed or start not in on:
+            continue
+        placed.add(start)
+        members, frontier = [start], [start]
+        own: set[int] = set()
+        while frontier:
+            for n in on[frontier.pop()]:
+                if n in own:
+                    continue
+                own.add(n)
+                for other in lines[n]:
+                    if other in withheld and other not in placed:
+                        placed.add(other)
+                        members.append(other)
+                        frontier.append(other)
+        systems.append((frozenset(members), sorted(own)))
+    return systems
 
 
 def _protect_singletons(
-    relations: Sequence[Relation[C]],
-    withheld: dict[C, Reason],
+    lines: Sequence[tuple[C, ...]],
+    ones: list[int],
+    count: Sequence[int],
+    withheld: Mapping[C, Reason],
+    withhold: Callable[[C], None],
     preference: Callable[[C], tuple[object, ...]],
-) -> bool:
-    """Withhold a complement in every relation with exactly one withheld cell; whether any."""
-    changed = False
-    for relation in relations:
-        cells = relation.cells
-        if sum(cell in withheld for cell in cells) == 1:
-            published = [cell for cell in cells if cell not in withheld]
-            withheld[min(published, key=preference)] = Reason.COMPLEMENT
-            changed = True
-    return changed
+) -> None:
+    """Withhold a complement in every relation with exactly one withheld cell, until none.
+
+    Pass after pass through the relations in order, as a plain scan would, but visiting only
+    the relations ``ones`` names (those whose count of withheld cells has reached one).
+    """
+    while ones:
+        current = sorted(set(ones))
+        ones.clear()
+        later: list[int] = []
+        while current:
+            n = heapq.heappop(current)
+            if count[n] != 1:
+                continue
+            published = [cell for cell in lines[n] if cell not in withheld]
+            withhold(min(published, key=preference))
+            # Relations after this one are still in this pass; earlier ones wait for the next.
+            for m in ones:
+                if m > n:
+                    heapq.heappush(current, m)
+                else:
+                    later.append(m)
+            ones.clear()
+        ones.extend(later)
 
 
 def _complement(
@@ -215,26 +244,3 @@ def _complement(
         frontier = [c for r in relations for c in r.cells if c not in seen]
         seen.update(frontier)
     raise ValueError(f"nothing published is left to protect {cell!r}")
-
-
-def _components(relations: Sequence[Relation[C]]) -> list[list[C]]:
-    """The cells linked by relations, component by component, in a stable order."""
-    parent: dict[C, C] = {}
-
-    def find(cell: C) -> C:
-        parent.setdefault(cell, cell)
-        while parent[cell] != cell:
-            parent[cell] = parent[parent[cell]]
-            cell = parent[cell]
-        return cell
-
-    for relation in relations:
-        root = find(relation.total)
-        for part in relation.parts:
-            other = find(part)
-            if other != root:
-                parent[other] = root
-    groups: dict[C, list[C]] = {}
-    for cell in list(parent):
-        groups.setdefault(find(cell), []).append(cell)
-    return list(groups.values())
