@@ -82,35 +82,36 @@ def run(arguments: argparse.Namespace) -> int:
     # Checked before the database is opened (which may create or migrate it), and again after.
     check_report_path(output, protected=location_files(arguments.database))
     database = open_app_database(arguments.database)
+    # Open until the report is written: the network data reads a period when first asked for it.
     try:
         data = load_network(database, questionnaire_library(), every_period=False)
+        filters = data.resolved(
+            Filters(
+                period=None if arguments.period is None else check_period(arguments.period),
+                nations=frozenset(arguments.nation),
+                regions=frozenset(arguments.region),
+                authority_types=frozenset(arguments.authority_type),
+                include_drafts=arguments.include_drafts,
+                include_other_organisations=arguments.include_other_organisations,
+            )
+        )
+        figures = data.figures(filters, arguments.minimum_group, audience)
+        path = export_network_report(
+            data,
+            filters,
+            output,
+            minimum=arguments.minimum_group,
+            audience=audience,
+            database=database,
+            language=arguments.language,
+        )
+        print(
+            _("Wrote {path}: {selection}; councils counted: {count}.").format(
+                path=path, selection=selection_text(filters), count=figure_text(figures.councils)
+            )
+        )
+        for notice in figures.notices():
+            print(notice)
+        return 0
     finally:
         database.close()
-    filters = data.resolved(
-        Filters(
-            period=None if arguments.period is None else check_period(arguments.period),
-            nations=frozenset(arguments.nation),
-            regions=frozenset(arguments.region),
-            authority_types=frozenset(arguments.authority_type),
-            include_drafts=arguments.include_drafts,
-            include_other_organisations=arguments.include_other_organisations,
-        )
-    )
-    figures = data.figures(filters, arguments.minimum_group, audience)
-    path = export_network_report(
-        data,
-        filters,
-        output,
-        minimum=arguments.minimum_group,
-        audience=audience,
-        database=database,
-        language=arguments.language,
-    )
-    print(
-        _("Wrote {path}: {selection}; councils counted: {count}.").format(
-            path=path, selection=selection_text(filters), count=figure_text(figures.councils)
-        )
-    )
-    for notice in figures.notices():
-        print(notice)
-    return 0

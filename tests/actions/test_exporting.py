@@ -112,7 +112,8 @@ def test_a_failed_write_keeps_the_old_file(tmp_path: Path) -> None:
 def test_command_line_export(
     database: Database, assessment_id: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    location = str(database.path)
+    url = database.engine.url
+    location = str(database.path) if database.path else url.render_as_string(hide_password=False)
     for kind in ("pdf", "xlsx"):
         out = tmp_path / f"c.{kind}"
         args = ["--database", location, "export", kind, "--assessment", str(assessment_id)]
