@@ -1,6 +1,6 @@
 """Extracts, checks and compiles the message catalogues in resources/translations.
 
-    python scripts/translations.py extract   # rewrites the templates from the code, updates languages
+    python scripts/translations.py extract   # rewrites the templates, updates every language
     python scripts/translations.py check     # fails when a template misses a message or keeps one,
                                              # or a required language (Welsh) misses a translation
     python scripts/translations.py compile   # .po -> .mo (gettext), .ts -> .qm (Qt), every language

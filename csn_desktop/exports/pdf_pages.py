@@ -13,6 +13,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 from csn_desktop.exports.control import Steps
 from csn_desktop.exports.info import ExportInfo
 from csn_desktop.exports.language import language_tag
+from csn_desktop.exports.pdf_edition_marks import LanguageMark, edition_key, edition_name
 from csn_desktop.exports.pdf_text import SANS, SANS_BOLD, fit
 from csn_desktop.i18n import _, format_date, format_number, language, using_language
 
@@ -129,8 +130,6 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
 
     def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's name
-        from csn_desktop.exports.pdf_editions import LanguageMark
-
         self.steps.advance()
         if isinstance(flowable, LanguageMark):
             self.next_language = flowable.language
@@ -142,8 +141,6 @@ class ReportTemplate(BaseDocTemplate):  # type: ignore[misc]
 
     def handle_pageBegin(self) -> None:  # noqa: N802 - reportlab's name
         """A page takes the language of the edition it belongs to; each edition its bookmark."""
-        from csn_desktop.exports.pdf_editions import edition_key, edition_name
-
         starting = self.next_language or self.editions[0]
         if starting != self.page_language and len(self.editions) > 1:
             self.canv.heading(edition_key(starting), edition_name(starting), 0)

@@ -33,7 +33,8 @@ from csn_desktop.exports.control import CancelCheck, ProgressCallback, Steps
 from csn_desktop.exports.info import ExportInfo
 from csn_desktop.exports.pdf_changes import changes_section
 from csn_desktop.exports.pdf_compare import compare_section
-from csn_desktop.exports.pdf_editions import LanguageMark, edition_contents
+from csn_desktop.exports.pdf_edition_marks import LanguageMark
+from csn_desktop.exports.pdf_editions import edition_contents
 from csn_desktop.exports.pdf_pages import BODY_WIDTH, NumberedCanvas, ReportTemplate
 from csn_desktop.exports.pdf_styles import (
     BODY,

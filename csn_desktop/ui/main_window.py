@@ -383,9 +383,51 @@ class MainWindow(QMainWindow):
         return self.exporter
 
     def _switch_language(self, choice: str) -> None:
-        from csn_desktop.ui.language_switch import switch_language
+        self.switch_language(choice)
 
-        switch_language(self, choice)
+    def switch_language(self, choice: str) -> MainWindow | None:
+        """Show the window in ``choice`` (a language, or "" to follow the system); the new window.
+
+        Every page is built again in the new language: what is typed is saved first (text that
+        cannot be saved is kept as a draft), and the same assessment is reopened at the same
+        place. None when nothing changed (the same choice, an export still running, or the
+        officer chose to keep editing).
+        """
+        from csn_desktop.ui import language_switch as switch
+        from csn_desktop.ui.language_menu import stored_choice
+
+        if choice == stored_choice(self.settings):
+            return None
+        if self.exporter is not None and self.exporter.is_running():
+            self.menus.language.show_choice(stored_choice(self.settings))
+            switch.refuse_while_exporting(self)
+            return None
+        if not self.may_close_assessment():
+            self.menus.language.show_choice(stored_choice(self.settings))
+            return None
+        switch.close_own_windows(self)
+        open_id = self.state.assessment_id if self.state is not None else None
+        self.close_assessment()  # every answer saved, the place remembered
+        switch.change_language(self.settings, choice)
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        successor = MainWindow(self.location, self.settings, self.library)
+        if not successor.load():
+            successor.deleteLater()
+            return None  # it said why; the old window stays, on the home page
+        # The lock on the database passes to the new window; the old one must not release it.
+        successor.lock, self.lock = self.lock, None
+        if self.isMaximized():
+            successor.showMaximized()
+        else:
+            successor.show()
+        # Closed after the new one is shown, so the application keeps running; deleted once
+        # back in the event loop (this runs in one of its slots), with its event filters.
+        self.close()
+        self.deleteLater()
+        successor.activateWindow()
+        if open_id is not None:
+            successor.open_assessment(open_id)  # shown, so the focus returns to the field left
+        return successor
 
     def _about(self) -> None:
         from csn_desktop.ui.about_dialog import AboutDialog

@@ -279,12 +279,15 @@ def test_an_older_database_gets_the_table_and_counts_kept_on_first_read(
     path = tmp_path / "office.sqlite3"
     database.close()
     # What the app before migration 0006 left: no table of kept counts (nor the later
-    # peer benchmarks', nor the councils' Welsh names), schema revision 0005.
+    # peer benchmarks', the councils' Welsh names, nor the edit versions), schema revision 0005.
     with sqlite3.connect(path) as raw:
         raw.execute("DROP TABLE counted_answers")
         raw.execute("DROP TABLE peer_benchmark")
         raw.execute("ALTER TABLE organisation DROP COLUMN name_cy")
         raw.execute("ALTER TABLE organisation DROP COLUMN official_name_cy")
+        raw.execute("ALTER TABLE answer DROP COLUMN version")
+        raw.execute("ALTER TABLE answer DROP COLUMN updated_by")
+        raw.execute("ALTER TABLE assessment DROP COLUMN decision_version")
         raw.execute("UPDATE alembic_version SET version_num = '0005'")
     raw.close()
     database = open_app_database(path, library=library)

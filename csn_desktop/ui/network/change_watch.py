@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QTimer, SignalInstance
+from PySide6.QtWidgets import QAbstractItemView, QMainWindow
 
 from csn_desktop.actions.network_changes import changes_since, last_change
 from csn_desktop.storage.audit import current_actor
+from csn_desktop.storage.database import Database
 from csn_desktop.ui.formats import format_number
 from csn_desktop.ui.network.figure_table import KEY_ROLE
-
-if TYPE_CHECKING:
-    from csn_desktop.ui.network.network_window import NetworkWindow
 
 log = logging.getLogger(__name__)
 
@@ -22,13 +21,28 @@ POLL_MS = 5_000
 
 
 class ChangeWatch(QObject):
-    """Polls ``window``'s database every POLL_MS while the window is visible; when other users
-    imported or decided something, reloads the window (filters and selection are kept, as by
-    Reload) and says so in the status bar."""
+    """Polls ``database`` every POLL_MS while ``window`` is visible; when other users imported
+    or decided something, calls ``reload`` (filters and selection are kept, as by Reload) and
+    says so in the status bar once the window has ``loaded`` again. ``busy`` says whether a load
+    is under way; ``councils`` is the table whose chosen row is chosen again after it."""
 
-    def __init__(self, window: NetworkWindow, interval: int = POLL_MS) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        *,
+        database: Database,
+        councils: QAbstractItemView,
+        reload: Callable[[], None],
+        busy: Callable[[], bool],
+        loaded: SignalInstance,
+        interval: int = POLL_MS,
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self.database = database
+        self.councils = councils
+        self.reload = reload
+        self.busy = busy
         # Taken once: events under this user's name are the window's own, shown already.
         self.me = current_actor()
         self.mark: int | None = self._now()
@@ -38,7 +52,7 @@ class ChangeWatch(QObject):
         self.timer.setInterval(interval)
         self.timer.timeout.connect(self.poll)
         window.installEventFilter(self)
-        window.loaded.connect(self._say_news)
+        loaded.connect(self._say_news)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.window:
@@ -50,14 +64,13 @@ class ChangeWatch(QObject):
 
     def poll(self) -> None:
         """Look once; reload the window when others changed the database since the last look."""
-        loader = self.window.loader
-        if loader is not None and loader.is_running():
+        if self.busy():
             return  # a load is under way: look again next time
         if self.mark is None:
             self.mark = self._now()
             return
         try:
-            changes = changes_since(self.window.database, self.mark, me=self.me)
+            changes = changes_since(self.database, self.mark, me=self.me)
         except Exception:
             # A dropped connection is not worth a dialog every few seconds; Reload says more.
             log.warning("could not look for changes to the database", exc_info=True)
@@ -71,13 +84,13 @@ class ChangeWatch(QObject):
             )
         else:
             self._news = self.tr("Changes made by others — shown")
-        current = self.window.councils.currentIndex()
+        current = self.councils.currentIndex()
         self._chosen = current.data(KEY_ROLE) if current.isValid() else None
-        self.window.reload()
+        self.reload()
 
     def _now(self) -> int | None:
         try:
-            return last_change(self.window.database)
+            return last_change(self.database)
         except Exception:
             log.warning("could not read the database's last change", exc_info=True)
             return None
@@ -93,7 +106,7 @@ class ChangeWatch(QObject):
         key, self._chosen = self._chosen, None
         if key is None:
             return
-        view = self.window.councils
+        view = self.councils
         model = view.model()  # sorted: a proxy over councils_model
         for row in range(model.rowCount()):
             index = model.index(row, 0)

@@ -80,8 +80,6 @@ class NetworkWindow(QMainWindow):
         self.reports = ReportExport(self)
         self.setWindowTitle(self.tr("City Standards Network — the picture across councils"))
         DropImporter(self, self.start_import)
-        # Others' imports and decisions on a shared database appear without asking.
-        self.changes = ChangeWatch(self)
         if self._threaded():
             # Read while the window is built: the tables fill once both are done.
             self._start_load(Filters(), DEFAULT_MINIMUM_GROUP)
@@ -90,6 +88,15 @@ class NetworkWindow(QMainWindow):
         else:  # the read runs within start(): the window must be built first
             self._build()
             self.reload()
+        # Others' imports and decisions on a shared database appear without asking.
+        self.changes = ChangeWatch(
+            self,
+            database=database,
+            councils=self.councils,
+            reload=self.reload,
+            busy=lambda: self.loader is not None and self.loader.is_running(),
+            loaded=self.loaded,
+        )
 
     # Building
 
