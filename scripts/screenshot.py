@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from csn_desktop.actions.assessments import save_answer, start_assessment
 from csn_desktop.actions.setup import open_app_database, questionnaire_library
 from csn_desktop.domain.values import JsonValue
+from csn_desktop.ui.language_menu import store_choice
 from csn_desktop.ui.main_window import MainWindow
 from csn_desktop.ui.matrix_widget import StandardsMatrixWidget
 
@@ -67,6 +68,8 @@ def matrix_shots(app: QApplication, window: MainWindow, folder: Path) -> None:
 
 def main() -> int:
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/images/assessment-window.png")
+    # A second argument (cy): the window in that language, one screenshot of a page only.
+    language = sys.argv[2] if len(sys.argv) > 2 else ""
     app = QApplication(sys.argv[:1])
     library = questionnaire_library()
     questionnaire = library.latest()
@@ -105,6 +108,11 @@ def main() -> int:
                 save_answer(database, questionnaire, new_id, "standards.need", standard.code,
                             ["essential", "needed", "nice_to_have"][n % 3])  # fmt: skip
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        if language:
+            from csn_desktop.ui.translation import install_language
+
+            store_choice(settings, language)
+            install_language(app, language)
         window = MainWindow(db_path, settings, library)
         window.resize(1400, 860)
         window.load()
@@ -114,6 +122,9 @@ def main() -> int:
         window.assessment_page.show_section(2)
         target.parent.mkdir(parents=True, exist_ok=True)
         _grab(app, window, target)
+        if language:
+            window.close()
+            return 0
         matrix_shots(app, window, target.parent)
         window.show_home()
         _grab(app, window, target.parent / "home-list.png")
