@@ -16,6 +16,7 @@ from csn_desktop.domain.benchmark_figures import (
 from csn_desktop.domain.disclosure import WITHHELD, Withheld
 from csn_desktop.domain.known_ids import IN_DEMAND, IN_USE, NEED, USE_STATUS
 from csn_desktop.domain.network_figures import Share
+from csn_desktop.domain.place_names import local_place
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.i18n import _, format_number, format_percent
 
@@ -158,8 +159,9 @@ def group_label(group: BenchmarkGroup) -> str:
     """A group's name and what it is: "United Kingdom", "Wales (nation)" and so on."""
     if group.kind == "uk":
         return _("United Kingdom")
+    name = local_place(group.name)
     if group.kind == "nation":
-        return _("{name} (nation)").format(name=group.name)
+        return _("{name} (nation)").format(name=name)
     if group.kind == "region":
-        return _("{name} (region)").format(name=group.name)
-    return _("{name} (authority type)").format(name=group.name)
+        return _("{name} (region)").format(name=name)
+    return _("{name} (authority type)").format(name=name)

@@ -28,6 +28,7 @@ from csn_desktop.domain.disclosure import (
     rank,
 )
 from csn_desktop.domain.known_ids import BARRIERS, GAP_IMPACT, NEED, USE_STATUS
+from csn_desktop.domain.place_names import local_place
 from csn_desktop.domain.questionnaire import Questionnaire
 from csn_desktop.i18n import _, format_number, ngettext
 
@@ -444,9 +445,9 @@ def selection_text(filters: Filters) -> str:
     """The selection in words: "Period: 2026/27; Nation: Wales; final assessments of councils"."""
     chosen = [
         (_("Period"), [filters.period] if filters.period else []),
-        (_("Nation"), sorted(filters.nations)),
-        (_("Region"), sorted(filters.regions)),
-        (_("Authority type"), sorted(filters.authority_types)),
+        (_("Nation"), sorted(local_place(n) for n in filters.nations)),
+        (_("Region"), sorted(local_place(r) for r in filters.regions)),
+        (_("Authority type"), sorted(local_place(t) for t in filters.authority_types)),
     ]
     parts = [
         # TRANSLATORS: one filter of the selection, e.g. "Nation: Wales, Scotland".

@@ -13,6 +13,7 @@ from csn_desktop.domain.known_ids import (
     NOTE_FIELD,
     USE_STATUS_FIELD,
 )
+from csn_desktop.domain.place_names import local_place
 from csn_desktop.domain.questionnaire import Questionnaire, QuestionType
 from csn_desktop.domain.values import value_to_json
 from csn_desktop.exports.choices import answer_words
@@ -50,7 +51,8 @@ def _council_columns() -> list[Column]:
 
 def _council(s: Submission) -> list[Value]:
     status = _("Final") if s.status == FINAL else _("Draft")
-    return [s.council, s.gss_code or "", s.nation, s.region, s.authority_type, s.period, status]
+    places = [local_place(p) for p in (s.nation, s.region, s.authority_type)]
+    return [s.council, s.gss_code or "", *places, s.period, status]
 
 
 def council_standards_sheet(

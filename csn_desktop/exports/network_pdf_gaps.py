@@ -17,6 +17,7 @@ from csn_desktop.domain.known_ids import (
     USE_STATUS,
 )
 from csn_desktop.domain.network_figures import NetworkFigures, QuotedGap
+from csn_desktop.domain.place_names import local_place
 from csn_desktop.exports.network_pdf_parts import H4, NOTE, cell, data_table, heading, paragraph
 from csn_desktop.exports.pdf_styles import BODY, long_text
 from csn_desktop.i18n import _, format_number, ngettext
@@ -163,7 +164,7 @@ def councils_table(figures: NetworkFigures, submissions: Sequence[Submission]) -
         [
             cell(s.council),
             cell(s.gss_code or "—"),
-            cell(s.nation),
+            cell(local_place(s.nation)),
             cell(s.authority_type),
             cell(_("Final") if s.status == FINAL else _("Draft")),
             cell(sum(s.answers.get(USE_STATUS, code) in IN_USE for code in codes)),

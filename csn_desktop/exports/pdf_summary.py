@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from csn_desktop.domain.answers import Answers
+from csn_desktop.domain.place_names import local_place
 from csn_desktop.domain.questionnaire import Questionnaire, QuestionType
 from csn_desktop.domain.report_summary import MOST_ACTIONS, ReportSummary
 from csn_desktop.exports.info import ExportInfo
@@ -67,7 +68,10 @@ def first_page(
         (_("Status"), status),
         (_("Completeness"), complete),
         (_("Signed off by"), _sign_off(answers)),
-        (_("Authority"), ", ".join(p for p in (info.organisation_type, info.region) if p) or "—"),
+        (
+            _("Authority"),
+            ", ".join(local_place(p) for p in (info.organisation_type, info.region) if p) or "—",
+        ),
         (_("Exported"), format_date(info.exported_at.astimezone().date())),
     ]
     rows = [[text(k, CELL_BOLD), text(v, CELL)] for k, v in facts]
