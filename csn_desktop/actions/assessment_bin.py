@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from csn_desktop.actions.assessments import check_not_duplicate, check_period
+from csn_desktop.domain.organisation_names import local_name
 from csn_desktop.errors import UserError
-from csn_desktop.i18n import _
+from csn_desktop.i18n import _, language
 from csn_desktop.storage import assessments as stored
 from csn_desktop.storage.database import Database
 from csn_desktop.storage.models import Assessment
@@ -103,7 +104,7 @@ def set_aside(database: Database, *, binned: bool) -> list[AsideRow]:
         return [
             AsideRow(
                 a.id,
-                a.organisation.name,
+                _council_name(a),
                 a.organisation.gss_code,
                 a.period,
                 a.status,
@@ -115,5 +116,11 @@ def set_aside(database: Database, *, binned: bool) -> list[AsideRow]:
 
 def _title(assessment: Assessment) -> str:
     return _("{council} {period}").format(
-        council=assessment.organisation.name, period=assessment.period
+        council=_council_name(assessment), period=assessment.period
     )
+
+
+def _council_name(assessment: Assessment) -> str:
+    """The council's name in the language of the messages (Welsh councils have a Welsh name)."""
+    organisation = assessment.organisation
+    return local_name(organisation.name, organisation.name_cy, language())

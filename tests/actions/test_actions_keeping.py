@@ -97,3 +97,18 @@ def test_bin_restore_permanent_delete_archive_and_rename(
         kind == "renamed" and "Cardiff 2025/26" in detail and "Cardiff 2024/25" in detail
         for kind, detail in events
     )
+
+
+def test_the_bin_names_a_welsh_council_in_welsh_when_the_messages_are_welsh(
+    app_database: Database, questionnaire: Questionnaire
+) -> None:
+    from csn_desktop import i18n
+
+    assessment_id = start(app_database, questionnaire)
+    kept.delete_assessment(app_database, assessment_id)
+    with i18n.using_language("cy"):
+        [row] = kept.set_aside(app_database, binned=True)
+        assert row.council == "Caerdydd"
+        assert kept.restore_assessment(app_database, assessment_id) == "Caerdydd 2026/27"
+    kept.delete_assessment(app_database, assessment_id)
+    assert kept.set_aside(app_database, binned=True)[0].council == "Cardiff"
