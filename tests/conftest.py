@@ -48,7 +48,11 @@ def database_path(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
-    """A PostgreSQL server of the test run's own, started on first use, stopped at the end."""
+    """A PostgreSQL server of the test run's own, started on first use, stopped at the end.
+
+    Tests that use it are skipped without the driver (the lowest versions' pass installs none).
+    """
+    pytest.importorskip("psycopg", reason="the PostgreSQL driver (extra postgres) is missing")
     server = start_server()
     try:
         _create_database(server, _BARE_TEMPLATE)
