@@ -15,13 +15,13 @@ from csn_desktop.storage import migrating
 from csn_desktop.storage.administration import (
     SchemaState,
     is_server,
+    job_engine,
     read_schema_state,
     shown_location,
 )
 from csn_desktop.storage.database import database_url, sqlite_file
 from csn_desktop.storage.errors import StorageError
 from csn_desktop.storage.organisations import load_organisations, read_organisations_csv
-from csn_desktop.storage.server_failures import connection_failure
 
 
 @dataclass(frozen=True)
@@ -75,23 +75,10 @@ def upgrade_database(location: str | Path) -> SchemaChange:
 
 
 def _on_server(location: str | Path) -> SchemaChange:
-    from sqlalchemy import create_engine
-    from sqlalchemy.pool import NullPool
-
     url = database_url(location)
     shown = shown_location(url)
-    engine = create_engine(url, poolclass=NullPool)
-    try:
+    with job_engine(url) as engine:
         found, migrated = migrating.upgrade_server(engine, shown, after=_load_councils)
-    except StorageError:
-        raise
-    except Exception as error:
-        failed = connection_failure(error, url)
-        if failed is None:
-            raise
-        raise failed from error
-    finally:
-        engine.dispose()
     # The assessments' stored progress follows the questionnaires of this version.
     open_app_database(location).close()
     return SchemaChange(shown, found, migrated)

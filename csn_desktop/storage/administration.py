@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
 
@@ -48,22 +50,13 @@ def is_server(url: URL) -> bool:
     return url.get_backend_name() != "sqlite"
 
 
-def read_schema_state(location: str | Path) -> SchemaState:
-    """Look at a database without changing (or creating) it."""
-    url = database_url(location)
-    path = sqlite_file(url)
-    if path is not None and not path.exists():
-        raise StorageError(_("There is no database file at {path}.").format(path=path))
+@contextmanager
+def job_engine(url: URL) -> Iterator[Engine]:
+    """An engine without a pool for one administrative job, disposed after it; a server that
+    cannot be reached or refuses the login is said in plain words (StorageError)."""
     engine = create_engine(url, poolclass=NullPool)
     try:
-        with engine.connect() as connection:
-            revision = migrating.stored_revision(connection)
-            counts = {
-                table: int(connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())  # noqa: S608 - names from COUNTED_TABLES
-                for table in COUNTED_TABLES
-                if revision is not None and connection.dialect.has_table(connection, table)
-            }
-            server = _server_version(connection)
+        yield engine
     except StorageError:
         raise
     except Exception as error:
@@ -73,6 +66,22 @@ def read_schema_state(location: str | Path) -> SchemaState:
         raise failed from error
     finally:
         engine.dispose()
+
+
+def read_schema_state(location: str | Path) -> SchemaState:
+    """Look at a database without changing (or creating) it."""
+    url = database_url(location)
+    path = sqlite_file(url)
+    if path is not None and not path.exists():
+        raise StorageError(_("There is no database file at {path}.").format(path=path))
+    with job_engine(url) as engine, engine.connect() as connection:
+        revision = migrating.stored_revision(connection)
+        counts = {
+            table: int(connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())  # noqa: S608 - names from COUNTED_TABLES
+            for table in COUNTED_TABLES
+            if revision is not None and connection.dialect.has_table(connection, table)
+        }
+        server = _server_version(connection)
     return SchemaState(shown_location(url), server, revision, counts)
 
 
