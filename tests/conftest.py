@@ -74,15 +74,22 @@ def _create_database(server: PostgresServer, name: str, template: str = "templat
         connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
 
 
+def _copy_on_server(
+    request: pytest.FixtureRequest, prefix: str, template: str = "template1"
+) -> str:
+    """The URL of a new database on the test server, a copy of ``template``."""
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    name = f"csn_{prefix}_{next(_numbers)}"
+    _create_database(server, name, template)
+    return server.url(name)
+
+
 @pytest.fixture
 def database_url(request: pytest.FixtureRequest, database_path: Path) -> str:
     """Where a test's new database is: a SQLite file, or a new database on the test server."""
     if TEST_ENGINE != "postgresql":
         return str(database_path)
-    server: PostgresServer = request.getfixturevalue("postgres_server")
-    name = f"csn_test_{next(_numbers)}"
-    _create_database(server, name, _TEMPLATE)
-    return server.url(name)
+    return _copy_on_server(request, "test", _TEMPLATE)
 
 
 @pytest.fixture
@@ -92,10 +99,7 @@ def new_database(request: pytest.FixtureRequest, tmp_path: Path) -> NewDatabase:
     def make(name: str) -> str:
         if TEST_ENGINE != "postgresql":
             return str(tmp_path / f"{name}.sqlite3")
-        server: PostgresServer = request.getfixturevalue("postgres_server")
-        database = f"csn_{name.replace('-', '_')}_{next(_numbers)}"
-        _create_database(server, database, _TEMPLATE)
-        return server.url(database)
+        return _copy_on_server(request, name.replace("-", "_"), _TEMPLATE)
 
     return make
 
@@ -105,10 +109,7 @@ def bare_database_url(request: pytest.FixtureRequest, database_path: Path) -> st
     """Where a test's database with the tables but no councils is (a new file, or a copy)."""
     if TEST_ENGINE != "postgresql":
         return str(database_path)
-    server: PostgresServer = request.getfixturevalue("postgres_server")
-    name = f"csn_bare_{next(_numbers)}"
-    _create_database(server, name, _BARE_TEMPLATE)
-    return server.url(name)
+    return _copy_on_server(request, "bare", _BARE_TEMPLATE)
 
 
 @pytest.fixture
@@ -116,10 +117,7 @@ def empty_database_url(request: pytest.FixtureRequest, database_path: Path) -> s
     """Where a test's database without any table is: a new SQLite file, or an empty database."""
     if TEST_ENGINE != "postgresql":
         return str(database_path)
-    server: PostgresServer = request.getfixturevalue("postgres_server")
-    name = f"csn_empty_{next(_numbers)}"
-    _create_database(server, name)
-    return server.url(name)
+    return _copy_on_server(request, "empty")
 
 
 @pytest.fixture
